@@ -1,0 +1,201 @@
+"""Vocabularies: document type codes, issuer codes, issuing bodies, type words.
+
+The tables are CSV files in ``dangdoc/data``, read once on first use. The grammar says
+what an identifier looks like; these tables say which codes exist and whether an
+issuer belongs to the Party or to the state.
+
+Sources: Quy định 66-QĐ/TW (2017) and Hướng dẫn 36-HD/VPTW (2018) for Party types and
+issuers; Nghị định 30/2020/NĐ-CP (Phụ lục III) and Luật 80/2015/QH13 for state ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+import attrs
+
+PARTY = "party"
+STATE = "state"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("dangdoc").joinpath("data", name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@attrs.frozen
+class TypeCode:
+    """A document type code and its Vietnamese names in each system."""
+
+    code: str
+    party_name: str | None
+    state_name: str | None
+
+    def name(self, system: str | None) -> str | None:
+        """The Vietnamese name of this type in ``system`` (``"party"`` or ``"state"``)."""
+        if system == STATE:
+            return self.state_name or self.party_name
+        return self.party_name or self.state_name
+
+
+@attrs.frozen
+class IssuerCode:
+    """An issuer code (the part after the slash, or after the type code)."""
+
+    code: str
+    name: str
+    system: str
+    level: str
+
+
+@attrs.frozen
+class Body:
+    """An issuing body as named in running text, with the issuer code it implies."""
+
+    name: str
+    forms: tuple[str, ...]
+    issuer: str
+
+
+@functools.lru_cache(maxsize=None)
+def type_codes() -> dict[str, TypeCode]:
+    """Every known type code, keyed by its upper-cased spellings.
+
+    >>> type_codes()["QĐI"].code
+    'QĐi'
+    >>> type_codes()["ND"].code
+    'NĐ'
+    """
+    table: dict[str, TypeCode] = {}
+    for row in _rows("types.csv"):
+        entry = TypeCode(row["code"], row["party_name"] or None, row["state_name"] or None)
+        table[row["code"].upper()] = entry
+        for variant in filter(None, row["variants"].split("|")):
+            table[variant.upper()] = entry
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def issuer_codes() -> dict[str, IssuerCode]:
+    """Every known issuer code, keyed by its upper-cased spelling.
+
+    >>> issuer_codes()["TTG"].name
+    'Thủ tướng Chính phủ'
+    """
+    return {
+        row["code"].upper(): IssuerCode(row["code"], row["name"], row["system"], row["level"])
+        for row in _rows("issuers.csv")
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def bodies() -> tuple[Body, ...]:
+    """Issuing bodies with the forms they take in text, longest forms first."""
+    return tuple(
+        Body(row["name"], tuple(row["forms"].split("|")), row["issuer"]) for row in _rows("bodies.csv")
+    )
+
+
+@attrs.frozen
+class TypeWord:
+    """A type word as written in text ("chỉ thị"), the code it implies and its name.
+
+    ``bare`` says whether the word takes a bare number: ``"yes"`` ("Chỉ thị 05"),
+    ``"số"`` only after "số" ("Kế hoạch số 31", not "kế hoạch 5 năm"), ``"no"`` never
+    (a law is cited by its full number, "kỷ luật 22 đảng viên" is no citation).
+    """
+
+    word: str
+    code: str
+    name: str
+    bare: str = "yes"
+
+
+@functools.lru_cache(maxsize=None)
+def type_words() -> dict[str, TypeWord]:
+    """Type words (lower case, modern tone marks) and the type each implies.
+
+    >>> type_words()["quy định"]
+    TypeWord(word='quy định', code='QĐ', name='Quy định', bare='yes')
+    """
+    return {
+        row["word"]: TypeWord(row["word"], row["code"], row["name"], row["bare"])
+        for row in _rows("type_words.csv")
+    }
+
+
+# "TƯ" and "T.Ư" (Trung ương) stand for TW in any issuer code: BTCTƯ, T.Ư.
+_TW_VARIANTS = re.compile(r"T\.?Ư|T\.W", re.IGNORECASE)
+# Party committees and their boards: a prefix naming the board and a suffix naming the
+# level (BTGTU, UBKTTW, VPHU, BCSĐ...). Used for codes the table does not list.
+_PARTY_SHAPE = re.compile(
+    r"(?:B[A-ZĐ]{0,6}|UBKT|VP|BCĐ|ĐĐ)?(?:TW|TU|HU|QU|THU|ĐU|ĐUK)|BCSĐ[A-ZĐ]*|ĐĐ[A-ZĐ]*|ĐUK[A-ZĐ]*"
+)
+_STATE_SHAPE = re.compile(r"(?:UBTV)?QH\d{1,2}|UBND|HĐND|S[A-ZĐ]{1,6}|B[A-ZĐ]{1,8}")
+
+
+def canonical_type(code: str) -> str | None:
+    """The canonical spelling of a type code, or None when the code is unknown.
+
+    >>> canonical_type("qđi"), canonical_type("CTR"), canonical_type("XYZ")
+    ('QĐi', 'CTr', None)
+    """
+    entry = type_codes().get(code.upper())
+    return entry.code if entry else None
+
+
+def canonical_issuer_part(code: str) -> str:
+    """The canonical spelling of one issuer code (one part of a joint issuer).
+
+    ``TƯ``, ``T.Ư`` become ``TW``; known codes take their official case (``TTg``,
+    ``ThU``); unknown codes are upper-cased.
+
+    >>> canonical_issuer_part("T.Ư"), canonical_issuer_part("ttg"), canonical_issuer_part("btctư")
+    ('TW', 'TTg', 'BTCTW')
+    """
+    folded = _TW_VARIANTS.sub("TW", code).upper()
+    entry = issuer_codes().get(folded)
+    if entry:
+        return entry.code
+    match = re.fullmatch(r"(UBTVQH|QH)(\d{1,2})", folded)
+    if match:
+        return match.group(1) + match.group(2)
+    return folded
+
+
+def issuer_system(issuer: str) -> str | None:
+    """``"party"`` or ``"state"`` for an issuer code, from its first part; None if unknown.
+
+    >>> issuer_system("TW"), issuer_system("BTCTU-BDVTU"), issuer_system("CP"), issuer_system("QH14")
+    ('party', 'party', 'state', 'state')
+    >>> issuer_system("XYZ") is None
+    True
+    """
+    first = issuer.split("-", 1)[0]
+    entry = issuer_codes().get(first.upper())
+    if entry:
+        return entry.system
+    upper = first.upper()
+    if _PARTY_SHAPE.fullmatch(upper):
+        return PARTY
+    if _STATE_SHAPE.fullmatch(upper):
+        return STATE
+    return None
+
+
+def is_known_issuer(issuer: str) -> bool:
+    """Whether the first part of ``issuer`` is a listed code or has a known shape."""
+    return issuer_system(issuer) is not None
+
+
+def type_name(code: str, system: str | None) -> str | None:
+    """The Vietnamese name of a type code in a system.
+
+    >>> type_name("TT", "state"), type_name("TT", "party"), type_name("QĐi", "party")
+    ('Thông tư', 'Thông tri', 'Quy định')
+    """
+    entry = type_codes().get(code.upper())
+    return entry.name(system) if entry else None

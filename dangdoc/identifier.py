@@ -1,0 +1,185 @@
+"""One document identifier: ``parse_id`` (strict, raises), ``is_valid_id`` (never raises).
+
+The Lark grammar ``grammar/identifier.lark`` gives the shape; the vocabulary in
+:mod:`dangdoc.codes` decides which code is the type and which the issuer, and whether
+the document is the Party's or the state's. The issuer decides, not the order of the
+separators: ``18/NQ-TW`` is the Party's ``18-NQ/TW``.
+
+Unknown codes: accepted and flagged (:attr:`DocumentId.unknown_codes`); pass
+``strict=True`` to get :class:`~dangdoc.errors.UnknownCode` instead.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lark import Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, VisitError
+
+from . import codes
+from ._grammar import parser
+from .errors import DangdocError, InvalidIdentifier, UnknownCode
+from .models import DocumentId
+from .normalize import prepare
+
+_MIN_YEAR, _MAX_YEAR = 1930, 2100
+
+
+class _Reject(Exception):
+    """Raised inside the transformer; carries the reason and the offending token."""
+
+    def __init__(self, reason: str, token: Token | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.token = token
+
+
+def _separator_after(token: Token, text: str) -> str:
+    rest = text[token.end_pos :].lstrip()
+    return rest[:1] if rest[:1] in "-/" else ""
+
+
+@v_args(inline=True)
+class _Build(Transformer):
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def codes(self, *parts: Token):
+        return list(parts)
+
+    def start(self, identifier):
+        return identifier
+
+    def _number(self, token: Token) -> int:
+        number = int(token)
+        if number == 0:
+            raise _Reject("the number is 0", token)
+        return number
+
+    def coded(self, number: Token, code: Token, rest: list[Token]):
+        n = self._number(number)
+        sep = _separator_after(number, self.text)
+        type_code = codes.canonical_type(code)
+        if type_code is None and sep == "/":
+            # A letter (công văn) carries no type code: 5382/BTC-QLCS.
+            issuer = _issuer([code, *rest])
+            return DocumentId("CV", n, issuer, None, codes.STATE)
+        issuer = _issuer(rest)
+        system = codes.issuer_system(issuer)
+        if system is None:
+            # Unknown issuer: fall back on the separator order, NUMBER-TYPE/ISSUER being the Party's.
+            system = codes.PARTY if sep in ("-", "") and _separator_after(code, self.text) == "/" else codes.STATE
+        return DocumentId(type_code or str(code).upper(), n, issuer, None, system)
+
+    def yeared(self, number: Token, year: Token, parts: list[Token]):
+        n = self._number(number)
+        y = int(year)
+        if len(year) != 4 or not _MIN_YEAR <= y <= _MAX_YEAR:
+            raise _Reject(f"{year} is not a year", year)
+        if len(parts) == 1:
+            only = codes.canonical_issuer_part(parts[0])
+            if codes.canonical_type(parts[0]) is not None:
+                raise _Reject("the issuer is missing after the type code", parts[0])
+            return DocumentId(None, n, only, y, codes.issuer_system(only) or codes.STATE)
+        type_code = codes.canonical_type(parts[0]) or str(parts[0]).upper()
+        issuer = _issuer(parts[1:])
+        return DocumentId(type_code, n, issuer, y, codes.issuer_system(issuer) or codes.STATE)
+
+
+def _issuer(parts: list[Token]) -> str:
+    return "-".join(codes.canonical_issuer_part(str(p)) for p in parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_prepared(text: str) -> DocumentId:
+    try:
+        tree = parser("identifier.lark").parse(text)
+        return _Build(text).transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, _Reject):
+            raise exc.orig_exc from None
+        raise
+
+
+def parse_id(text: str, *, strict: bool = False) -> DocumentId:
+    """Parse one document identifier.
+
+    Spaces around the separators, en and em dashes, ``TƯ``/``T.Ư`` for ``TW``, ``QD``
+    for ``QĐ``, ``Ð`` for ``Đ``, decomposed diacritics, lower case and Party identifiers
+    written state-style (``18/NQ-TW``) are all accepted. Bad input raises
+    :class:`~dangdoc.errors.InvalidIdentifier` (a ``ValueError``) with the column.
+
+    >>> parse_id("05 – CT/TƯ")
+    DocumentId(type='CT', number=5, issuer='TW', year=None, system='party')
+    >>> print(parse_id("30/2020/ND-CP"), parse_id("18/NQ-TW"), parse_id("11/qđi-tw"))
+    30/2020/NĐ-CP 18-NQ/TW 11-QĐi/TW
+    >>> print(parse_id("5382/BTC-QLCS"), parse_id("45/2019/QH14").system)
+    5382/BTC-QLCS state
+    >>> parse_id("05-CT/")
+    Traceback (most recent call last):
+    ...
+    dangdoc.errors.InvalidIdentifier: not a document identifier: it ends too early at column 7:
+        05-CT/
+              ^
+    An identifier looks like 05-CT/TW (Party) or 30/2020/NĐ-CP, 1234/QĐ-TTg (state).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_id needs a str, got {type(text).__name__}")
+    prepared = prepare(text)
+    try:
+        doc = _parse_prepared(prepared.text.strip())
+    except UnexpectedInput as exc:
+        raise _invalid(text, prepared, exc) from None
+    except _Reject as exc:
+        offset = exc.token.start_pos if exc.token is not None else 0
+        raise InvalidIdentifier(text, _column(text, prepared, offset), exc.reason) from None
+    if strict:
+        if doc.type is not None and codes.canonical_type(doc.type) is None:
+            raise UnknownCode(text, doc.type, "type")
+        if doc.issuer is not None and not codes.is_known_issuer(doc.issuer):
+            raise UnknownCode(text, doc.issuer.split("-", 1)[0], "issuer")
+    return doc
+
+
+def _column(text: str, prepared, offset: int) -> int:
+    lead = len(prepared.text) - len(prepared.text.lstrip())
+    return prepared.original(min(offset + lead, len(prepared.text))) + 1
+
+
+def _invalid(text: str, prepared, exc: UnexpectedInput) -> InvalidIdentifier:
+    if isinstance(exc, UnexpectedEOF) or getattr(exc, "token", None) is not None and exc.token.type == "$END":
+        return InvalidIdentifier(text, len(text) + 1, "it ends too early")
+    if isinstance(exc, UnexpectedCharacters):
+        offset = exc.pos_in_stream
+        reason = f"unexpected character {prepared.text.strip()[offset]!r}"
+    else:
+        offset = exc.token.start_pos
+        reason = f"unexpected {str(exc.token)!r}"
+    if not text.strip():
+        return InvalidIdentifier(text, 1, "the text is empty")
+    return InvalidIdentifier(text, _column(text, prepared, offset), reason)
+
+
+def is_valid_id(text: object) -> bool:
+    """Whether ``text`` is a document identifier. Never raises.
+
+    >>> is_valid_id("05-CT/TW"), is_valid_id("COVID-19"), is_valid_id(None)
+    (True, False, False)
+    """
+    if not isinstance(text, str):
+        return False
+    try:
+        parse_id(text)
+    except DangdocError:
+        return False
+    return True
+
+
+def format_id(text: str) -> str:
+    """The canonical, official form of an identifier.
+
+    >>> format_id("5 - CT/TƯ"), format_id("30/2020/ND-CP"), format_id("418 QĐ/TTg")
+    ('05-CT/TW', '30/2020/NĐ-CP', '418/QĐ-TTg')
+    """
+    return str(parse_id(text))

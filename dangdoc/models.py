@@ -1,0 +1,125 @@
+"""Value objects: what an identifier says (DocumentId) and what a text cites (Citation).
+
+All are frozen attrs classes: hashable, comparable, safe to share between threads and
+to use as dictionary keys or graph node attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from . import codes
+
+_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d+")
+
+
+def _nonnegative(instance, attribute, value):
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative, got {value}")
+
+
+@attrs.frozen
+class DocumentId:
+    """A document identifier as written: type code, number, issuer, year, system.
+
+    It says what a text wrote, not which document that is: Party numbers restart every
+    term, so ``18-NQ/TW`` names a 2017 and a 2022 resolution (resolution tells them apart).
+
+    - ``type``: canonical type code (``NQ``, ``CT``, ``QĐi``, ``NĐ``, ``Luật`` ...); None
+      for ``45/2019/QH14`` read alone, whose identifier carries no type.
+    - ``number``: the number, an int.
+    - ``issuer``: canonical issuer code(s) (``TW``, ``BTCTU-BDVTU``, ``CP``, ``QH14``);
+      None for a bare ``Chỉ thị 05``.
+    - ``year``: the year of a state normative identifier (``30/2020/NĐ-CP``), else None.
+    - ``system``: ``"party"`` or ``"state"``, decided by the issuer; None without one.
+
+    ``str()`` gives the official form; :func:`dangdoc.parse_id` reads it back.
+
+    >>> d = DocumentId("CT", 5, "TW", system="party")
+    >>> str(d)
+    '05-CT/TW'
+    >>> str(DocumentId("NĐ", 30, "CP", year=2020, system="state"))
+    '30/2020/NĐ-CP'
+    >>> str(DocumentId("CT", 5))
+    'CT 05'
+    """
+
+    type: str | None
+    number: int = attrs.field(validator=_nonnegative)
+    issuer: str | None = None
+    year: int | None = None
+    system: str | None = None
+
+    def __str__(self) -> str:
+        number = f"{self.number:02d}"
+        if self.issuer is None:
+            return f"{self.type} {number}" if self.type else number
+        if self.system == codes.PARTY:
+            return f"{number}-{self.type}/{self.issuer}"
+        head = f"{number}/{self.year}" if self.year is not None else number
+        if self.type is None or _ASSEMBLY.fullmatch(self.issuer) or (self.type == "CV" and self.year is None):
+            # Laws, assembly resolutions and letters carry no type code.
+            return f"{head}/{self.issuer}"
+        return f"{head}/{self.type}-{self.issuer}"
+
+    @property
+    def type_name(self) -> str | None:
+        """The Vietnamese name of the type code (``Chỉ thị`` for ``CT``).
+
+        ``QĐ`` is both Quyết định and Quy định; the name given is Quyết định, and a
+        citation's :attr:`Citation.type_name` says what its words said.
+
+        >>> DocumentId("TT", 1, "BNV", year=2021, system="state").type_name
+        'Thông tư'
+        """
+        return codes.type_name(self.type, self.system) if self.type else None
+
+    @property
+    def unknown_codes(self) -> tuple[str, ...]:
+        """Codes in this identifier that dangdoc's vocabulary does not know.
+
+        Unknown codes are accepted (real documents use many local codes) and listed here.
+
+        >>> DocumentId("QĐ", 367, "TWĐTN-VP", system="party").unknown_codes
+        ('TWĐTN',)
+        >>> DocumentId("CT", 5, "TW", system="party").unknown_codes
+        ()
+        """
+        unknown = []
+        if self.type is not None and codes.canonical_type(self.type) is None:
+            unknown.append(self.type)
+        if self.issuer is not None and not codes.is_known_issuer(self.issuer):
+            unknown.append(self.issuer.split("-", 1)[0])
+        return tuple(unknown)
+
+
+KINDS = ("full", "short", "bare", "plenum", "congress", "state", "code", "alias")
+
+
+@attrs.frozen
+class Citation:
+    """One citation found in a text.
+
+    ``text[start:end]`` of the string passed to :func:`dangdoc.find_citations` is
+    ``self.text``. ``kind`` is one of ``full`` (with a date), ``short`` (code, no date),
+    ``bare`` (type word and number), ``plenum``, ``congress``, ``state``, ``code``
+    (number and code, no type word) and ``alias`` (``NQ21``, or a name the text defined
+    with "(sau đây gọi tắt là ...)").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    doc: DocumentId | None = None
+    type_name: str | None = None
+    date: dt.date | None = None
+    year: int | None = None
+    body: str | None = None
+    term: str | None = None
+    plenum: int | None = None
+    congress: str | None = None
+    title: str | None = None

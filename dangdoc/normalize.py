@@ -1,0 +1,139 @@
+"""Character folding that keeps offsets into the caller's text.
+
+Real text writes the same identifier many ways: en and em dashes for ``-``, a fullwidth
+slash, ``Ð`` (U+00D0, Icelandic eth) for ``Đ``, non-breaking spaces, decomposed
+diacritics. :func:`fold` rewrites the one-for-one cases without changing the length, so
+an offset into the folded text is an offset into the original. :func:`prepare` also
+composes decomposed diacritics and drops invisible characters, which changes the
+length, and returns the map back to the original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+        "\ufe63": "-",  # small hyphen-minus
+        "\uff0d": "-",  # fullwidth hyphen-minus
+        "\uff0f": "/",  # fullwidth solidus
+        "\u2044": "/",  # fraction slash
+        "\u2215": "/",  # division slash
+        "\u00d0": "Đ",  # Ð (eth) typed for Đ
+        "\u0189": "Đ",  # Ɖ (African D) typed for Đ
+        "\u00f0": "đ",  # ð typed for đ
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u3000": " ",  # ideographic space
+    }
+)
+
+# Characters that change length when handled: combining marks are composed onto their
+# base letter; zero-width characters and the soft hyphen are dropped.
+_NEEDS_MAP = re.compile("[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def fold(text: str) -> str:
+    """Fold look-alike characters, keeping the length.
+
+    >>> fold("05 \u2013 CT/T\u01afW \u00d0")
+    '05 - CT/TƯW Đ'
+    >>> len(fold("a\u2014b")) == len("a\u2014b")
+    True
+    """
+    return text.translate(_ONE_FOR_ONE)
+
+
+@attrs.frozen
+class Prepared:
+    """Text ready for scanning, with the way back to the caller's offsets.
+
+    ``offsets`` is None when ``text`` has the caller's offsets already; otherwise
+    ``offsets[i]`` is the caller's offset of character ``i`` of ``text`` and
+    ``offsets[len(text)]`` is the caller's length.
+    """
+
+    text: str
+    offsets: tuple[int, ...] | None = None
+
+    def original(self, i: int) -> int:
+        """The caller's offset for offset ``i`` into the prepared text."""
+        return i if self.offsets is None else self.offsets[i]
+
+
+def prepare(text: str) -> Prepared:
+    """Fold ``text`` and, where needed, compose its diacritics and drop invisibles.
+
+    >>> p = prepare("Chi\u0309 thi\u0323 05")
+    >>> p.text
+    'Chỉ thị 05'
+    >>> p.original(len(p.text))
+    12
+    >>> prepare("05-CT/TW").offsets is None
+    True
+    """
+    folded = fold(text)
+    if _NEEDS_MAP.search(folded) is None:
+        return Prepared(folded)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(folded)
+    while i < n:
+        ch = folded[i]
+        if ch in _INVISIBLE:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and "\u0300" <= folded[j] <= "\u036f":
+            j += 1
+        cluster = unicodedata.normalize("NFC", folded[i:j]) if j > i + 1 else ch
+        for c in cluster:
+            pieces.append(c)
+            offsets.append(i)
+        i = j
+    offsets.append(n)
+    return Prepared("".join(pieces), tuple(offsets))
+
+
+# Old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy") are both correct Vietnamese;
+# names are compared and reported in the new placement.
+_TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_PAIRS.update({k.upper(): v.upper() for k, v in list(_TONE_PAIRS.items())})
+_TONE_PAIRS.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONE_PAIRS.items()) if k.islower()})
+# only at the end of a syllable ("hoà", not "hoàn") and not after q ("quý" stays)
+_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")
+
+
+def modern_tone(text: str) -> str:
+    """Move tone marks to the modern position, keeping the length.
+
+    >>> modern_tone("Tỉnh uỷ, khoá XI, Đoàn, quý")
+    'Tỉnh ủy, khóa XI, Đoàn, quý'
+    """
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group()], text)
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip the ends.
+
+    >>> squash_spaces(" Ban  Bí\\nthư ")
+    'Ban Bí thư'
+    """
+    return " ".join(text.split())

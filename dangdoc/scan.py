@@ -1,0 +1,218 @@
+"""Candidate scanning: the compiled patterns that find where citations may be.
+
+One compiled pattern (:data:`CANDIDATE`) runs over the whole text and stops at type
+words that are followed by a number or a plenum or congress phrase ("Chỉ thị số 05",
+"Nghị quyết Trung ương 4"), at bare codes ("126-HD/BTGTW") and at abbreviations
+("NQ21", "NQ TW 4"). The smaller patterns here read the pieces that follow an anchor:
+identifier, date, issuing body, term, plenum, congress. They are built from the
+vocabularies in :mod:`dangdoc.codes`, use possessive quantifiers where whitespace
+repeats, and none can backtrack super-linearly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import codes
+
+# whitespace: any run of spaces, with at most one line break (a citation may wrap,
+# but does not run on into the next paragraph)
+_ = r"[ \t\r]*+(?:\n[ \t\r]*+)?"
+__ = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"
+
+_TONE_ALTERNATIVES = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ" + "".join(
+    c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper()
+)
+# a capitalised word that is not one of the words that end a name
+CAPWORD = (
+    rf"(?!(?-i:Khóa|Khoá|Về|Ngày|Năm|Nhiệm|Và|Tại|Số|Lần|Của|Theo|Thực|Nghị|Chỉ|Kết|Quy|Quyết)\b)"
+    rf"(?-i:[{UPPER}])[^\W\d_]*+"
+)
+
+
+def words(phrase: str) -> str:
+    """A pattern for a lower-case phrase: flexible spaces, both tone placements.
+
+    >>> import re
+    >>> bool(re.fullmatch(words("tỉnh ủy"), "Tỉnh  uỷ", re.I))
+    True
+    """
+    out = []
+    for part in phrase.split(" "):
+        piece = re.escape(part)
+        for modern, old in _TONE_ALTERNATIVES.items():
+            piece = piece.replace(modern, f"(?:{modern}|{old})")
+        out.append(piece)
+    return __.join(out)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(words(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+NUMBER = r"(?<![\d.,])\d{1,5}(?![\d])"
+CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])){0,11}(?![^\W_])"
+SEP = r"[ \t]{0,2}[-/][ \t]{0,2}"
+ROMAN = r"(?-i:[IVXL][IVXLl]{0,6}|l[lIVX]{0,6})(?![^\W_])"
+ORDINAL_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+    "mười bốn": 14, "mười lăm": 15, "mười năm": 15,
+}
+_ORDINAL_WORD = _alternation(ORDINAL_WORDS)
+
+TYPE_WORD = _alternation(codes.type_words())
+_TW = r"(?:trung" + __ + r"ương|T\.?Ư|T\.?W)(?![^\W_])"
+_BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
+
+# what may follow a type word for it to be a candidate
+_FOLLOW = (
+    rf"{_}(?:(?:số|sô)(?![^\W_])[ \t]*+:?{_})?\d"
+    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|ĐHĐB|{_TW}|{_BCH})"
+)
+
+CANDIDATE = re.compile(
+    rf"(?P<word>(?<![^\W\d_])(?:{TYPE_WORD})(?![^\W\d_])(?=(?:{_FOLLOW})))"
+    rf"|(?P<code>(?<![\w/.-])\d{{1,5}}{SEP}(?:\d{{4}}{SEP})?[^\W\d_])"
+    rf"|(?P<abbr>(?<![\w/.-])(?-i:NQ)(?:[ -]?{_TW})?[ -]?\d{{1,3}}(?![\d/.,-]\d|[^\W_]))",
+    re.IGNORECASE,
+)
+
+NUMBER_WORD = re.compile(rf"(?:số|sô)(?![^\W_])[ \t]*+:?{_}", re.IGNORECASE)
+
+# an identifier or a bare number; which part is which is the grammar's job
+IDENT = re.compile(
+    rf"(?P<num>{NUMBER})"
+    rf"(?:(?P<ysep>{SEP})(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?:{SEP}(?P<codes>{CODE}(?:{SEP}{CODE}){{0,3}})|[ \t]{{1,2}}(?P<spaced>{CODE}(?:{SEP}{CODE}){{1,3}}))?",
+    re.IGNORECASE,
+)
+
+# coordination: "18, 19-NQ/TW", "89; 214; 124", "126-KL/TW và 127-KL/TW"
+LIST_JOIN = re.compile(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?=\d)", re.IGNORECASE)
+# what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng"
+BARE_STOP = re.compile(
+    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|đồng|lần|giờ|phút|km|ha|tuổi|điểm|"
+    rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND)(?![^\W_])",
+    re.IGNORECASE,
+)
+# a bare number in a list must end where a list item ends ("Chỉ thị 05, 10 năm qua" is no list)
+LIST_BARE_END = re.compile(rf"{_}(?:[,;.):]|và(?![^\W_])|của(?![^\W_])|ngày(?![^\W_])|$)", re.IGNORECASE)
+
+DATE = re.compile(
+    rf"(?:(?:ban{__}hành{__})?(?:vào{__})?(?P<ngay>ngày){_})?"
+    rf"(?P<d>\d{{1,2}}){_}(?P<s>[-/.]){_}(?P<m>\d{{1,2}})(?:{_}(?P=s){_}(?P<y>\d{{4}}))?(?![\d/.-]?\d)"
+    rf"|(?:ngày{_})?(?P<d2>\d{{1,2}}){__}tháng{__}(?P<m2>\d{{1,2}})(?:(?:{_},{_}|{__})năm{__}(?P<y2>\d{{4}}))?(?!\d)"
+    rf"|năm{__}(?P<y3>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+_LOCAL_ISSUERS = re.compile(r".*(?:TU|HU|QU|ThU|ĐU|ĐUK|CB)|UBND|HĐND")
+_CENTRAL_FORMS = [f for b in codes.bodies() if not _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
+_LOCAL_FORMS = [f for b in codes.bodies() if _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
+_PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
+LOCALITY = (
+    rf"(?:{__}khối(?![^\W_]))?"
+    rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
+    rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
+)
+BODY = re.compile(
+    rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
+    rf"|(?P<central>{_alternation(_CENTRAL_FORMS)})(?![^\W_])",
+    re.IGNORECASE,
+)
+BODY_INTRO = re.compile(rf"(?:của|do){__}", re.IGNORECASE)
+
+TERM = re.compile(
+    rf"\({_}(?:khóa|khoá|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
+    rf"|(?:khóa|khoá)(?![^\W_]){_}:?{_}(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))",
+    re.IGNORECASE,
+)
+TERM_MORE = re.compile(
+    rf"{_}(?:,|và(?![^\W_])){_}(?:(?:khóa|khoá){__})?(?P<t>{ROMAN})", re.IGNORECASE
+)
+
+_PLENUM_NUMBER = (
+    rf"(?:lần{__}thứ{__}(?P<pw>{_ORDINAL_WORD}|\d{{1,2}})(?![^\W_])"
+    rf"|(?P<pn>\d{{1,2}})(?![\d]|[/.-]\d)"
+    rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
+)
+# "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
+PLENUM_AFTER = re.compile(
+    rf"(?:của{__})?(?:hội{__}nghị{__})?(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER})", re.IGNORECASE
+)
+# "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "Hội nghị lần thứ 4 BCH TW"
+PLENUM_BEFORE = re.compile(
+    rf"(?:của{__})?hội{__}nghị{__}(?:{_PLENUM_NUMBER}){_}(?:của{__})?{_BCH}?{_TW}(?:{__}đảng)?",
+    re.IGNORECASE,
+)
+# "NQ TW 4", "NQTW4"
+ABBR = re.compile(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
+
+_PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|đảng(?:{__}cộng{__}sản{__}việt{__}nam)?|toàn{__}quốc)"
+CONGRESS = re.compile(
+    rf"(?:của{__})?(?:đại{__}hội|ĐHĐB)(?![^\W_])"
+    rf"(?:{__}đại{__}biểu)?"
+    rf"(?:{__}(?:{_PARTY_ORG.replace('GROUP', 'org1')})(?![^\W_]))?"
+    rf"(?:{__}toàn{__}quốc)?"
+    rf"(?:{__}(?:lần{__}thứ{__})?(?P<ord>{ROMAN}|\d{{1,2}}(?![\d/.-]\d)))?"
+    rf"(?:(?:{_},{_}|{__})(?:của{__})?(?:{_PARTY_ORG.replace('GROUP', 'org2')})(?![^\W_]))?"
+    rf"(?P<nk>{_}\(?{_}nhiệm{__}kỳ{__}\d{{4}}{_}-{_}\d{{4}}{_}\)?)?",
+    re.IGNORECASE,
+)
+
+# "(sau đây gọi tắt là Nghị quyết 35)", "(gọi tắt là NQ35)", "(Nghị quyết 18)"
+ALIAS = re.compile(
+    rf"{_}\({_}(?:(?:sau{__}đây{__})?(?:gọi|viết){__}tắt{__}(?:là{__})?|gọi{__}là{__})?"
+    rf"[“\"]?(?P<alias>(?:{TYPE_WORD}){_}(?:số{__})?\d{{1,5}}|(?-i:NQ|CT|KL)[ -]?\d{{1,5}})[”\"]?{_}\)",
+    re.IGNORECASE,
+)
+
+# a topic after the citation: ", về việc ...", "về “...”", or a quoted title
+TITLE_ABOUT = re.compile(
+    rf"{_},?{_}về(?![^\W_]){_}(?:việc{__})?(?:[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]|(?P<plain>[^\n.;:()“”\"]{{1,200}}))",
+    re.IGNORECASE,
+)
+TITLE_QUOTED = re.compile(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]")
+
+SEPARATOR = re.compile(rf"{_}(?:,{_})?")
+OPEN_PAREN = re.compile(rf"{_}\({_}")
+CLOSE_PAREN = re.compile(rf"{_}\)")
+
+
+def roman_to_int(text: str) -> int | None:
+    """The value of a Roman numeral (``l`` typed for ``I`` is accepted), or None.
+
+    >>> roman_to_int("XIII"), roman_to_int("Xlll"), roman_to_int("IIX")
+    (13, 13, None)
+    """
+    text = text.upper().replace("L", "I") if "l" in text else text.upper()
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total, previous = 0, 0
+    for ch in reversed(text):
+        value = values.get(ch)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total if total > 0 and int_to_roman(total) == text else None
+
+
+def int_to_roman(number: int) -> str:
+    """The Roman numeral for a positive int.
+
+    >>> int_to_roman(12), int_to_roman(24)
+    ('XII', 'XXIV')
+    """
+    out = []
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
