@@ -6,6 +6,7 @@
 """
 
 from .dates import parse_date
+from .evaluate import Scores, evaluate
 from .find import find_citations
 from .errors import DangdocError, GrammarNotFound, InvalidDate, InvalidIdentifier, UnknownCode
 from .identifier import format_id, is_valid_id, parse_id
@@ -21,6 +22,8 @@ __all__ = [
     "InvalidDate",
     "InvalidIdentifier",
     "UnknownCode",
+    "Scores",
+    "evaluate",
     "find_citations",
     "format_id",
     "is_valid_id",

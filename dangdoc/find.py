@@ -19,7 +19,7 @@ from .dates import parse_date
 from .errors import DangdocError
 from .identifier import _parse_prepared
 from .models import Citation, DocumentId
-from .normalize import modern_tone, prepare, squash_spaces
+from .normalize import fold, modern_tone, prepare, squash_spaces
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 
@@ -77,15 +77,15 @@ class _Reader:
         out: list[Citation] = []
         resume = 0
         t = self.t
-        for m in scan.CANDIDATE.finditer(t):
-            if m.start() < resume:
+        for start, kind in scan.candidates(t):
+            if start < resume:
                 continue
-            if m.group("word") is not None:
-                found, end = self.after_type_word(m)
-            elif m.group("code") is not None:
-                found, end = self.after_code(m.start())
+            if kind == "word":
+                found, end = self.after_type_word(start)
+            elif kind == "code":
+                found, end = self.after_code(start)
             else:
-                found, end = self.abbreviation(m)
+                found, end = self.abbreviation(start)
             if found:
                 out.extend(found)
                 resume = end
@@ -93,9 +93,12 @@ class _Reader:
 
     # -- anchors --------------------------------------------------------------------
 
-    def after_type_word(self, m: re.Match):
+    def after_type_word(self, start: int):
         t = self.t
-        word = codes.type_words()[modern_tone(squash_spaces(m.group("word").lower()))]
+        m = scan.TYPE_WORD_AT.match(t, start)
+        if m is None:  # pragma: no cover - the anchor pattern and this one agree
+            return [], 0
+        word = codes.type_words()[_form_key(m.group())]
         pos = _skip_space(t, m.end())
         plenum = scan.PLENUM_AFTER.match(t, pos) or scan.PLENUM_BEFORE.match(t, pos)
         if plenum:
@@ -118,7 +121,7 @@ class _Reader:
         doc = self.identifier(ident)
         if doc is None:
             return [], 0
-        if not _plausible_code(doc, self.t[start : ident.end()]):
+        if not _plausible_code(doc, fold(self.t[start : ident.end()])):
             # an unknown code is still a citation when a date follows: "504/D-UB ngày 20/5/1999"
             date = scan.DATE.match(self.t, _skip_space(self.t, ident.end()))
             if date is None or not (date.group("ngay") and (date.group("y") or date.group("y2"))):
@@ -135,19 +138,19 @@ class _Reader:
         found, end = self.documents(begin, items, type_name, anchored_on_code=True)
         return found, end
 
-    def abbreviation(self, m: re.Match):
-        abbr = scan.ABBR.match(self.t, m.start())
+    def abbreviation(self, start: int):
+        abbr = scan.ABBR.match(self.t, start)
         if abbr is None:
             return [], 0
         number = int(abbr.group("n"))
         if abbr.group("tw"):
             mods = self.modifiers(abbr.end())
             return [
-                self.cite(m.start(), mods.end, "plenum", type_name="Nghị quyết", plenum=number,
+                self.cite(start, mods.end, "plenum", type_name="Nghị quyết", plenum=number,
                           term=mods.term, body=_CENTRAL_COMMITTEE, date=mods.date, year=mods.year)
             ], mods.end
         doc = DocumentId("NQ", number)
-        return [self.cite(m.start(), abbr.end(), "alias", doc=doc, type_name="Nghị quyết")], abbr.end()
+        return [self.cite(start, abbr.end(), "alias", doc=doc, type_name="Nghị quyết")], abbr.end()
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -197,7 +200,7 @@ class _Reader:
 
     def identifier(self, ident: re.Match) -> DocumentId | None:
         try:
-            return _parse_prepared(self.t[ident.start() : ident.end()].strip())
+            return _parse_prepared(fold(self.t[ident.start() : ident.end()]).strip())
         except (DangdocError, LarkError, ValueError):
             return None
 
@@ -266,7 +269,7 @@ class _Reader:
         org = _local_org(m)
         body = None
         if org is not None:
-            body = modern_tone(squash_spaces("Đảng bộ" + org))
+            body = modern_tone(squash_spaces(fold("Đảng bộ" + org)))
         end = m.end()
         return [self.cite(start, end, "congress", type_name=type_name, congress=congress, body=body,
                           title=self.title(end))], end
@@ -277,7 +280,7 @@ class _Reader:
         m = _LAW_BEFORE.search(window)
         if m is None:
             return None
-        word = codes.type_words().get(modern_tone(squash_spaces(m.group("w").lower())))
+        word = codes.type_words().get(_form_key(m.group("w")))
         if word is None:
             return None
         return start - len(window) + m.start(), word
@@ -287,6 +290,8 @@ class _Reader:
         mods = _Mods(end=pos)
         while True:
             at = scan.SEPARATOR.match(t, mods.end).end()
+            if "\n" in t[mods.end : at] and not t[at : at + 1].islower():
+                break  # across a line break only a lower-case continuation: "\nngày 17 tháng 6"
             if not self.one_modifier(at, mods):
                 paren = scan.OPEN_PAREN.match(t, mods.end) if not inside else None
                 if paren is None:
@@ -387,7 +392,7 @@ def _skip_space(t: str, pos: int) -> int:
 
 def _first_word_after_join(t: str, start: int, term_start: int) -> int:
     segment = t[start:term_start]
-    m = re.search(r"(?i)kho[áa]|khoá", segment)
+    m = re.search(r"(?i)kh(?:óa|oá)", segment)
     return start + m.start() if m else term_start
 
 
@@ -433,7 +438,7 @@ def _body_name(m: re.Match) -> str:
 
 
 def _form_key(text: str) -> str:
-    return modern_tone(squash_spaces(text.lower()))
+    return modern_tone(squash_spaces(fold(text).lower()))
 
 
 _BODY_NAMES = {form: body.name for body in codes.bodies() for form in body.forms}

@@ -20,7 +20,7 @@ from . import codes
 from ._grammar import parser
 from .errors import DangdocError, InvalidIdentifier, UnknownCode
 from .models import DocumentId
-from .normalize import prepare
+from .normalize import fold, prepare
 
 _MIN_YEAR, _MAX_YEAR = 1930, 2100
 
@@ -61,16 +61,18 @@ class _Build(Transformer):
         n = self._number(number)
         sep = _separator_after(number, self.text)
         type_code = codes.canonical_type(code)
-        if type_code is None and sep == "/":
-            # A letter (công văn) carries no type code: 5382/BTC-QLCS.
-            issuer = _issuer([code, *rest])
-            return DocumentId("CV", n, issuer, None, codes.STATE)
+        if type_code is None:
+            # An unknown type code: only the separator order can tell the system.
+            if sep in ("-", "") and _separator_after(code, self.text) == "/":
+                return DocumentId(str(code).upper(), n, _issuer(rest), None, codes.PARTY)
+            # NUMBER/ISSUER-UNIT is a letter (công văn), which carries no type code: 5382/BTC-QLCS.
+            return DocumentId("CV", n, _issuer([code, *rest]), None, codes.STATE)
         issuer = _issuer(rest)
         system = codes.issuer_system(issuer)
         if system is None:
             # Unknown issuer: fall back on the separator order, NUMBER-TYPE/ISSUER being the Party's.
             system = codes.PARTY if sep in ("-", "") and _separator_after(code, self.text) == "/" else codes.STATE
-        return DocumentId(type_code or str(code).upper(), n, issuer, None, system)
+        return DocumentId(type_code, n, issuer, None, system)
 
     def yeared(self, number: Token, year: Token, parts: list[Token]):
         n = self._number(number)
@@ -126,7 +128,7 @@ def parse_id(text: str, *, strict: bool = False) -> DocumentId:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_id needs a str, got {type(text).__name__}")
-    prepared = prepare(text)
+    prepared = prepare(fold(text))
     try:
         doc = _parse_prepared(prepared.text.strip())
     except UnexpectedInput as exc:

@@ -75,7 +75,10 @@ class Prepared:
 
 
 def prepare(text: str) -> Prepared:
-    """Fold ``text`` and, where needed, compose its diacritics and drop invisibles.
+    """Compose decomposed diacritics and drop invisible characters, keeping the way back.
+
+    Most text needs neither, and is returned as it is. One-for-one look-alikes are not
+    folded here: the scanner accepts them, and :func:`fold` cleans each window it reads.
 
     >>> p = prepare("Chi\u0309 thi\u0323 05")
     >>> p.text
@@ -85,9 +88,9 @@ def prepare(text: str) -> Prepared:
     >>> prepare("05-CT/TW").offsets is None
     True
     """
-    folded = fold(text)
-    if _NEEDS_MAP.search(folded) is None:
-        return Prepared(folded)
+    if _NEEDS_MAP.search(text) is None:
+        return Prepared(text)
+    folded = text
     pieces: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(folded)

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Install dangdoc with its test dependencies, then run every test.
+# Install dangdoc with its test dependencies, then run every test. With ../shared beside
+# the repository (as in CI) it also checks accuracy on the dev gold set against a floor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 .venv/bin/python -m pytest -q "$@"
+if [ -f ../shared/gold/dev.jsonl ]; then
+    echo "== accuracy on the dev and seed gold sets (floor: span F1 0.97, identity F1 0.95, dates 0.97)"
+    .venv/bin/dangdoc evaluate ../shared/gold/dev.jsonl ../shared/gold/seeds.jsonl \
+        --min-f1 0.97 --min-identity-f1 0.95 --min-date-accuracy 0.97
+fi

@@ -1,0 +1,176 @@
+"""Speed benchmark for dangdoc.find_citations (a benchmark, not a test).
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/bench_find.py                  # full table
+    .venv/bin/python benchmarks/bench_find.py --limit 5000     # first 5000 articles only
+    .venv/bin/python benchmarks/bench_find.py --corpus other.jsonl.gz
+    .venv/bin/python benchmarks/bench_find.py --profile        # cProfile, top 25 by cumulative time
+
+The corpus (default ../shared/corpus/news-2017.jsonl.gz, next to the repository) is a
+gzip JSONL file with one article per line and a ``text`` field. All texts are loaded
+into memory before anything is timed. MB means bytes of UTF-8 text / 1e6.
+
+What it measures, on one core, in one run:
+
+1. find_citations over every article: MB/s, citations found, citations/s.
+2. A bare ``re.finditer`` of the candidate patterns (``dangdoc.scan.WORD_ANCHOR`` on the
+   lower-cased text, ``CODE_ANCHOR``, ``ABBR_ANCHOR``) over the same texts,
+   just iterating the matches: MB/s, and how many times slower find_citations is.
+3. Citation-dense text: the seed articles in ../shared/seeds/*.txt, cycled until
+   ~2 MB, one find_citations call per seed article: citations/s and MB/s.
+4. ``import dangdoc`` in a fresh interpreter, minus the interpreter's own start-up
+   (best of 5 each).
+
+(1) and (2) run once each, after a warm-up on the first 200 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import os
+import pstats
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dangdoc
+from dangdoc import scan
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news-2017.jsonl.gz"
+SEEDS = ROOT.parent / "shared" / "seeds"
+DENSE_BYTES = 2_000_000
+WARMUP = 200
+
+
+def megabytes(texts) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def load(path: Path, limit: int | None) -> list[str]:
+    texts = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if limit is not None and len(texts) >= limit:
+                break
+            texts.append(json.loads(line).get("text") or "")
+    return texts
+
+
+def time_find(texts) -> tuple[float, int]:
+    found = 0
+    t0 = time.perf_counter()
+    for t in texts:
+        found += len(dangdoc.find_citations(t))
+    return time.perf_counter() - t0, found
+
+
+def time_bare_scan(texts) -> float:
+    """The candidate patterns alone: the three anchor passes of dangdoc.scan, no reading."""
+    words, code, abbr, lower = scan.WORD_ANCHOR.finditer, scan.CODE_ANCHOR.finditer, scan.ABBR_ANCHOR.finditer, scan.lowercase
+    t0 = time.perf_counter()
+    for t in texts:
+        for _ in words(lower(t)):
+            pass
+        for _ in code(t):
+            pass
+        for _ in abbr(t):
+            pass
+    return time.perf_counter() - t0
+
+
+def dense_chunks() -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if not seeds:
+        sys.exit(f"no seed articles found in {SEEDS}")
+    chunks, size = [], 0
+    while size < DENSE_BYTES:
+        for s in seeds:
+            chunks.append(s)
+            size += len(s.encode("utf-8"))
+    return chunks
+
+
+def import_time(runs: int = 5) -> float:
+    def best(code: str) -> float:
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    return best("import dangdoc") - best("pass")
+
+
+def profile(texts) -> None:
+    texts = texts[:3000]
+    print(f"profiling find_citations over {len(texts):,} articles ({megabytes(texts):.1f} MB)\n")
+    prof = cProfile.Profile()
+    prof.enable()
+    for t in texts:
+        dangdoc.find_citations(t)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="gzip JSONL, one article per line")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    ap.add_argument("--profile", action="store_true", help="cProfile find_citations on the first 3000 articles")
+    args = ap.parse_args()
+
+    if not args.corpus.is_file():
+        sys.exit(f"corpus not found: {args.corpus}\n(pass --corpus PATH to a gzip JSONL file with a 'text' field)")
+    if hasattr(os, "sched_setaffinity"):  # pin to one core
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    texts = load(args.corpus, args.limit)
+    mb = megabytes(texts)
+    print(f"Python {sys.version.split()[0]} ({sys.executable})")
+    print(f"dangdoc {dangdoc.__version__}; corpus {args.corpus.name}: {len(texts):,} articles, {mb:.1f} MB\n")
+
+    if args.profile:
+        profile(texts)
+        return
+
+    time_find(texts[:WARMUP])
+    time_bare_scan(texts[:WARMUP])
+    find_s, found = time_find(texts)
+    bare_s = time_bare_scan(texts)
+
+    dense = dense_chunks()
+    dense_mb = megabytes(dense)
+    time_find(dense[:5])
+    dense_s, dense_found = time_find(dense)
+
+    imp = import_time()
+
+    rows = [
+        ("find_citations, news corpus (MB/s)", f"{mb / find_s:.1f}", ">= 25"),
+        ("  time (s)", f"{find_s:.1f}", ""),
+        ("  citations found", f"{found:,}", ""),
+        ("  citations/s", f"{found / find_s:,.0f}", ""),
+        ("bare candidate-pattern finditer (MB/s)", f"{mb / bare_s:.1f}", ""),
+        ("  find is N× slower than the bare scan", f"{find_s / bare_s:.1f}×", "<= 4×"),
+        (f"dense text, {len(dense)} seed chunks, {dense_mb:.1f} MB: citations/s", f"{dense_found / dense_s:,.0f}", ">= 10,000"),
+        ("  citations found", f"{dense_found:,}", ""),
+        ("  MB/s", f"{dense_mb / dense_s:.1f}", ""),
+        ("import dangdoc (s, minus bare start-up)", f"{imp:.3f}", "<= 0.3"),
+    ]
+    w0 = max(len(r[0]) for r in rows)
+    w1 = max(len(r[1]) for r in rows)
+    print(f"{'measure':<{w0}} | {'value':>{w1}} | target")
+    print(f"{'-' * w0}-+-{'-' * w1}-+-{'-' * 9}")
+    for name, value, target in rows:
+        print(f"{name:<{w0}} | {value:>{w1}} | {target}")
+
+
+if __name__ == "__main__":
+    main()

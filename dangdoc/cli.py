@@ -1,0 +1,156 @@
+"""The ``dangdoc`` command.
+
+    dangdoc parse ID...                     read identifiers, print the canonical form
+    dangdoc extract FILE... [--json|--csv]  the citations in text files (- for stdin)
+    dangdoc evaluate GOLD.jsonl...          precision and recall against gold annotations
+
+Heavy modules are imported inside the subcommands so that ``--help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 3
+
+_FIELDS = ("file", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
+           "system", "date", "body", "term", "plenum", "congress", "title")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+    except (OSError, ValueError) as exc:
+        print(f"dangdoc: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dangdoc", description="Find and trace citations of Vietnamese Party and state documents.")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="read document identifiers and print their canonical form",
+                       description="Read document identifiers (05 – CT/TƯ, 30/2020/ND-CP) and print each one's canonical form, system and type.")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.set_defaults(run=_parse)
+
+    p = sub.add_parser("extract", help="list the citations in text files",
+                       description="List every citation in UTF-8 text files, with offsets (character positions in the file's text).")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="one JSON object a line")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.set_defaults(run=_extract)
+
+    p = sub.add_parser("evaluate", help="score the citation finder against gold annotations",
+                       description="Score find_citations against gold JSONL files (format in docs/accuracy.md).")
+    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    p.add_argument("--verbose", "-v", action="store_true", help="also list misses, false alarms and wrong identities")
+    p.add_argument("--min-f1", type=float, default=0.0, help="exit with status 3 if span F1 is below this")
+    p.add_argument("--min-identity-f1", type=float, default=0.0, help="exit with status 3 if identity F1 is below this")
+    p.add_argument("--min-date-accuracy", type=float, default=0.0, help="exit with status 3 if date accuracy is below this")
+    p.set_defaults(run=_evaluate)
+    return parser
+
+
+def _parse(args) -> int:
+    from .errors import DangdocError
+    from .identifier import parse_id
+
+    status = EXIT_OK
+    for text in args.ids:
+        try:
+            doc = parse_id(text)
+        except DangdocError as exc:
+            print(f"dangdoc: {exc}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        if args.json:
+            print(json.dumps({"input": text, "id": str(doc), "type": doc.type, "type_name": doc.type_name,
+                              "number": doc.number, "issuer": doc.issuer, "year": doc.year, "system": doc.system,
+                              "unknown_codes": list(doc.unknown_codes)}, ensure_ascii=False))
+        else:
+            flags = f"  (unknown code: {', '.join(doc.unknown_codes)})" if doc.unknown_codes else ""
+            print(f"{doc}\t{doc.system}\t{doc.type_name or ''}{flags}")
+    return status
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f cp1258 -t utf-8") from None
+
+
+def _rows(name: str, text: str):
+    from .find import find_citations
+
+    for c in find_citations(text):
+        d = c.doc
+        yield {
+            "file": name, "start": c.start, "end": c.end, "kind": c.kind, "text": c.text,
+            "doc": str(d) if d else None, "type": d.type if d else None, "type_name": c.type_name,
+            "number": d.number if d else None, "issuer": d.issuer if d else None,
+            "year": (d.year if d and d.year else c.year), "system": d.system if d else None,
+            "date": c.date.isoformat() if c.date else None, "body": c.body, "term": c.term,
+            "plenum": c.plenum, "congress": c.congress, "title": c.title,
+        }
+
+
+def _extract(args) -> int:
+    writer = None
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=_FIELDS)
+        writer.writeheader()
+    for name in args.files:
+        text = _read_text(name)
+        rows = list(_rows(name, text))
+        if not args.json and not args.csv:
+            print(f"{name}: {len(rows)} citation{'s' if len(rows) != 1 else ''}")
+        for row in rows:
+            if args.json:
+                print(json.dumps(row, ensure_ascii=False))
+            elif writer:
+                writer.writerow(row)
+            else:
+                what = row["doc"] or (f"plenum {row['plenum']}" if row["plenum"] else f"congress {row['congress']}")
+                extra = ", ".join(str(v) for v in (row["date"], row["body"], row["term"] and f"khóa {row['term']}") if v)
+                print(f"  {row['start']:>6}-{row['end']:<6} {row['kind']:<8} {what:<18} {' '.join(row['text'].split())}"
+                      + (f"  [{extra}]" if extra else ""))
+    return EXIT_OK
+
+
+def _evaluate(args) -> int:
+    from .evaluate import evaluate
+
+    scores = evaluate(args.gold)
+    print(scores.report(verbose=args.verbose))
+    below = [
+        f"{name} {value:.3f} < {floor}"
+        for name, value, floor in (
+            ("span F1", scores.f1, args.min_f1),
+            ("identity F1", scores.identity_f1, args.min_identity_f1),
+            ("date accuracy", scores.date_accuracy, args.min_date_accuracy),
+        )
+        if value < floor
+    ]
+    if below:
+        print("dangdoc: below the floor: " + "; ".join(below), file=sys.stderr)
+        return EXIT_BELOW_FLOOR
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""Score a citation finder against hand-annotated gold passages.
+
+The gold format is one JSON object a line: ``{"id", "text", "citations": [{"start",
+"end", "type", "number", "issuer", "date", "plenum", "term", "congress", "form"}]}``.
+A found citation matches a gold one when their spans overlap (one to one, largest
+overlap first). *Span* scores count matches; *identity* also needs the same document
+(type code, number, and issuer where the gold gives one; or the same plenum and term, or
+congress); *date accuracy* is over gold citations that carry a date. Citations of form
+``named`` (unnumbered documents such as "Điều lệ Đảng") are not scored.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Callable, Iterable
+
+import attrs
+
+from .errors import DangdocError
+from .find import find_citations
+from .scan import int_to_roman, roman_to_int
+
+# Quy định is QĐ in most terms and QĐi in 2018-19; a bare "Quy định 22" cannot say which.
+_SAME_TYPE = {"QĐI": "QĐ", "QYĐ": "QĐ", "QD": "QĐ"}
+
+
+@attrs.frozen
+class Scores:
+    """Precision, recall and F1 of spans and of identities, and date accuracy."""
+
+    gold: int
+    found: int
+    matched: int
+    identified: int
+    dated: int
+    dates_right: int
+    by_form: dict = attrs.field(factory=dict, eq=False)
+    misses: tuple = ()
+    false_alarms: tuple = ()
+    wrong: tuple = ()
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    @property
+    def identity_precision(self) -> float:
+        return self.identified / self.found if self.found else 0.0
+
+    @property
+    def identity_recall(self) -> float:
+        return self.identified / self.gold if self.gold else 0.0
+
+    @property
+    def identity_f1(self) -> float:
+        return _f1(self.identity_precision, self.identity_recall)
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.dated if self.dated else 1.0
+
+    def report(self, verbose: bool = False) -> str:
+        """The figures as text, one a line; with ``verbose`` the misses and false alarms too."""
+        lines = []
+        if verbose:
+            lines += [f"MISSED      {pid} | {surface}" for pid, surface in self.misses]
+            lines += [f"FALSE ALARM {pid} | {surface}" for pid, surface in self.false_alarms]
+            lines += [f"WRONG       {pid} | {surface} | got {got}" for pid, surface, got in self.wrong]
+        lines += [
+            f"gold citations     {self.gold}",
+            f"found              {self.found}",
+            f"span               P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"identity           P {self.identity_precision:.3f}  R {self.identity_recall:.3f}  F1 {self.identity_f1:.3f}",
+            f"date accuracy      {self.date_accuracy:.3f} ({self.dates_right}/{self.dated})",
+        ]
+        for form, (total, hit, right) in sorted(self.by_form.items()):
+            lines.append(f"  {form:<9} recall {hit / total:.3f}  identity {right / total:.3f}  (n={total})")
+        return "\n".join(lines)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The passages of a gold file; a bad line raises DangdocError naming file and line."""
+    passages = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                record["text"], record["citations"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise DangdocError(f"{path}, line {lineno}: not a gold passage ({exc}); see docs/accuracy.md") from None
+            passages.append(record)
+    return passages
+
+
+def evaluate(paths: Iterable[str | Path], *, find: Callable = find_citations) -> Scores:
+    """Score ``find`` (by default :func:`find_citations`) on gold files.
+
+    >>> import json, tempfile, os
+    >>> text = "Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị."
+    >>> gold = {"id": "x", "text": text, "citations": [{"start": 10, "end": 63, "type": "CT",
+    ...         "number": "05", "issuer": "TW", "date": "2016-05-15", "form": "full"}]}
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+    ...     _ = fh.write(json.dumps(gold, ensure_ascii=False) + "\\n")
+    >>> s = evaluate([fh.name]); os.unlink(fh.name)
+    >>> s.f1, s.identity_f1, s.date_accuracy
+    (1.0, 1.0, 1.0)
+    """
+    counts = collections.Counter()
+    by_form: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
+    misses, false_alarms, wrong = [], [], []
+    for path in paths:
+        for passage in read_gold(path):
+            text = passage["text"]
+            gold = [g for g in passage["citations"] if g.get("form") != "named"]
+            found = list(find(text))
+            pairs = _pair(gold, found)
+            counts["gold"] += len(gold)
+            counts["found"] += len(found)
+            counts["matched"] += len(pairs)
+            paired_gold = dict(pairs)
+            paired_found = set(paired_gold.values())
+            for gi, g in enumerate(gold):
+                tally = by_form[g.get("form") or "?"]
+                tally[0] += 1
+                if gi not in paired_gold:
+                    misses.append((passage.get("id"), text[g["start"] : g["end"]]))
+                    continue
+                c = found[paired_gold[gi]]
+                tally[1] += 1
+                if _same_document(g, c):
+                    counts["identified"] += 1
+                    tally[2] += 1
+                else:
+                    wrong.append((passage.get("id"), text[g["start"] : g["end"]], _describe(c)))
+                if g.get("date"):
+                    counts["dated"] += 1
+                    if c.date is not None and c.date == dt.date.fromisoformat(g["date"][:10]):
+                        counts["dates_right"] += 1
+            for fi, c in enumerate(found):
+                if fi not in paired_found:
+                    false_alarms.append((passage.get("id"), c.text))
+    return Scores(
+        counts["gold"], counts["found"], counts["matched"], counts["identified"], counts["dated"],
+        counts["dates_right"], dict(by_form), tuple(misses), tuple(false_alarms), tuple(wrong),
+    )
+
+
+def _pair(gold: list[dict], found: list) -> list[tuple[int, int]]:
+    overlaps = []
+    for gi, g in enumerate(gold):
+        for fi, c in enumerate(found):
+            overlap = min(g["end"], c.end) - max(g["start"], c.start)
+            if overlap > 0:
+                overlaps.append((overlap, gi, fi))
+    overlaps.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_gold, used_found, pairs = set(), set(), []
+    for _, gi, fi in overlaps:
+        if gi not in used_gold and fi not in used_found:
+            used_gold.add(gi)
+            used_found.add(fi)
+            pairs.append((gi, fi))
+    return pairs
+
+
+def _type_class(code) -> str | None:
+    if code is None:
+        return None
+    code = str(code).strip().upper().replace("\u00d0", "Đ")
+    return _SAME_TYPE.get(code, code)
+
+
+def _issuer(code) -> str | None:
+    if not code:
+        return None
+    code = str(code).strip().upper().replace("\u00d0", "Đ")
+    return {"TƯ": "TW", "T.Ư": "TW", "T.W": "TW"}.get(code, code)
+
+
+def _roman(value) -> str | None:
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    return int_to_roman(int(text)) if text.isdigit() else int_to_roman(roman_to_int(text) or 0) or text.upper()
+
+
+def _same_document(g: dict, c) -> bool:
+    if g.get("number") not in (None, ""):
+        doc = c.doc
+        return (
+            doc is not None
+            and _type_class(doc.type) == _type_class(g.get("type"))
+            and doc.number == int(str(g["number"]).strip())
+            and (not g.get("issuer") or _issuer(doc.issuer) == _issuer(g["issuer"]))
+        )
+    if g.get("plenum") is not None:
+        return c.plenum == int(g["plenum"]) and (g.get("term") is None or _roman(c.term) == _roman(g["term"]))
+    if g.get("congress"):
+        return _roman(c.congress) == _roman(g["congress"])
+    return True
+
+
+def _describe(c) -> str:
+    if c.doc is not None:
+        return str(c.doc)
+    if c.plenum is not None:
+        return f"plenum {c.plenum} term {c.term}"
+    return f"congress {c.congress}"
