@@ -65,6 +65,7 @@ class _Reader:
         self.prepared = prepare(original)
         self.t = self.prepared.text
         self.aliases: dict[tuple[str, int], DocumentId] = {}
+        self.resume = 0
 
     # -- output ---------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ class _Reader:
                 found, end = self.abbreviation(start)
             if found:
                 out.extend(found)
-                resume = end
+                resume = self.resume = end
         return self.apply_aliases(out)
 
     # -- anchors --------------------------------------------------------------------
@@ -104,12 +105,21 @@ class _Reader:
         if plenum:
             return self.plenum(m.start(), plenum, word.name)
         congress = scan.CONGRESS.match(t, pos)
-        if congress and (congress.group("ord") or (congress.group("nk") and _local_org(congress) is not None)):
+        if (
+            congress
+            and (congress.group("ord") or (congress.group("nk") and _local_org(congress) is not None))
+            and not scan.OTHER_CONGRESS.match(t, congress.end())
+        ):
             return self.congress(m.start(), congress, word.name)
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()
-        items = self.number_list(pos, word, bare_allowed=word.bare == "yes" or (word.bare == "số" and number))
+        # lower-case "quy định 18 nhóm", "quyết định 4 vấn đề" are verbs with a count
+        verb = m.group()[0].islower() and word.code in _VERB_TYPES
+        bare_allowed = (word.bare == "yes" and not verb) or (word.bare != "no" and number is not None)
+        items = self.number_list(pos, word, bare_allowed=bare_allowed)
+        if items and scan.FOREIGN.match(t, items[-1][0].end()):
+            return [], 0
         if not items:
             return [], 0
         return self.documents(m.start(), items, word.name)
@@ -127,6 +137,8 @@ class _Reader:
             if date is None or not (date.group("ngay") and (date.group("y") or date.group("y2"))):
                 return [], 0
         begin, type_name = start, doc.type_name
+        if doc.type is None and doc.year is None:
+            return [], 0  # "60/CP" is a citation only after a type word
         if doc.type is None or doc.system == codes.STATE:
             law = self.law_before(start)
             if law is not None:
@@ -240,6 +252,9 @@ class _Reader:
         number = _plenum_number(m)
         if number is None:
             return [], 0
+        terms = scan.TERM_LIST.match(self.t, _skip_space(self.t, m.end()))
+        if terms:
+            return self.plenum_terms(start, terms, number, type_name)
         mods = self.modifiers(m.end())
         out = [self.cite(start, mods.end, "plenum", type_name=type_name, plenum=number, term=mods.term,
                          body=_CENTRAL_COMMITTEE, date=mods.date, year=mods.year, title=None)]
@@ -257,6 +272,17 @@ class _Reader:
                 end = more.end()
         out[-1] = attrs.evolve(out[-1], title=self.title(end))
         return out, end
+
+    def plenum_terms(self, start: int, m: re.Match, number: int, type_name: str):
+        """One plenum, several terms: "Nghị quyết Trung ương 4 (Khóa XI, XII)"."""
+        out = [self.cite(start, m.end("first"), "plenum", type_name=type_name, plenum=number,
+                         term=_roman(m.group("first")), body=_CENTRAL_COMMITTEE)]
+        for r in scan.ROMAN_AT.finditer(self.t, m.start("more"), m.end("more")):
+            term = _roman(r.group())
+            if term:
+                out.append(self.cite(r.start(), r.end(), "plenum", type_name=type_name, plenum=number,
+                                     term=term, body=_CENTRAL_COMMITTEE))
+        return out, m.end()
 
     def congress(self, start: int, m: re.Match, type_name: str):
         ordinal = m.group("ord")
@@ -276,11 +302,13 @@ class _Reader:
 
     def law_before(self, start: int):
         """A law's type word and name before its number: "Bộ luật Hình sự số 100/2015/QH13"."""
-        window = self.t[max(0, start - 120) : start]
-        m = _LAW_BEFORE.search(window)
-        if m is None:
+        window = self.t[max(0, start - 120, self.resume) : start]
+        m = None
+        for m in _LAW_WORD.finditer(window):
+            pass  # the nearest law word
+        if m is None or not _LAW_BEFORE.fullmatch(window, m.start()):
             return None
-        word = codes.type_words().get(_form_key(m.group("w")))
+        word = codes.type_words().get(_form_key(m.group()))
         if word is None:
             return None
         return start - len(window) + m.start(), word
@@ -378,11 +406,13 @@ class _Span:
         return self.b
 
 
+_LAW_WORD = re.compile(rf"(?<![^\W\d_])(?:bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)(?![^\W\d_])", re.IGNORECASE)
 _LAW_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)(?![^\W\d_])"
-    rf"[^\n.;:()]{{0,90}}?(?:số{scan._}:?)?{scan._}$",
+    rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,90}}?(?:số{scan._}:?)?{scan._}",
     re.IGNORECASE,
 )
+# type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
+_VERB_TYPES = frozenset({"QĐ", "HD", "KL"})
 _SPACE = re.compile(r"[ \t\r]*+(?:\n[ \t\r]*+)?")
 
 
@@ -409,6 +439,11 @@ def _plausible_code(doc: DocumentId, surface: str) -> bool:
     if codes.canonical_type(doc.type) is None:
         return False
     return codes.is_known_issuer(doc.issuer) or bool(re.match(r"\d+\s*-\s*[^\W\d_]+\s*/", surface))
+
+
+def _roman(text: str) -> str | None:
+    value = scan.roman_to_int(text)
+    return scan.int_to_roman(value) if value and value <= 30 else None
 
 
 def _plenum_number(m: re.Match) -> int | None:

@@ -25,7 +25,7 @@ from .normalize import fold, prepare
 _MIN_YEAR, _MAX_YEAR = 1930, 2100
 
 
-class _Reject(Exception):
+class _Reject(ValueError):
     """Raised inside the transformer; carries the reason and the offending token."""
 
     def __init__(self, reason: str, token: Token | None = None):
@@ -73,6 +73,13 @@ class _Build(Transformer):
             # Unknown issuer: fall back on the separator order, NUMBER-TYPE/ISSUER being the Party's.
             system = codes.PARTY if sep in ("-", "") and _separator_after(code, self.text) == "/" else codes.STATE
         return DocumentId(type_code, n, issuer, None, system)
+
+    def issued(self, number: Token, issuer: Token):
+        n = self._number(number)
+        if _separator_after(number, self.text) != "/":
+            raise _Reject("the issuer is missing", issuer)
+        code = codes.canonical_issuer_part(str(issuer))
+        return DocumentId(None, n, code, None, codes.issuer_system(code) or codes.STATE)
 
     def yeared(self, number: Token, year: Token, parts: list[Token]):
         n = self._number(number)

@@ -17,6 +17,20 @@ import re
 
 from . import codes
 
+
+class _Lazy:
+    """A pattern compiled on first use, so that ``import dangdoc`` stays fast."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name):
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("match", "search", "finditer", "fullmatch", "sub"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 # whitespace: any run of spaces, with at most one line break (a citation may wrap,
 # but does not run on into the next paragraph)
 # The scan runs on the caller's text (folding 100 MB up front costs more than the scan), so
@@ -76,14 +90,14 @@ ORDINAL_WORDS = {
 _ORDINAL_WORD = _alternation(ORDINAL_WORDS)
 
 TYPE_WORD = _alternation(codes.type_words())
-TYPE_WORD_AT = re.compile(TYPE_WORD, re.IGNORECASE)
-_TW = r"(?:trung" + __ + r"ương|T\.?Ư|T\.?W)(?![^\W_])"
+TYPE_WORD_AT = _Lazy(TYPE_WORD, re.IGNORECASE)
+_TW = r"(?:trung" + __ + r"ương|T\.?Ư|T\.?W)(?![^\W\d_])"
 _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 
 # what may follow a type word for it to be a candidate (on lower-cased text)
 _FOLLOW = (
-    rf"{_}(?:(?:số|sô)(?![^\W_])[{SPACE}]*+:?{_})?\d"
-    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành)(?![^\W_])"
+    rf"{_}(?:(?:số|sô)(?![^\W\d_])[{SPACE}]*+:?{_})?\d"
+    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành)(?![^\W\d_])"
 )
 
 
@@ -105,18 +119,18 @@ def _word_trie(phrases) -> str:
 
 
 #: type words followed by a number or a plenum or congress phrase; runs on lower-cased text
-WORD_ANCHOR = re.compile(rf"(?:{_word_trie(codes.type_words())})(?![^\W\d_])(?={_FOLLOW})")
+WORD_ANCHOR = _Lazy(rf"(?:{_word_trie(codes.type_words())})(?![^\W\d_])(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
-CODE_ANCHOR = re.compile(
+CODE_ANCHOR = _Lazy(
     rf"[{DASH}{SLASH}](?:(?<=\d.)|(?<=\d[{SPACE}].)|(?<=\d[{SPACE}]{{2}}.))"
     rf"[{SPACE}]{{0,2}}(?:\d{{4}}[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}})?[^\W\d_]"
 )
 #: "NQ21", "NQ TW 4"
-ABBR_ANCHOR = re.compile(
+ABBR_ANCHOR = _Lazy(
     rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}(?![\d/.,-]\d|[^\W_])"
 )
-_CODE_START = re.compile(rf"(?<![\w/.{DASH}])\d{{1,5}}[{SPACE}]{{0,2}}$")
+_CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}[{SPACE}]{{0,2}}$")
 
 
 def lowercase(text: str) -> str:
@@ -148,10 +162,10 @@ def candidates(text: str):
     return found
 
 
-NUMBER_WORD = re.compile(rf"(?:số|sô)(?![^\W_])[ \t]*+:?{_}", re.IGNORECASE)
+NUMBER_WORD = _Lazy(rf"(?:số|sô)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
 
 # an identifier or a bare number; which part is which is the grammar's job
-IDENT = re.compile(
+IDENT = _Lazy(
     rf"(?P<num>{NUMBER})"
     rf"(?:(?P<ysep>{SEP})(?P<year>(?:19|20)\d\d)(?!\d))?"
     # after the first two codes, joint issuers follow without spaces: 05-QC/BTCTU-BDVTU
@@ -161,17 +175,20 @@ IDENT = re.compile(
 )
 
 # coordination: "18, 19-NQ/TW", "89; 214; 124", "126-KL/TW và 127-KL/TW"
-LIST_JOIN = re.compile(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?=\d)", re.IGNORECASE)
+LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?=\d)", re.IGNORECASE)
 # what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng"
-BARE_STOP = re.compile(
+BARE_STOP = _Lazy(
     rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|đồng|lần|giờ|phút|km|ha|tuổi|điểm|"
-    rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND)(?![^\W_])",
+    rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND|nhóm|nạn{__}nhân|h)(?![^\W_])"
+    rf"|[.,]\d",  # a decimal or thousands separator: "2.779 triệu", "239,4 ha"
     re.IGNORECASE,
 )
 # a bare number in a list must end where a list item ends ("Chỉ thị 05, 10 năm qua" is no list)
-LIST_BARE_END = re.compile(rf"{_}(?:[,;.):]|và(?![^\W_])|của(?![^\W_])|ngày(?![^\W_])|$)", re.IGNORECASE)
+LIST_BARE_END = _Lazy(
+    rf"{_}(?:[,;.):(]|(?:và|của|ngày|về|có|là|đã|được|do|tại|nhằm|trên)(?![^\W_])|$)", re.IGNORECASE
+)
 
-DATE = re.compile(
+DATE = _Lazy(
     rf"(?:(?:ban{__}hành{__})?(?:vào{__})?(?P<ngay>ngày){_})?"
     rf"(?P<d>\d{{1,2}}){_}(?P<s>[{DASH}{SLASH}.]){_}(?P<m>\d{{1,2}})(?:{_}(?P=s){_}(?P<y>\d{{4}}))?(?![\d/.-]?\d)"
     rf"|(?:ngày{_})?(?P<d2>\d{{1,2}}){__}tháng{__}(?P<m2>\d{{1,2}})(?:(?:{_},{_}|{__})năm{__}(?P<y2>\d{{4}}))?(?!\d)"
@@ -179,7 +196,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 
-_LOCAL_ISSUERS = re.compile(r".*(?:TU|HU|QU|ThU|ĐU|ĐUK|CB)|UBND|HĐND")
+_LOCAL_ISSUERS = _Lazy(r".*(?:TU|HU|QU|ThU|ĐU|ĐUK|CB)|UBND|HĐND")
 _CENTRAL_FORMS = [f for b in codes.bodies() if not _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
 _LOCAL_FORMS = [f for b in codes.bodies() if _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
@@ -188,19 +205,19 @@ LOCALITY = (
     rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
     rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
 )
-BODY = re.compile(
+BODY = _Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
     rf"|(?P<central>{_alternation(_CENTRAL_FORMS)})(?![^\W_])",
     re.IGNORECASE,
 )
-BODY_INTRO = re.compile(rf"(?:của|do){__}", re.IGNORECASE)
+BODY_INTRO = _Lazy(rf"(?:của|do){__}", re.IGNORECASE)
 
-TERM = re.compile(
+TERM = _Lazy(
     rf"\({_}(?:khóa|khoá|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
     rf"|(?:khóa|khoá)(?![^\W_]){_}:?{_}(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))",
     re.IGNORECASE,
 )
-TERM_MORE = re.compile(
+TERM_MORE = _Lazy(
     rf"{_}(?:,|và(?![^\W_])){_}(?:(?:khóa|khoá){__})?(?P<t>{ROMAN})", re.IGNORECASE
 )
 
@@ -210,19 +227,19 @@ _PLENUM_NUMBER = (
     rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
-PLENUM_AFTER = re.compile(
+PLENUM_AFTER = _Lazy(
     rf"(?:của{__})?(?:hội{__}nghị{__})?(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER})", re.IGNORECASE
 )
 # "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "Hội nghị lần thứ 4 BCH TW"
-PLENUM_BEFORE = re.compile(
+PLENUM_BEFORE = _Lazy(
     rf"(?:của{__})?hội{__}nghị{__}(?:{_PLENUM_NUMBER}){_}(?:của{__})?{_BCH}?{_TW}(?:{__}đảng)?",
     re.IGNORECASE,
 )
 # "NQ TW 4", "NQTW4"
-ABBR = re.compile(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
+ABBR = _Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
 
 _PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|đảng(?:{__}cộng{__}sản{__}việt{__}nam)?|toàn{__}quốc)"
-CONGRESS = re.compile(
+CONGRESS = _Lazy(
     rf"(?:của{__})?(?:đại{__}hội|ĐHĐB)(?![^\W_])"
     rf"(?:{__}đại{__}biểu)?"
     rf"(?:{__}(?:{_PARTY_ORG.replace('GROUP', 'org1')})(?![^\W_]))?"
@@ -233,23 +250,40 @@ CONGRESS = re.compile(
     re.IGNORECASE,
 )
 
+# "(Khóa XI, XII)", "(khóa XI và khóa XII)": one plenum, several terms
+TERM_LIST = _Lazy(
+    rf"\({_}(?:khóa|khoá){_}(?P<first>{ROMAN})(?P<more>(?:{_}(?:,|và){_}(?:(?:khóa|khoá){__})?{ROMAN})+){_}\)",
+    re.IGNORECASE,
+)
+ROMAN_AT = _Lazy(ROMAN)
+# resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
+FOREIGN = _Lazy(
+    rf"{_},?{_}(?:(?:của|do){__})?(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)",
+    re.IGNORECASE,
+)
+# congresses of other organisations: "Đại hội XI Công đoàn Việt Nam"
+OTHER_CONGRESS = _Lazy(
+    rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|Đảng{__}Cộng{__}sản{__}(?!Việt)|Liên{__}hiệp|Hiệp{__}hội)",
+    re.IGNORECASE,
+)
+
 # "(sau đây gọi tắt là Nghị quyết 35)", "(gọi tắt là NQ35)", "(Nghị quyết 18)"
-ALIAS = re.compile(
+ALIAS = _Lazy(
     rf"{_}\({_}(?:(?:sau{__}đây{__})?(?:gọi|viết){__}tắt{__}(?:là{__})?|gọi{__}là{__})?"
     rf"[“\"]?(?P<alias>(?:{TYPE_WORD}){_}(?:số{__})?\d{{1,5}}|(?-i:NQ|CT|KL)[ -]?\d{{1,5}})[”\"]?{_}\)",
     re.IGNORECASE,
 )
 
 # a topic after the citation: ", về việc ...", "về “...”", or a quoted title
-TITLE_ABOUT = re.compile(
+TITLE_ABOUT = _Lazy(
     rf"{_},?{_}về(?![^\W_]){_}(?:việc{__})?(?:[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]|(?P<plain>[^\n.;:()“”\"]{{1,200}}))",
     re.IGNORECASE,
 )
-TITLE_QUOTED = re.compile(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]")
+TITLE_QUOTED = _Lazy(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]")
 
-SEPARATOR = re.compile(rf"{_}(?:,{_})?")
-OPEN_PAREN = re.compile(rf"{_}\({_}")
-CLOSE_PAREN = re.compile(rf"{_}\)")
+SEPARATOR = _Lazy(rf"{_}(?:,{_})?")
+OPEN_PAREN = _Lazy(rf"{_}\({_}")
+CLOSE_PAREN = _Lazy(rf"{_}\)")
 
 
 def roman_to_int(text: str) -> int | None:

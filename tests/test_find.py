@@ -125,6 +125,21 @@ def test_plenum_lists(text, expected):
     assert all(c.plenum == 4 and c.kind == "plenum" for c in found)
 
 
+def test_one_plenum_several_terms_in_parentheses():
+    found = find_citations("Nghị quyết Trung ương 4 (Khóa XI, XII) về xây dựng Đảng")
+    assert [(c.plenum, c.term) for c in found] == [(4, "XI"), (4, "XII")]
+
+
+def test_older_state_identifier_without_type_code():
+    (c,) = find_citations("Nghị định số 60/CP ngày 5/7/1994 của Chính phủ")
+    assert (c.doc.type, c.doc.number, c.doc.issuer, c.date) == ("NĐ", 60, "CP", D(1994, 7, 5))
+
+
+def test_last_bare_number_of_a_list():
+    found = find_citations("Bộ Chính trị có các Quyết định 217, 218 về công tác giám sát")
+    assert [c.doc.number for c in found] == [217, 218]
+
+
 def test_alias_defined_in_parentheses():
     text = ("Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 35). "
             "Việc thực hiện Nghị quyết 35 được sơ kết.")
@@ -156,6 +171,10 @@ LOOK_ALIKES = [
     "xây dựng kế hoạch 5 năm và báo cáo 6 tháng",  # generic type words with numbers
     "Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025",  # generic congress
     "Ngày 22/10, Ban Chấp hành Trung ương khóa XIII họp",  # term without a document
+    "chi phí không đúng quy định 2.779 triệu đồng",  # the verb, with an amount
+    "Dự thảo quy định 18 nhóm đối tượng được cảnh vệ",  # the verb, with a count
+    "Nghị quyết 2334 của Hội đồng Bảo an Liên Hợp Quốc",  # not a Vietnamese document
+    "Nghị quyết Đại hội XI Công đoàn Việt Nam",  # another organisation's congress
     "",  # nothing at all
 ]
 
