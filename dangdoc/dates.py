@@ -52,14 +52,3 @@ def parse_date(text: str) -> dt.date:
     except ValueError as exc:
         raise InvalidDate(text, f"{exc} ({day}/{month}/{year})") from None
 
-
-def valid_date(day: int, month: int, year: int) -> dt.date | None:
-    """The date, or None when it does not exist.
-
-    >>> valid_date(29, 2, 2006) is None
-    True
-    """
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
