@@ -9,6 +9,7 @@ back to the caller's string, whatever folding happened on the way.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -320,7 +321,7 @@ class _Reader:
             at = scan.SEPARATOR.match(t, mods.end).end()
             if "\n" in t[mods.end : at] and not t[at : at + 1].islower():
                 break  # across a line break only a lower-case continuation: "\nngày 17 tháng 6"
-            if not self.one_modifier(at, mods):
+            if t[at : at + 1] not in _MODIFIER_STARTS or not self.one_modifier(at, mods):
                 paren = scan.OPEN_PAREN.match(t, mods.end) if not inside else None
                 if paren is None:
                     break
@@ -472,6 +473,12 @@ def _body_name(m: re.Match) -> str:
     return modern_tone(f"{name} {place}".strip())
 
 
+# the characters a date, body, plenum, term or parenthesis can start with; anything else
+# ends the citation without trying the patterns
+_MODIFIER_STARTS = frozenset("0123456789(nNbBvVcCdDhHtTkK")
+
+
+@functools.lru_cache(maxsize=4096)
 def _form_key(text: str) -> str:
     return modern_tone(squash_spaces(fold(text).lower()))
 

@@ -2,10 +2,10 @@
 
 :func:`candidates` finds the anchors in three passes, each a compiled pattern that the
 regex engine can skip through quickly: type words followed by a number or a plenum or
-congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`WORD_ANCHOR`), bare
-codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`) and abbreviations ("NQ21", "NQ TW 4";
-:data:`ABBR_ANCHOR`). One alternation of all three runs at 4 MB/s; the three passes at
-about 30. The smaller patterns here read the pieces that follow an anchor:
+congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`WORD_AFTER_SPACE`,
+:data:`WORD_AFTER_OTHER`), bare codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`) and
+abbreviations ("NQ21", "NQ TW 4"; :data:`ABBR_ANCHOR`). One case-insensitive alternation
+of everything ran at 4 MB/s; these passes together run at about 30. The smaller patterns here read the pieces that follow an anchor:
 identifier, date, issuing body, term, plenum, congress. They are built from the
 vocabularies in :mod:`dangdoc.codes`, use possessive quantifiers where whitespace
 repeats, and none can backtrack super-linearly.
@@ -13,6 +13,7 @@ repeats, and none can backtrack super-linearly.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import codes
@@ -94,32 +95,43 @@ TYPE_WORD_AT = _Lazy(TYPE_WORD, re.IGNORECASE)
 _TW = r"(?:trung" + __ + r"ương|T\.?Ư|T\.?W)(?![^\W\d_])"
 _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 
-# what may follow a type word for it to be a candidate (on lower-cased text)
+# what may follow a type word for it to be a candidate
 _FOLLOW = (
-    rf"{_}(?:(?:số|sô)(?![^\W\d_])[{SPACE}]*+:?{_})?\d"
-    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành)(?![^\W\d_])"
+    rf"(?i:{_}(?:(?:số|sô)(?![^\W\d_])[{SPACE}]*+:?{_})?\d"
+    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành)(?![^\W\d_]))"
 )
 
 
 def _word_trie(phrases) -> str:
-    """Type words grouped by first letter, each group opening with its literal letter.
+    """The type words as they are written (any word lower case or Capitalised, or UPPER CASE),
+    grouped by first letter, each group opening with its literal letter.
 
-    Python's regex engine skips quickly to positions whose character can start a match
-    only when every branch of the pattern starts with a literal; this shape gives it that.
+    Case-insensitive matching, or an alternation whose branches do not start with a literal,
+    makes Python's regex engine try every branch at every position; this shape lets it
+    compare one character and move on.
     """
+    written = set()
+    for phrase in phrases:
+        # each word in lower case or capitalised ("Thông tư Liên tịch"), or all in capitals
+        for choice in itertools.product((str.lower, str.capitalize), repeat=phrase.count(" ") + 1):
+            written.add(" ".join(f(w) for f, w in zip(choice, phrase.split(" "))))
+        written.add(phrase.upper())
     groups: dict[str, list[str]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
+    for phrase in sorted(written, key=len, reverse=True):
         groups.setdefault(phrase[0], []).append(phrase[1:])
-    branches = []
-    for first, rests in groups.items():
-        rest = "|".join(words(r) if r else "" for r in rests)
-        # the lookbehind, placed after the first letter, checks that no letter precedes it
-        branches.append(f"{re.escape(first)}(?<![^\\W\\d_].)(?:{rest})")
-    return "|".join(branches)
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(words(rest) for rest in rests)})" for first, rests in groups.items()
+    )
 
 
-#: type words followed by a number or a plenum or congress phrase; runs on lower-cased text
-WORD_ANCHOR = _Lazy(rf"(?:{_word_trie(codes.type_words())})(?![^\W\d_])(?={_FOLLOW})")
+_TRIE = _word_trie(codes.type_words())
+#: type words followed by a number or a plenum or congress phrase, after a space (the
+#: literal space lets the engine search fast); the type word is group "w"
+WORD_AFTER_SPACE = _Lazy(rf" (?P<w>{_TRIE})(?![^\W\d_])(?={_FOLLOW})")
+#: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
+WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:{DASH}](?P<w>{_TRIE})(?![^\W\d_])(?={_FOLLOW})")
+#: ... and at the very start
+WORD_AT_START = _Lazy(rf"(?P<w>{_TRIE})(?![^\W\d_])(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
 CODE_ANCHOR = _Lazy(
@@ -133,26 +145,16 @@ ABBR_ANCHOR = _Lazy(
 _CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}[{SPACE}]{{0,2}}$")
 
 
-def lowercase(text: str) -> str:
-    """``text`` in lower case, with the same length (the rare letters whose lower case is
-    longer, such as "İ", are left as they are).
-
-    >>> lowercase("NGHỊ QUYẾT İ")
-    'nghị quyết İ'
-    """
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def candidates(text: str):
     """The anchors in ``text``, in order: ``(start, kind)`` with kind ``word``, ``code``, ``abbr``.
 
-    >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21"))
-    [(0, 'word'), (17, 'code'), (31, 'abbr')]
+    >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21; (NGHỊ QUYẾT 18)"))
+    [(0, 'word'), (17, 'code'), (31, 'abbr'), (38, 'word')]
     """
-    found = [(m.start(), "word") for m in WORD_ANCHOR.finditer(lowercase(text))]
+    found = [(m.start("w"), "word") for m in WORD_AFTER_SPACE.finditer(text)]
+    found += [(m.start("w"), "word") for m in WORD_AFTER_OTHER.finditer(text)]
+    if WORD_AT_START.match(text):
+        found.append((0, "word"))
     for m in CODE_ANCHOR.finditer(text):
         start = _CODE_START.search(text, max(0, m.start() - 8), m.start())
         if start is not None:
