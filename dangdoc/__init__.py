@@ -1,32 +1,50 @@
 """dangdoc: trace how Vietnamese Party and state documents are cited.
 
+The stages, each usable alone: :func:`parse_id` (one identifier), :func:`find_citations`
+(every citation in a text), :func:`resolve_citations` (which document each one names),
+:func:`find_relations` (what one document does to another).
+
 >>> import dangdoc
 >>> print(dangdoc.parse_id("05 – CT/TƯ"))
 05-CT/TW
 """
 
+from .catalog import Catalog
 from .dates import parse_date
-from .evaluate import Scores, evaluate
-from .find import find_citations
 from .errors import DangdocError, GrammarNotFound, InvalidDate, InvalidIdentifier, UnknownCode
+from .evaluate import RelationScores, Scores, evaluate, evaluate_relations
+from .find import find_citations
 from .identifier import format_id, is_valid_id, parse_id
-from .models import Citation, DocumentId
+from .models import Citation, Document, DocumentId, Relation
+from .places import Place, locate
+from .relations import find_relations
+from .resolve import Resolver, resolve_citations
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Catalog",
     "Citation",
     "DangdocError",
+    "Document",
     "DocumentId",
     "GrammarNotFound",
     "InvalidDate",
     "InvalidIdentifier",
-    "UnknownCode",
+    "Place",
+    "Relation",
+    "RelationScores",
+    "Resolver",
     "Scores",
+    "UnknownCode",
     "evaluate",
+    "evaluate_relations",
     "find_citations",
+    "find_relations",
     "format_id",
     "is_valid_id",
+    "locate",
     "parse_date",
     "parse_id",
+    "resolve_citations",
 ]

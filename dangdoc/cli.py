@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-f1", type=float, default=0.0, help="exit with status 3 if span F1 is below this")
     p.add_argument("--min-identity-f1", type=float, default=0.0, help="exit with status 3 if identity F1 is below this")
     p.add_argument("--min-date-accuracy", type=float, default=0.0, help="exit with status 3 if date accuracy is below this")
+    p.add_argument("--relations", metavar="RELATIONS.jsonl", action="append", default=[],
+                   help="also score find_relations against these gold relations (format in docs/guide.md)")
+    p.add_argument("--min-relation-precision", type=float, default=0.0, help="exit with status 3 below this")
+    p.add_argument("--min-relation-recall", type=float, default=0.0, help="exit with status 3 below this")
     p.set_defaults(run=_evaluate)
     return parser
 
@@ -137,13 +141,21 @@ def _evaluate(args) -> int:
 
     scores = evaluate(args.gold)
     print(scores.report(verbose=args.verbose))
+    checks = [
+        ("span F1", scores.f1, args.min_f1),
+        ("identity F1", scores.identity_f1, args.min_identity_f1),
+        ("date accuracy", scores.date_accuracy, args.min_date_accuracy),
+    ]
+    if args.relations:
+        from .evaluate import evaluate_relations
+
+        rel = evaluate_relations(args.gold, args.relations)
+        print(rel.report(verbose=args.verbose))
+        checks += [("relation precision", rel.precision, args.min_relation_precision),
+                   ("relation recall", rel.recall, args.min_relation_recall)]
     below = [
         f"{name} {value:.3f} < {floor}"
-        for name, value, floor in (
-            ("span F1", scores.f1, args.min_f1),
-            ("identity F1", scores.identity_f1, args.min_identity_f1),
-            ("date accuracy", scores.date_accuracy, args.min_date_accuracy),
-        )
+        for name, value, floor in checks
         if value < floor
     ]
     if below:

@@ -27,20 +27,12 @@ from .scan import int_to_roman, roman_to_int
 _SAME_TYPE = {"QĐI": "QĐ", "QYĐ": "QĐ", "QD": "QĐ"}
 
 
-@attrs.frozen
-class Scores:
-    """Precision, recall and F1 of spans and of identities, and date accuracy."""
+class _Rates:
+    """Precision, recall and F1 from ``matched``, ``found`` and ``gold`` counts."""
 
     gold: int
     found: int
     matched: int
-    identified: int
-    dated: int
-    dates_right: int
-    by_form: dict = attrs.field(factory=dict, eq=False)
-    misses: tuple = ()
-    false_alarms: tuple = ()
-    wrong: tuple = ()
 
     @property
     def precision(self) -> float:
@@ -53,6 +45,22 @@ class Scores:
     @property
     def f1(self) -> float:
         return _f1(self.precision, self.recall)
+
+
+@attrs.frozen
+class Scores(_Rates):
+    """Precision, recall and F1 of spans and of identities, and date accuracy."""
+
+    gold: int
+    found: int
+    matched: int
+    identified: int
+    dated: int
+    dates_right: int
+    by_form: dict = attrs.field(factory=dict, eq=False)
+    misses: tuple = ()
+    false_alarms: tuple = ()
+    wrong: tuple = ()
 
     @property
     def identity_precision(self) -> float:
@@ -222,3 +230,93 @@ def _describe(c) -> str:
     if c.plenum is not None:
         return f"plenum {c.plenum} term {c.term}"
     return f"congress {c.congress}"
+
+
+# the gold labels have no "continues" or "reviews": they count as implements and other
+_SAME_RELATION = {"continues": "implements", "reviews": "other"}
+
+
+@attrs.frozen
+class RelationScores(_Rates):
+    """Precision and recall of :func:`~dangdoc.find_relations` against gold relations."""
+
+    gold: int
+    found: int
+    matched: int
+    misses: tuple = ()
+    false_alarms: tuple = ()
+
+    def report(self, verbose: bool = False) -> str:
+        lines = []
+        if verbose:
+            lines += [f"MISSED REL  {pid} | {s} --{t}--> {o}" for pid, s, t, o in self.misses]
+            lines += [f"FALSE REL   {pid} | {s} --{t}--> {o}" for pid, s, t, o in self.false_alarms]
+        lines.append(f"relations          P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+                     f"  ({self.matched} of {self.gold} gold, {self.found} found)")
+        return "\n".join(lines)
+
+
+def evaluate_relations(gold_paths: Iterable[str | Path], relation_paths: Iterable[str | Path], *,
+                       find: Callable | None = None) -> RelationScores:
+    """Score relation finding on the passages of ``gold_paths`` against the relations in
+    ``relation_paths`` (one JSON object a line: ``id``, ``source``, ``target``, ``relation``,
+    ``evidence``; source and target are citation surfaces in passage ``id``).
+
+    A found relation matches a gold one of the same type (``continues`` counts as
+    ``implements``) when its source and target each overlap a place where the gold surface
+    stands, or name the same identifier as a citation there.
+    """
+    from .relations import find_relations
+
+    find = find or find_relations
+    gold_by_passage: dict[str, list[dict]] = collections.defaultdict(list)
+    for path in relation_paths:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rel = json.loads(line)
+                        gold_by_passage[rel["id"]].append(rel)
+                    except (json.JSONDecodeError, KeyError) as exc:
+                        raise DangdocError(f"{path}, line {lineno}: not a gold relation ({exc})") from None
+    counts = collections.Counter()
+    misses, false_alarms = [], []
+    for path in gold_paths:
+        for passage in read_gold(path):
+            text = passage["text"]
+            citations = find_citations(text)
+            found = list(find(text, citations))
+            gold = gold_by_passage.get(passage.get("id"), [])
+            counts["gold"] += len(gold)
+            counts["found"] += len(found)
+            used = set()
+            for g in gold:
+                hit = next((i for i, r in enumerate(found) if i not in used and _relation_matches(g, r, text, citations)), None)
+                if hit is None:
+                    misses.append((passage.get("id"), g["source"], g["relation"], g["target"]))
+                else:
+                    used.add(hit)
+            counts["matched"] += len(used)
+            false_alarms += [(passage.get("id"), r.source.text, r.type, r.target.text)
+                             for i, r in enumerate(found) if i not in used]
+    return RelationScores(counts["gold"], counts["found"], counts["matched"], tuple(misses), tuple(false_alarms))
+
+
+def _relation_matches(g: dict, r, text: str, citations: list) -> bool:
+    if _SAME_RELATION.get(r.type, r.type) != _SAME_RELATION.get(g["relation"], g["relation"]):
+        return False
+    return _names(g["source"], r.source, text, citations) and _names(g["target"], r.target, text, citations)
+
+
+def _names(surface: str, c, text: str, citations: list) -> bool:
+    """Whether citation ``c`` is, or names the same identifier as, a place where ``surface`` stands."""
+    start = text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if c.start < end and start < c.end:
+            return True
+        there = [d for d in citations if d.start < end and start < d.end and d.doc is not None]
+        if c.doc is not None and any(str(d.doc) == str(c.doc) for d in there):
+            return True
+        start = text.find(surface, start + 1)
+    return False

@@ -271,8 +271,9 @@ class _Reader:
                 out.append(self.cite(begin, more.end(), "plenum", type_name=type_name, plenum=number, term=term,
                                      body=_CENTRAL_COMMITTEE))
                 end = more.end()
-        out[-1] = attrs.evolve(out[-1], title=self.title(end))
-        return out, end
+        # one topic for the whole list: "Nghị quyết T.Ư 4 (khóa XI) và khóa XII về xây dựng Đảng"
+        title = self.title(end)
+        return [attrs.evolve(c, title=title) for c in out] if title else out, end
 
     def plenum_terms(self, start: int, m: re.Match, number: int, type_name: str):
         """One plenum, several terms: "Nghị quyết Trung ương 4 (Khóa XI, XII)"."""
@@ -283,7 +284,8 @@ class _Reader:
             if term:
                 out.append(self.cite(r.start(), r.end(), "plenum", type_name=type_name, plenum=number,
                                      term=term, body=_CENTRAL_COMMITTEE))
-        return out, m.end()
+        title = self.title(m.end())
+        return [attrs.evolve(c, title=title) for c in out] if title else out, m.end()
 
     def congress(self, start: int, m: re.Match, type_name: str):
         ordinal = m.group("ord")

@@ -123,3 +123,52 @@ class Citation:
     plenum: int | None = None
     congress: str | None = None
     title: str | None = None
+
+
+@attrs.frozen
+class Document:
+    """A specific document, as far as the text and the catalogue can tell.
+
+    ``key`` is stable and readable, and it is the identity: two Documents are equal when
+    their keys are. It tells reused numbers apart by term (central Party documents:
+    ``18-NQ/TW · khóa XII``), by place and term (local committees: ``04-NQ/TU · Quảng Nam ·
+    2015-2020``) or by year (state documents numbered per year: ``1234/QĐ-TTg · 2019``).
+    When the text cannot decide, ``ambiguous`` is True and ``candidates`` lists what it
+    could be; nothing is guessed.
+    """
+
+    key: str
+    id: DocumentId | None = attrs.field(default=None, eq=False)
+    date: dt.date | None = attrs.field(default=None, eq=False)
+    term: str | None = attrs.field(default=None, eq=False)
+    body: str | None = attrs.field(default=None, eq=False)
+    title: str | None = attrs.field(default=None, eq=False)
+    locality: str | None = attrs.field(default=None, eq=False)
+    plenum: int | None = attrs.field(default=None, eq=False)
+    congress: str | None = attrs.field(default=None, eq=False)
+    catalogued: bool = attrs.field(default=False, eq=False)
+    ambiguous: bool = attrs.field(default=False, eq=False)
+    candidates: tuple["Document", ...] = attrs.field(default=(), eq=False)
+    source: str | None = attrs.field(default=None, eq=False)
+
+    def __str__(self) -> str:
+        return self.key
+
+
+RELATION_TYPES = ("implements", "continues", "replaces", "replaced_by", "amends", "guides", "reviews", "based_on")
+
+
+@attrs.frozen
+class Relation:
+    """A relation between two cited documents that a text states.
+
+    ``source`` ``type`` ``target``: "Chương trình 08-CTr/TU *implements* Nghị quyết
+    04-NQ/TU". ``start``/``end`` span the words that state it (the evidence).
+    """
+
+    source: Citation
+    target: Citation
+    type: str = attrs.field(validator=attrs.validators.in_(RELATION_TYPES))
+    start: int
+    end: int
+    evidence: str

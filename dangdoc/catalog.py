@@ -1,0 +1,145 @@
+"""The catalogue of known documents, and the terms of the Central Committee.
+
+The package carries a catalogue of about 150 central Party documents (``data/catalog.csv``:
+type, number, issuer, date, issuing body, term, plenum, title, source, certainty), built
+from public sources that each row names. Users add their own rows with
+:meth:`Catalog.with_csv`. Party numbers restart every term, so a catalogue may hold the
+same identifier several times (18-NQ/TW of 2017 and of 2022).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import attrs
+
+from . import codes
+from .errors import DangdocError
+from .models import DocumentId
+
+# Quy định was QĐi for a while; Quyết định and Quy định share QĐ. One class for lookups.
+_TYPE_CLASS = {"QĐi": "QĐ", "QyĐ": "QĐ"}
+
+
+def type_class(code: str | None) -> str | None:
+    """Type codes that one number sequence may share: ``QĐ``, ``QĐi`` and ``QyĐ`` are one.
+
+    >>> type_class("QĐi"), type_class("NQ")
+    ('QĐ', 'NQ')
+    """
+    return _TYPE_CLASS.get(code, code) if code else None
+
+
+@attrs.frozen
+class Entry:
+    """One catalogued document."""
+
+    id: DocumentId
+    date: dt.date | None
+    body: str | None
+    term: str | None
+    plenum: int | None
+    title: str | None
+    source: str | None
+    certainty: str | None
+
+
+@functools.lru_cache(maxsize=None)
+def _term_starts() -> tuple[tuple[dt.date, str], ...]:
+    with resources.files("dangdoc").joinpath("data", "terms.csv").open(encoding="utf-8") as fh:
+        return tuple((dt.date.fromisoformat(r["congress_closed"]), r["term"]) for r in csv.DictReader(fh))
+
+
+def term_of(date: dt.date) -> str | None:
+    """The Central Committee term (khóa) in force on a date: from one congress to the next.
+
+    >>> term_of(dt.date(2017, 10, 25)), term_of(dt.date(2022, 6, 16)), term_of(dt.date(2016, 1, 10))
+    ('XII', 'XIII', 'XI')
+    """
+    starts = _term_starts()
+    i = bisect.bisect_right([d for d, _ in starts], date) - 1
+    return starts[i][1] if i >= 0 else None
+
+
+def local_term_of(date: dt.date) -> str:
+    """The term of a local Party committee on a date, as years: "2015-2020".
+
+    Provincial and district congresses meet in the autumn of the year before each
+    national congress (2015, 2020, 2025); the term is taken to change on 1 October.
+
+    >>> local_term_of(dt.date(2016, 8, 12)), local_term_of(dt.date(2015, 3, 1))
+    ('2015-2020', '2010-2015')
+    """
+    start = date.year - date.year % 5
+    if date < dt.date(start, 10, 1):
+        start -= 5
+    return f"{start}-{start + 5}"
+
+
+class Catalog:
+    """Known documents, looked up by identifier or by plenum.
+
+    >>> cat = Catalog.default()
+    >>> [e.date.isoformat() for e in cat.lookup("NQ", 18, "TW")]
+    ['2017-10-25', '2022-06-16']
+    >>> sorted(e.id.number for e in cat.plenum("XII", 6))
+    [18, 19, 20, 21]
+    """
+
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._by_id: dict[tuple, list[Entry]] = {}
+        self._by_plenum: dict[tuple, list[Entry]] = {}
+        for e in self.entries:
+            self._by_id.setdefault((type_class(e.id.type), e.id.number, e.id.issuer), []).append(e)
+            if e.plenum is not None:
+                self._by_plenum.setdefault((e.term, e.plenum), []).append(e)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    @functools.lru_cache(maxsize=None)
+    def default(cls) -> "Catalog":
+        """The catalogue that ships with dangdoc."""
+        with resources.files("dangdoc").joinpath("data", "catalog.csv").open(encoding="utf-8") as fh:
+            return cls(_entries(fh, "dangdoc/data/catalog.csv"))
+
+    def with_csv(self, path: str | Path) -> "Catalog":
+        """This catalogue plus the rows of a CSV with the same columns as ``data/catalog.csv``
+        (``type,number,issuer,date,body,term,plenum,title,source,certainty``; only the
+        first three are required)."""
+        with open(path, encoding="utf-8-sig") as fh:
+            return Catalog(self.entries + tuple(_entries(fh, str(path))))
+
+    def lookup(self, type: str, number: int, issuer: str) -> list[Entry]:
+        """Every entry with this type (class), number and issuer, oldest first."""
+        found = self._by_id.get((type_class(type), number, issuer), [])
+        return sorted(found, key=lambda e: (e.date or dt.date.min))
+
+    def plenum(self, term: str, plenum: int, type: str | None = None) -> list[Entry]:
+        """The documents a plenum of the Central Committee issued (of one type, if given)."""
+        found = self._by_plenum.get((term, plenum), [])
+        return [e for e in found if type is None or type_class(e.id.type) == type_class(type)]
+
+
+def _entries(rows, where: str):
+    for lineno, row in enumerate(csv.DictReader(rows), 2):
+        try:
+            issuer = codes.canonical_issuer_part(row["issuer"])
+            doc = DocumentId(codes.canonical_type(row["type"]) or row["type"], int(row["number"]), issuer,
+                             None, codes.issuer_system(issuer) or codes.PARTY)
+            date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+            plenum = int(row["plenum"]) if row.get("plenum") else None
+        except (KeyError, ValueError) as exc:
+            raise DangdocError(f"{where}, line {lineno}: not a catalogue row ({exc}); "
+                               "columns are type,number,issuer,date,body,term,plenum,title,source,certainty") from None
+        term = row.get("term") or (term_of(date) if date else None)
+        yield Entry(doc, date, row.get("body") or None, term, plenum, row.get("title") or None,
+                    row.get("source") or None, row.get("certainty") or None)

@@ -1,0 +1,71 @@
+"""find_relations: what one document does to another, as the text says."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangdoc import evaluate_relations, find_relations
+
+RELATIONS = [
+    # (text, source, type, target)
+    ("xây dựng Chương trình số 08-CTr/TU ngày 18/10/2016 để cụ thể hóa và tổ chức thực hiện Nghị quyết số 04-NQ/TU",
+     "08-CTr/TU", "implements", "04-NQ/TU"),  # cụ thể hóa
+    ("Kế hoạch số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết số 02-NQ/TU.",
+     "45/KH-UBND", "implements", "02-NQ/TU"),  # về việc thực hiện
+    ("Kết luận số 18-KL/TW, ngày 22/9/2017 về tiếp tục đẩy mạnh thực hiện Chỉ thị 10-CT/TW.",
+     "18-KL/TW", "continues", "10-CT/TW"),  # tiếp tục đẩy mạnh thực hiện
+    ("Hướng dẫn số 09-HD/BTCTW, ngày 02/3/2007 (nay là Hướng dẫn số 12-HD/BTCTW, ngày 06/7/2018)",
+     "09-HD/BTCTW", "replaced_by", "12-HD/BTCTW"),  # (nay là ...)
+    ("Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi, bổ sung một số điều của Nghị định 163/2006/NĐ-CP.",
+     "11/2012/NĐ-CP", "amends", "163/2006/NĐ-CP"),  # sửa đổi, bổ sung
+    ("Quy định số 368-QĐ/TW thay thế Kết luận số 35-KL/TW ngày 5/5/2022 của Bộ Chính trị.",
+     "368-QĐ/TW", "replaces", "35-KL/TW"),  # thay thế
+    ("Hướng dẫn số 05-HD/UBKTTW hướng dẫn thực hiện Quy định số 69-QĐ/TW của Bộ Chính trị.",
+     "05-HD/UBKTTW", "guides", "69-QĐ/TW"),  # hướng dẫn thực hiện
+    ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017, Thị ủy đã ban hành Chương trình hành động số 21-CTr/ThU.",
+     "21-CTr/ThU", "implements", "18-NQ/TW"),  # Thực hiện B, ... ban hành A
+]
+
+
+@pytest.mark.parametrize("text, source, kind, target", RELATIONS)
+def test_relations(text, source, kind, target):
+    (r,) = find_relations(text)
+    assert (str(r.source.doc), r.type, str(r.target.doc)) == (source, kind, target)
+    assert text[r.start : r.end] == r.evidence and r.evidence.strip()
+
+
+def test_amends_lists_every_target():
+    text = ("Chính phủ ban hành Nghị định 49/2017/NĐ-CP nhằm sửa đổi, bổ sung Điều 15 của Nghị định số "
+            "25/2011/NĐ-CP ngày 06/4/2011 của Chính phủ và Điều 30 của Nghị định số 174/2013/NĐ-CP.")
+    assert [(str(r.source.doc), r.type, str(r.target.doc)) for r in find_relations(text)] == [
+        ("49/2017/NĐ-CP", "amends", "25/2011/NĐ-CP"), ("49/2017/NĐ-CP", "amends", "174/2013/NĐ-CP")]
+
+
+def test_a_documents_own_text():
+    text = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 16/2017/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 "
+            "của Chính phủ;\nĐiều 2. Quyết định này thay thế Quyết định số 12/2013/QĐ-UBND ngày 17/6/2013.")
+    assert [(str(r.source.doc), r.type, str(r.target.doc)) for r in find_relations(text)] == [
+        ("16/2017/QĐ-UBND", "based_on", "34/2016/NĐ-CP"), ("16/2017/QĐ-UBND", "replaces", "12/2013/QĐ-UBND")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ thị số 05-CT/TW của Bộ Chính trị và Nghị quyết số 04-NQ/TU của Tỉnh ủy đều quan trọng.",  # no trigger
+    "Nghị quyết số 04-NQ/TU được ban hành. Các cấp ủy thực hiện Chỉ thị 05-CT/TW.",  # across sentences
+    "thực hiện Chỉ thị 05-CT/TW",  # one document
+    "",
+])
+def test_no_relation(text):
+    assert find_relations(text) == []
+
+
+def test_seeds_must_show(shared):
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in (shared / "seeds").glob("*.txt")}
+    found = {(str(r.source.doc), r.type, str(r.target.doc)) for s in seeds.values() for r in find_relations(s)}
+    assert ("18-KL/TW", "continues", "10-CT/TW") in found
+    assert ("09-HD/BTCTW", "replaced_by", "12-HD/BTCTW") in found
+    assert ("08-CTr/TU", "implements", "04-NQ/TU") in found
+
+
+def test_dev_relations_above_the_floor(shared):
+    scores = evaluate_relations([shared / "gold" / "dev.jsonl"], [shared / "gold" / "dev-relations.jsonl"])
+    assert scores.precision >= 0.85 and scores.recall >= 0.70, scores.report(verbose=True)

@@ -1,0 +1,161 @@
+"""resolve_citations: from citations to documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dangdoc import Catalog, Place, find_citations, resolve_citations
+
+D = dt.date
+
+
+def resolve(text, **kw):
+    return resolve_citations(find_citations(text), text=text, **kw)
+
+
+def keys(text, **kw):
+    return [d.key for d in resolve(text, **kw)]
+
+
+def test_short_form_takes_the_full_citation_of_the_same_article():
+    text = "Chỉ thị số 10-CT/TW, ngày 30/3/2007 của Ban Bí thư ... tiếp tục thực hiện Chỉ thị 10-CT/TW."
+    (doc, cites), = resolve(text).items()
+    assert doc.key == "10-CT/TW · khóa X" and doc.date == D(2007, 3, 30) and len(cites) == 2
+
+
+def test_bare_state_number_takes_the_full_identifier():
+    text = "Nghị định số 87/2015/NĐ-CP quy định ... Theo Nghị định số 87, các cơ quan ..."
+    (doc, cites), = resolve(text).items()
+    assert doc.key == "87/2015/NĐ-CP" and [c.kind for c in cites] == ["state", "bare"]
+
+
+def test_alias_joins_its_document():
+    text = ("Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 35). "
+            "Nghị quyết 35 xác định ...")
+    (doc, cites), = resolve(text).items()
+    assert doc.key == "35-NQ/TW · khóa XII" and doc.catalogued and len(cites) == 3
+
+
+def test_bare_number_with_a_body():
+    (doc,) = resolve("thực hiện Chỉ thị 05 của Bộ Chính trị")
+    assert doc.key == "05-CT/TW · khóa XII" and doc.catalogued and doc.date == D(2016, 5, 15)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Nghị quyết số 18-NQ/TW ngày 25/10/2017", "18-NQ/TW · khóa XII"),  # the date decides
+        ("Nghị quyết số 18-NQ/TW ngày 16/6/2022", "18-NQ/TW · khóa XIII"),
+        ("Nghị quyết số 18-NQ/TW, năm 2022, của Ban Chấp hành Trung ương", "18-NQ/TW · khóa XIII"),  # the year
+        ("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII", "18-NQ/TW · khóa XII"),  # the term
+        ("Chỉ thị số 35-CT/TW năm 2019 về đại hội", "35-CT/TW · khóa XII"),
+        ("Chỉ thị số 35-CT/TW năm 2024 về đại hội", "35-CT/TW · khóa XIII"),
+    ],
+)
+def test_reused_numbers(text, key):
+    assert keys(text) == [key]
+
+
+def test_reused_number_without_clue_is_ambiguous():
+    (doc,) = resolve("thực hiện Nghị quyết số 18-NQ/TW của Trung ương")
+    assert doc.ambiguous and not doc.catalogued
+    assert sorted(c.date for c in doc.candidates) == [D(2017, 10, 25), D(2022, 6, 16)]
+
+
+def test_article_date_rules_out_later_documents():
+    (doc,) = resolve("thực hiện Nghị quyết số 18-NQ/TW của Trung ương", article_date=D(2019, 3, 1))
+    assert doc.key == "18-NQ/TW · khóa XII" and not doc.ambiguous
+
+
+def test_uncatalogued_document_is_kept_apart_by_term():
+    # 25-NQ/TW of 2013 is not catalogued; the catalogued 25-NQ/TW is of 2008
+    (doc,) = resolve("Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khoá XI)")
+    assert doc.key == "25-NQ/TW · khóa XI" and not doc.catalogued and doc.date == D(2013, 6, 3)
+
+
+def test_plenum_with_one_resolution():
+    (doc,) = resolve("theo Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng")
+    assert doc.key == "04-NQ/TW · khóa XII" and doc.date == D(2016, 10, 30)
+
+
+def test_plenum_with_several_resolutions_is_ambiguous_unless_the_topic_decides():
+    (doc,) = resolve("thực hiện Nghị quyết Trung ương 6 (khóa XII) và các nghị quyết khác")
+    assert doc.ambiguous and sorted(c.id.number for c in doc.candidates) == [18, 19, 20, 21]
+    (doc,) = resolve("thực hiện Nghị quyết Trung ương 6 (khóa XII) về công tác dân số trong tình hình mới")
+    assert doc.key == "21-NQ/TW · khóa XII"
+
+
+def test_local_documents_carry_their_place():
+    text = "Quảng Nam: Tam Kỳ ... thực hiện Nghị quyết số 04-NQ/TU, ngày 12/8/2016 của Tỉnh uỷ."
+    (doc,) = resolve(text)
+    assert doc.key == "04-NQ/TU · Quảng Nam · 2015-2020" and doc.locality == "Quảng Nam"
+    (other,) = resolve("Nghị quyết số 04-NQ/TU, ngày 12/8/2016 của Tỉnh ủy", locality="Hà Nội")
+    assert other.key == "04-NQ/TU · Hà Nội · 2015-2020" and other != doc
+
+
+def test_place_from_a_district_name():
+    text = "Triển khai thực hiện Nghị quyết số 19-NQ/TU ngày 3/3/2017 của BTV Tỉnh ủy, Thị ủy Quảng Yên đã chỉ đạo"
+    (doc,) = resolve(text)
+    assert doc.locality == "Quảng Ninh"
+
+
+def test_body_names_its_own_place():
+    (doc,) = resolve("Nghị quyết số 02-NQ/TU ngày 27/6/2011 của Tỉnh ủy Thanh Hóa", locality=Place("Nghệ An"))
+    assert doc.locality == "Thanh Hóa"
+
+
+def test_state_numbers_restart_every_year():
+    a, b = resolve("Quyết định số 1234/QĐ-TTg ngày 5/8/2019 và Quyết định số 1234/QĐ-TTg ngày 3/2/2020")
+    assert (a.key, b.key) == ("1234/QĐ-TTg · 2019", "1234/QĐ-TTg · 2020")
+
+
+def test_congress_national_and_local():
+    nat, local = resolve("Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội lần thứ XX", locality="Tam Kỳ, Quảng Nam")
+    assert nat.key == "Nghị quyết Đại hội · XIII"
+    assert local.key.startswith("Nghị quyết Đại hội Đảng bộ · lần thứ XX") and local.locality == "Tam Kỳ, Quảng Nam"
+
+
+def test_bare_number_alone_is_ambiguous():
+    (doc,) = resolve("theo Nghị định 49 mới ban hành")
+    assert doc.ambiguous and doc.candidates == ()
+
+
+def test_users_add_their_own_catalogue(tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n"
+                     "NQ,25,TW,2013-06-03,Ban Chấp hành Trung ương,XI,7,về công tác dân vận,my notes,high\n",
+                     encoding="utf-8")
+    catalog = Catalog.default().with_csv(extra)
+    (doc,) = resolve("Nghị quyết số 25-NQ/TW, ngày 03/6/2013", catalog=catalog)
+    assert doc.catalogued and doc.key == "25-NQ/TW · khóa XI" and doc.source == "my notes"
+
+
+def test_seeds_must_show(shared):
+    seeds = {p.name[:3]: p.read_text(encoding="utf-8") for p in (shared / "seeds").glob("*.txt")}
+
+    def by_text(seed):
+        out = {}
+        for doc, cites in resolve(seeds[seed]).items():
+            for c in cites:
+                out.setdefault(" ".join(c.text.split()), set()).add(doc)
+        return out
+
+    s001 = by_text("001")
+    (tw4_xi,) = s001["Nghị quyết T.Ư 4 (khóa XI)"]
+    assert tw4_xi.key == "12-NQ/TW · khóa XI" and tw4_xi.date == D(2012, 1, 16)
+    (tw4_xii,) = s001["khóa XII"]
+    assert tw4_xii.key == "04-NQ/TW · khóa XII" and tw4_xii.date == D(2016, 10, 30)
+    (nq19,) = s001["Nghị quyết số 19-NQ/TU ngày 3/3/2017 của BTV Tỉnh ủy"]
+    assert nq19.locality == "Quảng Ninh"
+
+    docs003 = resolve(seeds["003"])
+    kl21 = [d for d in docs003 if d.id is not None and str(d.id) == "21-KL/TW"]
+    assert len(kl21) == 1 and len(docs003[kl21[0]]) == 2 and kl21[0].date == D(2021, 10, 25)
+
+    s000 = by_text("000")
+    (nq25,) = [d for k, ds in s000.items() if "25-NQ/TW" in k for d in ds]
+    assert nq25.date == D(2013, 6, 3) and nq25.key == "25-NQ/TW · khóa XI"
+    (nq04,) = [d for k, ds in s000.items() if "04-NQ/TU" in k for d in ds]
+    assert nq04.locality == "Quảng Nam"
