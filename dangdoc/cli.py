@@ -18,7 +18,7 @@ from pathlib import Path
 EXIT_OK, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 3
 
 _FIELDS = ("file", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
-           "system", "date", "body", "term", "plenum", "congress", "title")
+           "system", "date", "body", "term", "plenum", "congress", "title", "document", "ambiguous")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,8 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(run=_parse)
 
-    p = sub.add_parser("extract", help="list the citations in text files",
-                       description="List every citation in UTF-8 text files, with offsets (character positions in the file's text).")
+    p = sub.add_parser("extract", help="list the citations in text files, and the documents they name",
+                       description="List every citation in UTF-8 text files, with offsets (character positions in the "
+                                   "file's text) and the document each one names (resolved within the file).")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -100,8 +101,11 @@ def _read_text(name: str) -> str:
 
 def _rows(name: str, text: str):
     from .find import find_citations
+    from .resolve import resolve_citations
 
-    for c in find_citations(text):
+    citations = find_citations(text)
+    document = {id(c): doc for doc, cites in resolve_citations(citations, text=text).items() for c in cites}
+    for c in citations:
         d = c.doc
         yield {
             "file": name, "start": c.start, "end": c.end, "kind": c.kind, "text": c.text,
@@ -110,6 +114,7 @@ def _rows(name: str, text: str):
             "year": (d.year if d and d.year else c.year), "system": d.system if d else None,
             "date": c.date.isoformat() if c.date else None, "body": c.body, "term": c.term,
             "plenum": c.plenum, "congress": c.congress, "title": c.title,
+            "document": document[id(c)].key, "ambiguous": document[id(c)].ambiguous,
         }
 
 
@@ -130,9 +135,8 @@ def _extract(args) -> int:
                 writer.writerow(row)
             else:
                 what = row["doc"] or (f"plenum {row['plenum']}" if row["plenum"] else f"congress {row['congress']}")
-                extra = ", ".join(str(v) for v in (row["date"], row["body"], row["term"] and f"khóa {row['term']}") if v)
-                print(f"  {row['start']:>6}-{row['end']:<6} {row['kind']:<8} {what:<18} {' '.join(row['text'].split())}"
-                      + (f"  [{extra}]" if extra else ""))
+                print(f"  {row['start']:>6}-{row['end']:<6} {row['kind']:<8} {what:<16} {' '.join(row['text'].split())}")
+                print(f"  {'':13} {'→ ' + row['document']}")
     return EXIT_OK
 
 

@@ -207,7 +207,9 @@ class Resolver:
             return Document(f"Nghị quyết Đại hội{SEP}{c.congress}", congress=c.congress, title=r.title)
         where = _place_in_body(body) or place()
         organisation = body or "Đảng bộ"
-        named = where is not None and where.province not in organisation and (where.district or "") not in organisation
+        # the place goes into the key unless the organisation already names it
+        named = where is not None and where.province not in organisation and (
+            not where.district or where.district not in organisation)
         locality = str(where) if where else None
         parts = [f"Nghị quyết Đại hội {organisation}", f"lần thứ {c.congress}" if c.congress else None,
                  locality if named else None]
