@@ -3,6 +3,9 @@
     dangdoc parse ID...                     read identifiers, print the canonical form
     dangdoc extract FILE... [--json|--csv]  the citations in text files (- for stdin)
     dangdoc evaluate GOLD.jsonl...          precision and recall against gold annotations
+    dangdoc build CORPUS... -o graph.json   the citation graph of a corpus (or --db corpus.db)
+    dangdoc cites GRAPH DOC                 the articles that cite a document
+    dangdoc top GRAPH                       the most cited documents
 
 Heavy modules are imported inside the subcommands so that ``--help`` starts fast.
 """
@@ -65,7 +68,115 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-relation-precision", type=float, default=0.0, help="exit with status 3 below this")
     p.add_argument("--min-relation-recall", type=float, default=0.0, help="exit with status 3 below this")
     p.set_defaults(run=_evaluate)
+
+    p = sub.add_parser("build", help="build the citation graph of a corpus",
+                       description="Read articles (folders of .txt, .jsonl or .jsonl.gz, .html), find, resolve and "
+                                   "link their citations, and write the graph (JSON, or GraphML/GEXF by extension) "
+                                   "or add them to a SQLite store.")
+    p.add_argument("corpus", nargs="+", metavar="CORPUS", help="files or folders of articles")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="GRAPH", help="graph file: .json (dangdoc), .graphml, .gexf")
+    where.add_argument("--db", metavar="STORE.db", help="add to this SQLite store (created if missing)")
+    p.add_argument("-j", "--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    p.set_defaults(run=_build)
+
+    p = sub.add_parser("cites", help="the articles that cite a document",
+                       description="The articles that cite a document, newest first, with the sentence of each mention. "
+                                   "DOC is an identifier (05-CT/TW), a citation (\"Nghị quyết Trung ương 4 khóa XII\") "
+                                   "or a document key.")
+    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--since", type=_date, help="only articles from this date (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
+    p.add_argument("--locality", help="only articles about this place")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(run=_cites)
+
+    p = sub.add_parser("top", help="the most cited documents",
+                       description="The documents cited by the most articles.")
+    p.add_argument("graph", metavar="GRAPH")
+    p.add_argument("-n", type=int, default=20, help="how many (default 20)")
+    p.add_argument("--type", help="only this type code (NQ, CT, KL, ...)")
+    p.add_argument("--issuer", help="only this issuer code (TW, TU, CP, ...)")
+    p.add_argument("--since", type=_date)
+    p.add_argument("--until", type=_date)
+    p.set_defaults(run=_top)
     return parser
+
+
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def _open_graph(path: str):
+    from .export import load
+    from .store import Store
+
+    if not Path(path).exists():
+        raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
+    with open(path, "rb") as fh:
+        is_sqlite = fh.read(16) == b"SQLite format 3\x00"
+    if is_sqlite:
+        with Store(path) as store:
+            return store.graph()
+    return load(path)
+
+
+def _build(args) -> int:
+    from .articles import read_articles
+    from .export import save, write_gexf, write_graphml
+    from .graph import build_graph
+    from .store import Store
+
+    articles = read_articles(args.corpus)
+    if args.db:
+        with Store(args.db) as store:
+            added, unchanged = store.add(articles, workers=args.workers, progress=not args.quiet)
+            print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all")
+        return EXIT_OK
+    graph = build_graph(articles, workers=args.workers, progress=not args.quiet)
+    writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
+    writer(graph, args.output)
+    print(f"{args.output}: {graph!r}")
+    return EXIT_OK
+
+
+def _cites(args) -> int:
+    graph = _open_graph(args.graph)
+    mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
+    if not graph.documents(args.doc):
+        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
+        return EXIT_ERROR
+    rows = [{"document": m.document, "article": m.article, "date": m.date.isoformat() if m.date else None,
+             "title": m.title, "locality": m.locality, "url": m.url, "surface": m.surface, "start": m.start,
+             "end": m.end, "sentence": m.sentence} for m in mentions]
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["document"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        articles = len({r["article"] for r in rows})
+        print(f"{articles} article{'s cite' if articles != 1 else ' cites'} {args.doc} ({len(rows)} mentions)")
+        for r in rows:
+            print(f"\n{r['date'] or 'undated':<10}  {r['title'] or r['article']}  [{r['document']}]")
+            print(f"            {r['sentence']}")
+    return EXIT_OK
+
+
+def _top(args) -> int:
+    graph = _open_graph(args.graph)
+    for key, count in graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until):
+        print(f"{count:>6}  {key}")
+    return EXIT_OK
 
 
 def _parse(args) -> int:

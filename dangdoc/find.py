@@ -129,6 +129,8 @@ class _Reader:
         ident = scan.IDENT.match(self.t, start)
         if ident is None or not _codes(ident):
             return [], 0
+        if _LICENCE.search(self.t, max(0, start - 25), start):
+            return [], 0  # "Số giấy phép: 548/GP-BTTTT" in a site's footer is no citation
         doc = self.identifier(ident)
         if doc is None:
             return [], 0
@@ -414,6 +416,7 @@ _LAW_BEFORE = re.compile(
     rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,90}}?(?:số{scan._}:?)?{scan._}",
     re.IGNORECASE,
 )
+_LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
 # type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
 _VERB_TYPES = frozenset({"QĐ", "HD", "KL"})
 _SPACE = re.compile(r"[ \t\r]*+(?:\n[ \t\r]*+)?")

@@ -1,0 +1,218 @@
+"""Reading articles: folders of .txt files, JSON-lines corpora (gzip too), .html pages.
+
+Each article becomes an :class:`Article` with its publication date when the header
+shows one ("11/05/2023 14:12", "Thứ năm, 29/02/2024 21:39", "Thứ tư, 7/2/2024, 23:41
+(GMT+7)"). A file that cannot be read as UTF-8 is an error naming the file; nothing is
+silently mangled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import html.parser
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import attrs
+
+from .errors import DangdocError
+
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".json.gz", ".html", ".htm")
+
+
+class ArticleError(DangdocError):
+    """A file or record that cannot be read as an article; the message names the file and line."""
+
+
+@attrs.frozen
+class Article:
+    """One article: its identifier, title, publication date, source, URL, place and text."""
+
+    id: str
+    title: str | None
+    date: dt.date | None
+    source: str | None
+    url: str | None
+    locality: str | None
+    text: str = attrs.field(repr=False)
+
+
+def read_articles(paths: str | Path | Iterable[str | Path]) -> Iterator[Article]:
+    """The articles in files and folders (folders are read recursively, in name order).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Tam Kỳ học tập Chỉ thị 05\\n\\n11/05/2023 14:12\\n\\nNội dung ...", encoding="utf-8")
+    >>> (article,) = read_articles(folder)
+    >>> article.id, article.title, article.date
+    ('a', 'Tam Kỳ học tập Chỉ thị 05', datetime.date(2023, 5, 11))
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)):
+                yield from _read_file(child)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            raise ArticleError(f"{path}: no such file or folder")
+
+
+def _read_file(path: Path) -> Iterator[Article]:
+    name = path.name.lower()
+    if name.endswith((".jsonl", ".jsonl.gz", ".json.gz")):
+        yield from _read_jsonl(path)
+    elif name.endswith((".html", ".htm")):
+        yield _read_html(path)
+    else:
+        yield _from_text(path.name.rsplit(".", 1)[0], _decode(path, path.read_bytes()), source=str(path))
+
+
+def _decode(path: Path, data: bytes, line: int | None = None) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        where = f"{path}, line {line}" if line else str(path)
+        raise ArticleError(
+            f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 4]!r}); "
+            "convert it first, e.g. iconv -f cp1258 -t utf-8"
+        ) from None
+
+
+def _read_jsonl(path: Path) -> Iterator[Article]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(_decode(path, raw, lineno))
+                text = record["text"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ArticleError(f"{path}, line {lineno}: not an article record ({exc}); "
+                                   'each line needs at least {"id": ..., "text": ...}') from None
+            article_id = str(record.get("id") or f"{path.name}:{lineno}")
+            date = _iso_date(record.get("date")) or header_date(text)
+            yield Article(article_id, record.get("title") or _title(text), date, record.get("source") or str(path),
+                          record.get("url"), record.get("locality"), text)
+
+
+def _from_text(article_id: str, text: str, source: str, title: str | None = None, url: str | None = None) -> Article:
+    return Article(article_id, title or _title(text), header_date(text), source, url, None, text)
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines()[:5]:
+        line = line.strip()
+        if sum(ch.isalpha() for ch in line) >= 5:
+            return line
+    return None
+
+
+def _iso_date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+_WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ\s+nhật)"
+_HEADER_DATE = re.compile(
+    rf"^\s*(?:(?:{_WEEKDAY}|Cập\s+nhật|Đăng\s+lúc|Ngày\s+đăng|Ngày)\s*[:,]?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*,?\s*(?:ngày\s*)?)?"
+    r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})"
+    r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?GMT\s*\+\s*7\)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def header_date(text: str) -> dt.date | None:
+    """The publication date in an article's header: a line near the top that is a date,
+    alone or with a weekday, a time and a time zone.
+
+    >>> header_date("Tiêu đề\\nThứ tư, 7/2/2024, 23:41 (GMT+7)\\nNội dung")
+    datetime.date(2024, 2, 7)
+    >>> header_date("Tiêu đề\\n08:21, ngày 16-04-2021\\n") , header_date("Ngày 22/10, tại Hà Nội")
+    (datetime.date(2021, 4, 16), None)
+    """
+    for line in text.splitlines()[:12]:
+        m = _HEADER_DATE.match(line)
+        if m:
+            try:
+                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+    return None
+
+
+class _TextOfHtml(html.parser.HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg"}
+    _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+              "section", "article", "header", "footer", "blockquote", "pre", "td", "th", "figcaption"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.in_title = False
+        self.title: list[str] = []
+        self.h1: list[str] = []
+        self.in_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "h1":
+            self.in_h1 = True
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag == "title":
+            self.in_title = False
+        elif tag == "h1":
+            self.in_h1 = False
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.skipping:
+            return
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.in_h1:
+            self.h1.append(data)
+        self.parts.append(data)
+
+
+def html_text(markup: str) -> tuple[str | None, str]:
+    """The title and the readable text of an HTML page (scripts and styles dropped,
+    entities decoded, one paragraph a line).
+
+    >>> html_text("<html><head><title>Tin &amp; bài</title><script>x()</script></head>"
+    ...           "<body><h1>Chỉ thị 05</h1><p>Thực hiện&nbsp;Chỉ thị số 05-CT/TW</p></body></html>")
+    ('Tin & bài', 'Chỉ thị 05\\nThực hiện\\xa0Chỉ thị số 05-CT/TW')
+    """
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    lines = [" ".join(line.split(" ")).strip() for line in "".join(parser.parts).splitlines()]
+    text = "\n".join(line for line in lines if line)
+    title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.h1).split()) or None
+    return title, text
+
+
+def _read_html(path: Path) -> Article:
+    title, text = html_text(_decode(path, path.read_bytes()))
+    return _from_text(path.name.rsplit(".", 1)[0], text, source=str(path), title=title)

@@ -1,0 +1,101 @@
+"""Keeping graphs: versioned JSON (save/load), GraphML, GEXF and node-link JSON.
+
+Saved files are written atomically: to a temporary file in the same folder, then renamed
+over the target, so a crash leaves the previous file whole. No pickle anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import DangdocError
+from .graph import CitationGraph
+
+FORMAT = "dangdoc-graph"
+VERSION = 1
+
+
+class GraphFileError(DangdocError):
+    """A graph file that is not one dangdoc wrote, or of a version it cannot read."""
+
+
+def write_atomically(path: str | Path, write) -> None:
+    """Call ``write(file)`` on a temporary file next to ``path``, then rename it into place."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(graph: CitationGraph, path: str | Path) -> None:
+    """Write ``graph`` as versioned JSON, atomically."""
+    data = {"format": FORMAT, "version": VERSION,
+            "graph": nx.node_link_data(graph.graph, edges="edges")}
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    write_atomically(path, lambda fh: fh.write(payload))
+
+
+def load(path: str | Path) -> CitationGraph:
+    """Read a graph written by :func:`save`; refuses other files and unknown versions."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphFileError(f"{path}: not a dangdoc graph file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise GraphFileError(f"{path}: not a dangdoc graph file (no \"format\": \"{FORMAT}\")")
+    if data.get("version") != VERSION:
+        raise GraphFileError(f"{path}: graph file version {data.get('version')!r}; this dangdoc reads "
+                             f"version {VERSION}. Rebuild the graph, or use the dangdoc that wrote it.")
+    graph = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges")
+    return CitationGraph(graph)
+
+
+# GEXF gives "start" and "end" a meaning of its own (time spells) and networkx keeps "key"
+# for itself; in GEXF files these attributes are renamed.
+GEXF_NAMES = {"start": "offset_start", "end": "offset_end", "key": "document_key"}
+
+
+def _plain(graph: nx.MultiDiGraph, names: dict[str, str] | None = None) -> nx.MultiDiGraph:
+    """A copy whose attributes GraphML and GEXF accept: no None, lists joined with " | "."""
+    names = names or {}
+
+    def clean(attrs: dict) -> dict:
+        out = {}
+        for k, v in attrs.items():
+            if v is None:
+                continue
+            out[names.get(k, k)] = " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+        return out
+
+    plain = nx.MultiDiGraph()
+    plain.add_nodes_from((n, clean(d)) for n, d in graph.nodes(data=True))
+    plain.add_edges_from((u, v, k, clean(d)) for u, v, k, d in graph.edges(keys=True, data=True))
+    return plain
+
+
+def write_graphml(graph: CitationGraph, path: str | Path) -> None:
+    """GraphML for Gephi, Cytoscape, yEd (dates as ISO strings, missing values left out)."""
+    write_atomically(path, lambda fh: nx.write_graphml(_plain(graph.graph), fh))
+
+
+def write_gexf(graph: CitationGraph, path: str | Path) -> None:
+    """GEXF for Gephi (``start``, ``end`` and ``key`` renamed as in :data:`GEXF_NAMES`)."""
+    write_atomically(path, lambda fh: nx.write_gexf(_plain(graph.graph, GEXF_NAMES), fh))
+
+
+def write_node_link(graph: CitationGraph, path: str | Path) -> None:
+    """networkx node-link JSON (the graph alone, no dangdoc header)."""
+    payload = json.dumps(nx.node_link_data(graph.graph, edges="edges"), ensure_ascii=False).encode("utf-8")
+    write_atomically(path, lambda fh: fh.write(payload))

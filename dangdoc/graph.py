@@ -1,0 +1,287 @@
+"""CitationGraph: articles → the documents they cite → the documents those relate to.
+
+The graph is a networkx ``MultiDiGraph`` (``CitationGraph.graph``), open to anything
+networkx does. Nodes are ``article:<id>`` and ``doc:<key>``, with plain attributes
+(strings, numbers, booleans, ISO dates). Edges:
+
+- ``article → document``, ``relation="cites"``: **one edge per mention**, carrying the
+  surface, offsets, kind and the sentence around it. An article that cites a document
+  three times has three edges to it.
+- ``document → document``, ``relation`` one of implements, continues, replaces,
+  replaced_by, amends, guides, reviews, based_on, with the evidence and the article that
+  states it.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterable
+
+import attrs
+import networkx as nx
+
+from .articles import Article
+from .extract import Record, extract
+
+ARTICLE, DOCUMENT = "article", "document"
+
+
+@attrs.frozen
+class Mention:
+    """One place where an article cites a document: an answer to "who cites it?"."""
+
+    document: str
+    article: str
+    title: str | None
+    date: dt.date | None
+    source: str | None
+    url: str | None
+    locality: str | None
+    surface: str
+    start: int
+    end: int
+    sentence: str
+
+
+class CitationGraph:
+    """Articles, the documents they cite, and what documents do to each other.
+
+    >>> from dangdoc.articles import Article
+    >>> g = CitationGraph()
+    >>> g.add_article(Article("a1", "Tam Kỳ", None, None, None, "Quảng Nam",
+    ...                       "Thành ủy thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+    >>> [m.article for m in g.citing("05-CT/TW")]
+    ['a1']
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph | None = None):
+        self.graph = graph if graph is not None else nx.MultiDiGraph()
+
+    def __repr__(self) -> str:
+        return f"<CitationGraph: {self.count(ARTICLE)} articles, {self.count(DOCUMENT)} documents, {self.graph.number_of_edges()} edges>"
+
+    def count(self, kind: str) -> int:
+        """How many nodes of a kind (``"article"`` or ``"document"``)."""
+        return sum(1 for _, k in self.graph.nodes(data="kind") if k == kind)
+
+    # -- building -------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> None:
+        """Find, resolve and link the citations of one article."""
+        self.add_record(extract(article))
+
+    def add_record(self, record: Record) -> None:
+        """Add what :func:`dangdoc.extract.extract` made of one article."""
+        g = self.graph
+        a = record.article
+        node = f"article:{a['article']}"
+        if node in g:
+            g.remove_node(node)  # re-adding an article replaces it
+        g.add_node(node, kind=ARTICLE, **a)
+        for key, fields in record.documents.items():
+            dnode = f"doc:{key}"
+            if dnode in g:
+                _fill(g.nodes[dnode], fields)
+            else:
+                g.add_node(dnode, kind=DOCUMENT, **fields)
+        for key, surface, start, end, kind, sentence in record.mentions:
+            g.add_edge(node, f"doc:{key}", relation="cites", surface=surface, start=start, end=end,
+                       kind=kind, sentence=sentence)
+        for source, kind, target, evidence, start, end in record.relations:
+            g.add_edge(f"doc:{source}", f"doc:{target}", relation=kind, evidence=evidence, article=a["article"],
+                       start=start, end=end)
+
+    # -- finding documents ----------------------------------------------------------
+
+    def documents(self, query) -> list[str]:
+        """The document keys a query names: a key, an identifier ("05-CT/TW", possibly
+        several documents of different terms), a citation phrase ("Nghị quyết Trung ương 4
+        khóa XII"), a DocumentId or a Document."""
+        from .find import find_citations
+        from .identifier import parse_id
+        from .models import Document, DocumentId
+        from .resolve import resolve_citations
+        from .errors import DangdocError
+
+        g = self.graph
+        if isinstance(query, Document):
+            return [query.key] if f"doc:{query.key}" in g else []
+        if isinstance(query, DocumentId):
+            return self._by_id(str(query))
+        query = str(query).strip()
+        if f"doc:{query}" in g:
+            return [query]
+        try:
+            return self._by_id(str(parse_id(query)))
+        except DangdocError:
+            pass
+        keys = [d.key for d in resolve_citations(find_citations(query))]
+        found = [k for k in keys if f"doc:{k}" in g]
+        return found or [k for key in keys for k in self._by_id(key.split(" · ")[0])]
+
+    def _by_id(self, doc_id: str) -> list[str]:
+        return sorted(n[4:] for n, data in self.graph.nodes(data=True)
+                      if data.get("kind") == DOCUMENT and data.get("doc_id") == doc_id and not data.get("ambiguous"))
+
+    # -- queries --------------------------------------------------------------------
+
+    def citing(self, doc, since: dt.date | None = None, until: dt.date | None = None,
+               locality: str | None = None) -> list[Mention]:
+        """Every mention of the document(s) ``doc`` names, newest article first; an
+        identifier that names several documents answers for each (``Mention.document``)."""
+        out = []
+        for key in self.documents(doc):
+            for article, _, data in self.graph.in_edges(f"doc:{key}", data=True):
+                if data.get("relation") != "cites":
+                    continue
+                a = self.graph.nodes[article]
+                date = dt.date.fromisoformat(a["date"]) if a.get("date") else None
+                if (since and (date is None or date < since)) or (until and (date is None or date > until)):
+                    continue
+                if locality and locality not in (a.get("locality") or ""):
+                    continue
+                out.append(Mention(key, a["article"], a.get("title"), date, a.get("source"), a.get("url"),
+                                   a.get("locality"), data["surface"], data["start"], data["end"], data["sentence"]))
+        out.sort(key=lambda m: (m.date or dt.date.min, m.article, m.start), reverse=True)
+        return out
+
+    def cited_by(self, article: str) -> list[tuple[str, int]]:
+        """The documents an article cites, with how many times, in order of first mention."""
+        node = article if article.startswith("article:") else f"article:{article}"
+        counts: dict[str, int] = {}
+        for _, doc, data in sorted(self.graph.out_edges(node, data=True), key=lambda e: e[2].get("start", 0)):
+            if data.get("relation") == "cites":
+                counts[doc[4:]] = counts.get(doc[4:], 0) + 1
+        return list(counts.items())
+
+    def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
+                   since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
+        """The documents cited by the most articles (each article counts once)."""
+        counts = collections.Counter()
+        for node, data in self.graph.nodes(data=True):
+            if data.get("kind") != DOCUMENT or data.get("ambiguous"):
+                continue
+            if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer):
+                continue
+            articles = {a for a, _, d in self.graph.in_edges(node, data=True) if d.get("relation") == "cites"
+                        and _in_range(self.graph.nodes[a].get("date"), since, until)}
+            if articles:
+                counts[node[4:]] = len(articles)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+    def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:
+        """How many articles cite ``doc`` per ``"year"``, ``"month"`` or ``"day"`` (undated articles left out)."""
+        width = {"year": 4, "month": 7, "day": 10}[freq]
+        seen = {(m.article, m.date) for m in self.citing(doc) if m.date}
+        counts = collections.Counter(date.isoformat()[:width] for _, date in seen)
+        return sorted(counts.items())
+
+    def co_cited(self, doc, n: int = 20) -> list[tuple[str, int]]:
+        """The documents most often cited in the same articles as ``doc``."""
+        keys = set(self.documents(doc))
+        articles = {m.article for m in self.citing(doc)}
+        counts = collections.Counter()
+        for a in articles:
+            others = {d[4:] for _, d, data in self.graph.out_edges(f"article:{a}", data=True)
+                      if data.get("relation") == "cites"} - keys
+            counts.update(others)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+    def related(self, doc, depth: int = 2) -> list[tuple[str, str, str, str, str]]:
+        """Relations around ``doc``, both ways, up to ``depth`` steps: what implements it,
+        continues it, replaced it, was replaced by it, and so on down the chain.
+        Each is ``(source, relation, target, evidence, article)``."""
+        g = self.graph
+        frontier = {f"doc:{k}" for k in self.documents(doc)}
+        seen, out = set(frontier), []
+        for _ in range(depth):
+            nxt = set()
+            for node in frontier:
+                for u, v, data in list(g.in_edges(node, data=True)) + list(g.out_edges(node, data=True)):
+                    if data.get("relation") == "cites":
+                        continue
+                    row = (u[4:], data["relation"], v[4:], data.get("evidence", ""), data.get("article", ""))
+                    if row not in out:
+                        out.append(row)
+                    for other in (u, v):
+                        if other not in seen:
+                            seen.add(other)
+                            nxt.add(other)
+            frontier = nxt
+        return out
+
+    def subgraph(self, doc, depth: int = 1) -> "CitationGraph":
+        """A focused graph: ``doc``, the documents related to it within ``depth``, and the
+        articles that cite any of them."""
+        docs = {f"doc:{k}" for k in self.documents(doc)}
+        for source, _, target, _, _ in self.related(doc, depth):
+            docs |= {f"doc:{source}", f"doc:{target}"}
+        articles = {a for d in docs for a, _, data in self.graph.in_edges(d, data=True) if data.get("relation") == "cites"}
+        return CitationGraph(self.graph.subgraph(docs | articles).copy())
+
+
+def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,
+                graph: CitationGraph | None = None) -> CitationGraph:
+    """A graph of many articles, with ``workers`` processes; the result does not depend on
+    their number. A progress line goes to standard error unless ``progress=False``."""
+    graph = graph or CitationGraph()
+    bar = _Progress(enabled=progress)
+    if workers <= 1:
+        for record in map(extract, articles):
+            graph.add_record(record)
+            bar.step(record)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for record in pool.map(extract, articles, chunksize=64):
+                graph.add_record(record)
+                bar.step(record)
+    bar.done()
+    return graph
+
+
+class _Progress:
+    """A progress line on standard error: redrawn in place on a terminal, every 5,000
+    articles otherwise (a log file)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr is not None
+        self.tty = self.enabled and sys.stderr.isatty()
+        self.articles = self.cited = self.mentions = 0
+
+    def step(self, record: Record) -> None:
+        self.articles += 1
+        self.cited += bool(record.mentions)
+        self.mentions += len(record.mentions)
+        if self.enabled and self.articles % (500 if self.tty else 5000) == 0:
+            self._show()
+
+    def done(self) -> None:
+        if self.enabled:
+            self._show()
+            if self.tty:
+                print(file=sys.stderr)
+
+    def _show(self) -> None:
+        line = f"dangdoc: {self.articles:,} articles read, {self.cited:,} with citations, {self.mentions:,} mentions"
+        if self.tty:
+            print(f"\r{line}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+
+def _fill(existing: dict, fields: dict) -> None:
+    for name, value in fields.items():
+        if existing.get(name) in (None, [], "") and value not in (None, [], ""):
+            existing[name] = value
+
+
+def _in_range(date: str | None, since, until) -> bool:
+    if since is None and until is None:
+        return True
+    if not date:
+        return False
+    day = dt.date.fromisoformat(date)
+    return (since is None or day >= since) and (until is None or day <= until)

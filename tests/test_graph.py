@@ -1,0 +1,157 @@
+"""CitationGraph: building, queries, keeping (save/load, GraphML, GEXF), the SQLite store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import networkx as nx
+import pytest
+
+from dangdoc import export
+from dangdoc.articles import Article, read_articles
+from dangdoc.graph import CitationGraph, build_graph
+from dangdoc.store import Store, StoreError
+
+D = dt.date
+
+# A small corpus written for these tests: a central directive carried down to a province
+# and a district, over three years.
+CORPUS = [
+    Article("hn-2016", "Hà Nội quán triệt Chỉ thị 05", D(2016, 6, 1), "test", None, "Hà Nội",
+            "Thành ủy Hà Nội quán triệt Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị. "
+            "Nghị quyết Trung ương 4 khóa XII cũng được nhắc tới."),
+    Article("qn-2017", "Quảng Nam: chương trình hành động", D(2017, 3, 2), "test", None, None,
+            "Quảng Nam: Tỉnh ủy ban hành Chương trình số 08-CTr/TU ngày 18/10/2016 để cụ thể hóa và tổ chức "
+            "thực hiện Nghị quyết số 04-NQ/TU, ngày 12/8/2016 của Tỉnh uỷ. Các cấp ủy tiếp tục thực hiện "
+            "Chỉ thị 05-CT/TW của Bộ Chính trị."),
+    Article("tk-2018", "Tam Kỳ sơ kết", D(2018, 9, 9), "test", None, None,
+            "Quảng Nam: Thành ủy Tam Kỳ sơ kết Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4 (khóa XII). "
+            "Chỉ thị 05 được thực hiện nghiêm túc; Nghị quyết số 04-NQ/TU được quán triệt."),
+]
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return build_graph(CORPUS, progress=False)
+
+
+def test_citing_newest_first_with_sentences(graph):
+    mentions = graph.citing("05-CT/TW")
+    assert [m.article for m in mentions] == ["tk-2018", "tk-2018", "qn-2017", "hn-2016"]
+    assert {m.document for m in mentions} == {"05-CT/TW · khóa XII"}
+    assert mentions[-1].sentence.startswith("Thành ủy Hà Nội quán triệt Chỉ thị số 05-CT/TW")
+    assert [m.article for m in graph.citing("05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31))] == ["qn-2017"]
+    assert {m.article for m in graph.citing("05-CT/TW", locality="Quảng Nam")} == {"qn-2017", "tk-2018"}
+
+
+def test_queries_by_phrase_id_and_key(graph):
+    assert {m.article for m in graph.citing("Nghị quyết Trung ương 4 khóa XII")} == {"hn-2016", "tk-2018"}
+    from dangdoc import parse_id
+    assert graph.documents(parse_id("05-CT/TW")) == ["05-CT/TW · khóa XII"]
+    assert graph.documents("04-NQ/TU · Quảng Nam · 2015-2020") == ["04-NQ/TU · Quảng Nam · 2015-2020"]
+    assert graph.citing("99-CT/TW") == []
+
+
+def test_other_queries(graph):
+    assert graph.most_cited(2) == [("05-CT/TW · khóa XII", 3), ("04-NQ/TW · khóa XII", 2)]
+    assert graph.most_cited(5, type="NQ", issuer="TW") == [("04-NQ/TW · khóa XII", 2)]
+    assert dict(graph.most_cited(5, since=D(2018, 1, 1))) == {
+        "05-CT/TW · khóa XII": 1, "04-NQ/TW · khóa XII": 1, "04-NQ/TU · Quảng Nam": 1}
+    # the 2018 article cites 04-NQ/TU without a date: a document of its own, named with the dated one
+    assert [(m.document, m.article) for m in graph.citing("04-NQ/TU")] == [
+        ("04-NQ/TU · Quảng Nam", "tk-2018"), ("04-NQ/TU · Quảng Nam · 2015-2020", "qn-2017")]
+    assert graph.cited_by("tk-2018")[0] == ("05-CT/TW · khóa XII", 2)
+    assert graph.timeline("05-CT/TW", freq="year") == [("2016", 1), ("2017", 1), ("2018", 1)]
+    assert graph.co_cited("05-CT/TW")[:2] == [("04-NQ/TW · khóa XII", 2), ("04-NQ/TU · Quảng Nam", 1)]
+    (rel,) = graph.related("04-NQ/TU · Quảng Nam · 2015-2020")
+    assert rel[:3] == ("08-CTr/TU · Quảng Nam · 2015-2020", "implements", "04-NQ/TU · Quảng Nam · 2015-2020")
+    sub = graph.subgraph("04-NQ/TU · Quảng Nam · 2015-2020")
+    assert (sub.count("document"), sub.count("article")) == (2, 1)
+
+
+def test_one_edge_per_mention(graph):
+    edges = [d for _, _, d in graph.graph.out_edges("article:tk-2018", data=True) if d["relation"] == "cites"]
+    assert len(edges) == 4 and sorted(e["start"] for e in edges) == [e["start"] for e in sorted(edges, key=lambda e: e["start"])]
+
+
+def test_parallel_build_is_the_same_graph(graph):
+    assert nx.utils.graphs_equal(build_graph(CORPUS, workers=2, progress=False).graph, graph.graph)
+
+
+def _edge_set(g):
+    return sorted((u, v, json.dumps(d, sort_keys=True, ensure_ascii=False)) for u, v, d in g.edges(data=True))
+
+
+def test_save_load_keeps_everything(graph, tmp_path):
+    export.save(graph, tmp_path / "g.json")
+    back = export.load(tmp_path / "g.json")
+    assert dict(back.graph.nodes(data=True)) == dict(graph.graph.nodes(data=True))
+    assert _edge_set(back.graph) == _edge_set(graph.graph)
+
+
+@pytest.mark.parametrize("writer, reader, names", [
+    (export.write_graphml, nx.read_graphml, {}),
+    (export.write_gexf, nx.read_gexf, export.GEXF_NAMES),
+])
+def test_graphml_and_gexf_keep_every_node_edge_and_attribute(graph, tmp_path, writer, reader, names):
+    path = tmp_path / "g.out"
+    writer(graph, path)
+    back = reader(path)
+
+    def expected(data):
+        return {names.get(k, k): (" | ".join(v) if isinstance(v, list) else v) for k, v in data.items() if v is not None}
+
+    assert set(back.nodes) == set(graph.graph.nodes)
+    for node, data in graph.graph.nodes(data=True):
+        assert dict(back.nodes[node]) == expected(data), node
+    got = sorted((u, v, json.dumps({k: d[k] for k in d if k != "id"}, sort_keys=True, ensure_ascii=False))
+                 for u, v, d in back.edges(data=True))
+    assert got == sorted((u, v, json.dumps(expected(d), sort_keys=True, ensure_ascii=False))
+                         for u, v, d in graph.graph.edges(data=True))
+
+
+def test_node_link_json(graph, tmp_path):
+    export.write_node_link(graph, tmp_path / "g.json")
+    data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == graph.graph.number_of_nodes() and len(data["edges"]) == graph.graph.number_of_edges()
+
+
+def test_load_refuses_other_files(tmp_path):
+    (tmp_path / "v9.json").write_text(json.dumps({"format": "dangdoc-graph", "version": 9, "graph": {}}), encoding="utf-8")
+    with pytest.raises(export.GraphFileError, match="version 9"):
+        export.load(tmp_path / "v9.json")
+    (tmp_path / "x.json").write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(export.GraphFileError, match="not a dangdoc graph"):
+        export.load(tmp_path / "x.json")
+
+
+def test_store_is_idempotent_and_gives_the_graph(graph, tmp_path):
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        assert store.add(CORPUS, progress=False) == (3, 0)
+        snapshot = store.db.execute("SELECT * FROM mentions ORDER BY 1, 4").fetchall()
+        assert store.add(CORPUS, progress=False) == (0, 3)
+        assert store.db.execute("SELECT * FROM mentions ORDER BY 1, 4").fetchall() == snapshot
+        from_store = store.graph()
+    assert dict(from_store.graph.nodes(data=True)) == dict(graph.graph.nodes(data=True))
+    assert _edge_set(from_store.graph) == _edge_set(graph.graph)
+    changed = [Article("hn-2016", "Hà Nội", D(2016, 6, 1), "test", None, "Hà Nội", "Chỉ mới có Chỉ thị số 35-CT/TW năm 2014.")]
+    with Store(path) as store:
+        assert store.add(changed, progress=False) == (1, 0)
+        assert {m.article for m in store.graph().citing("05-CT/TW")} == {"qn-2017", "tk-2018"}
+
+
+def test_store_refuses_other_files(tmp_path):
+    (tmp_path / "x.db").write_text("not a database at all, just text " * 40, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a dangdoc store"):
+        Store(tmp_path / "x.db")
+
+
+def test_seeds_must_show(shared):
+    g = build_graph(read_articles(shared / "seeds"), progress=False)
+    (tam_ky,) = g.citing("05-CT/TW")
+    assert tam_ky.title.startswith("Quảng Nam: Tam Kỳ") and "Chỉ thị số 05-CT/TW" in tam_ky.sentence
+    titles = {m.title for m in g.citing("Nghị quyết Trung ương 4 khóa XII")}
+    assert any("Quảng Yên" in t for t in titles) and any(t.startswith("Quảng Nam") for t in titles)
+    assert any(source.startswith("18-KL/TW") for source, *_ in g.related("10-CT/TW"))
