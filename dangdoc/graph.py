@@ -1,8 +1,8 @@
 """CitationGraph: articles → the documents they cite → the documents those relate to.
 
 The graph is a networkx ``MultiDiGraph`` (``CitationGraph.graph``), open to anything
-networkx does. Nodes are ``article:<id>`` and ``doc:<key>``, with plain attributes
-(strings, numbers, booleans, ISO dates). Edges:
+networkx does. Nodes are ``article:<id>`` (only articles that cite something) and
+``doc:<key>``, with plain attributes (strings, numbers, booleans, ISO dates). Edges:
 
 - ``article → document``, ``relation="cites"``: **one edge per mention**, carrying the
   surface, offsets, kind and the sentence around it. An article that cites a document
@@ -80,6 +80,8 @@ class CitationGraph:
         node = f"article:{a['article']}"
         if node in g:
             g.remove_node(node)  # re-adding an article replaces it
+        if not record.mentions:
+            return  # only articles that cite something become nodes
         g.add_node(node, kind=ARTICLE, **a)
         for key, fields in record.documents.items():
             dnode = f"doc:{key}"
