@@ -40,8 +40,13 @@ class Article:
     text: str = attrs.field(repr=False)
 
 
-def read_articles(paths: str | Path | Iterable[str | Path]) -> Iterator[Article]:
+def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = False) -> Iterator[Article]:
     """The articles in files and folders (folders are read recursively, in name order).
+
+    ``locality`` is what the source says (a JSON field); with ``place=True`` an article
+    without one gets the place its text is about (:func:`dangdoc.locate`), which costs
+    about 0.7 ms an article. Building a graph finds the place of every article that
+    cites something anyway.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -50,8 +55,20 @@ def read_articles(paths: str | Path | Iterable[str | Path]) -> Iterator[Article]
     >>> article.id, article.title, article.date
     ('a', 'Tam Kỳ học tập Chỉ thị 05', datetime.date(2023, 5, 11))
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
+    articles = _read_paths([paths] if isinstance(paths, (str, Path)) else paths)
+    if not place:
+        yield from articles
+        return
+    from .places import locate
+
+    for article in articles:
+        if article.locality is None:
+            found = locate(article.text)
+            article = attrs.evolve(article, locality=str(found) if found else None)
+        yield article
+
+
+def _read_paths(paths) -> Iterator[Article]:
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)):

@@ -28,12 +28,15 @@ def test_header_dates(header, date):
 
 
 def test_txt_folder(tmp_path):
-    (tmp_path / "b.txt").write_text(".\n\nKết quả xây dựng Đảng ở Quảng Yên\n\nCập nhật:\n\nNội dung", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(".\n\nKết quả xây dựng Đảng ở Quảng Yên\n\nCập nhật:\n\nThị ủy Quảng Yên chỉ đạo", encoding="utf-8")
     (tmp_path / "a.txt").write_text("\ufeffTam Kỳ học tập\n11/05/2023 14:12\nNội dung", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
     a, b = read_articles(tmp_path)
     assert (a.id, a.title, a.date) == ("a", "Tam Kỳ học tập", dt.date(2023, 5, 11))
     assert (b.id, b.title, b.date) == ("b", "Kết quả xây dựng Đảng ở Quảng Yên", None)
+    assert b.locality is None
+    _, b = read_articles(tmp_path, place=True)
+    assert b.locality == "Quảng Yên, Quảng Ninh"
 
 
 def test_jsonl_and_gzip(tmp_path):
