@@ -9,6 +9,8 @@ The stages, each usable alone: :func:`parse_id` (one identifier), :func:`find_ci
 05-CT/TW
 """
 
+from .annotate import annotate
+from .articles import Article, read_articles
 from .catalog import Catalog
 from .dates import parse_date
 from .errors import DangdocError, GrammarNotFound, InvalidDate, InvalidIdentifier, UnknownCode
@@ -22,21 +24,40 @@ from .resolve import Resolver, resolve_citations
 
 __version__ = "0.1.0"
 
+# The graph and its pictures need networkx, which takes a quarter of a second to import;
+# they are imported when first asked for.
+_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "render": "render", "to_dot": "render"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dangdoc' has no attribute {name!r}")
+
 __all__ = [
+    "Article",
     "Catalog",
     "Citation",
+    "CitationGraph",
     "DangdocError",
     "Document",
     "DocumentId",
     "GrammarNotFound",
     "InvalidDate",
     "InvalidIdentifier",
+    "Mention",
     "Place",
     "Relation",
     "RelationScores",
     "Resolver",
     "Scores",
     "UnknownCode",
+    "annotate",
+    "build_graph",
     "evaluate",
     "evaluate_relations",
     "find_citations",

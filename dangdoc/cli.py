@@ -6,6 +6,8 @@
     dangdoc build CORPUS... -o graph.json   the citation graph of a corpus (or --db corpus.db)
     dangdoc cites GRAPH DOC                 the articles that cite a document
     dangdoc top GRAPH                       the most cited documents
+    dangdoc render GRAPH -o out.svg         a picture: .svg, .png, .html (interactive), .dot
+    dangdoc annotate FILE -o out.html       an article with its citations marked
 
 Heavy modules are imported inside the subcommands so that ``--help`` starts fast.
 """
@@ -102,6 +104,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
     p.set_defaults(run=_top)
+
+    p = sub.add_parser("render", help="draw the graph (SVG, PNG, interactive HTML, DOT)",
+                       description="Draw a graph: .svg and .png through Graphviz, .html as one offline page "
+                                   "(pan, zoom, hover, click a document to see who cites it, search), .dot as text.")
+    p.add_argument("graph", metavar="GRAPH")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.svg, out.png, out.html or out.dot")
+    p.add_argument("--focus", metavar="DOC", help="only this document, what relates to it, and who cites them")
+    p.add_argument("--depth", type=int, default=1, help="relation steps around --focus (default 1)")
+    p.add_argument("--title", default=None, help="a title for the picture")
+    p.set_defaults(run=_render)
+
+    p = sub.add_parser("annotate", help="an article as HTML with its citations marked",
+                       description="Write an article (.txt, .html, or - for standard input) as an HTML page with every "
+                                   "citation highlighted and linked to the document it names.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.html")
+    p.set_defaults(run=_annotate)
     return parser
 
 
@@ -169,6 +188,39 @@ def _cites(args) -> int:
         for r in rows:
             print(f"\n{r['date'] or 'undated':<10}  {r['title'] or r['article']}  [{r['document']}]")
             print(f"            {r['sentence']}")
+    return EXIT_OK
+
+
+def _render(args) -> int:
+    from .render import render
+
+    graph = _open_graph(args.graph)
+    title = args.title or Path(args.graph).stem
+    if args.focus:
+        if not graph.documents(args.focus):
+            print(f"dangdoc: no document in {args.graph} matches {args.focus!r}", file=sys.stderr)
+            return EXIT_ERROR
+        graph = graph.subgraph(args.focus, depth=args.depth)
+        title = args.title or f"{args.focus} — {Path(args.graph).stem}"
+    render(graph, args.output, title=title)
+    print(f"{args.output}: {graph!r}")
+    return EXIT_OK
+
+
+def _annotate(args) -> int:
+    from .annotate import annotate
+    from .articles import read_articles
+    from .export import write_atomically
+
+    if args.file == "-":
+        page = annotate(sys.stdin.read())
+    else:
+        (article, *more) = list(read_articles(args.file))
+        if more:
+            raise ValueError(f"{args.file}: holds {len(more) + 1} articles; annotate one at a time")
+        page = annotate(article)
+    write_atomically(args.output, lambda fh: fh.write(page.encode("utf-8")))
+    print(args.output)
     return EXIT_OK
 
 

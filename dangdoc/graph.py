@@ -63,6 +63,17 @@ class CitationGraph:
     def __repr__(self) -> str:
         return f"<CitationGraph: {self.count(ARTICLE)} articles, {self.count(DOCUMENT)} documents, {self.graph.number_of_edges()} edges>"
 
+    def _repr_svg_(self) -> str | None:
+        """Jupyter shows the graph as a picture (through Graphviz, up to 300 nodes)."""
+        from .render import RenderError, graphviz_svg, to_dot
+
+        if self.graph.number_of_nodes() > 300:
+            return None  # too many to read inline: use subgraph(), or render() to HTML
+        try:
+            return graphviz_svg(to_dot(self), "dot").decode("utf-8")
+        except RenderError:
+            return None
+
     def count(self, kind: str) -> int:
         """How many nodes of a kind (``"article"`` or ``"document"``)."""
         return sum(1 for _, k in self.graph.nodes(data="kind") if k == kind)

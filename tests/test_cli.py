@@ -19,7 +19,7 @@ def run(*args, stdin=None):
     return subprocess.run(cmd, input=stdin, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate"])
+@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate", "build", "cites", "top", "render", "annotate"])
 def test_help_everywhere(sub):
     out = run(sub, "--help")
     assert out.returncode == 0 and "usage: dangdoc " + sub in out.stdout
@@ -69,3 +69,41 @@ def test_evaluate_floor(shared):
     assert ok.returncode == 0 and "span" in ok.stdout
     below = run("evaluate", *gold, "--min-f1", "1.01")
     assert below.returncode == 3 and "below the floor" in below.stderr
+
+
+EXAMPLES = str(REPO / "examples" / "articles")
+
+
+def test_build_cites_top_render_from_a_graph_file_and_a_store(tmp_path):
+    graph, db = str(tmp_path / "g.json"), str(tmp_path / "c.db")
+    out = run("build", EXAMPLES, "-o", graph, "-q")
+    assert out.returncode == 0 and "3 articles" in out.stdout
+    out = run("build", EXAMPLES, "--db", db, "-q")
+    assert out.returncode == 0 and "3 articles added" in out.stdout
+    assert "0 articles added, 3 already there" in run("build", EXAMPLES, "--db", db, "-q").stdout
+    for source in (graph, db):
+        cites = run("cites", source, "05-CT/TW", "--format", "json")
+        rows = [json.loads(line) for line in cites.stdout.splitlines()]
+        assert cites.returncode == 0 and {r["document"] for r in rows} == {"05-CT/TW · khóa XII"}
+        assert {r["article"] for r in rows} == {"tam-ky-xay-dung-dang", "dak-lak-hoc-tap"}
+        assert "05-CT/TW · khóa XII" in run("top", source, "-n", "3").stdout
+    table = run("cites", graph, "Nghị quyết Trung ương 4 khóa XII").stdout
+    assert table.startswith("2 articles cite") and "Quảng Yên" in table
+    assert run("cites", graph, "99-CT/TW").returncode == 1
+    svg, focus = tmp_path / "g.svg", tmp_path / "f.dot"
+    assert run("render", graph, "-o", str(svg)).returncode == 0 and svg.read_bytes().startswith(b"<?xml")
+    assert run("render", graph, "-o", str(focus), "--focus", "04-NQ/TU").returncode == 0
+    assert "implements" in focus.read_text(encoding="utf-8")
+
+
+def test_annotate(tmp_path):
+    out = tmp_path / "a.html"
+    done = run("annotate", str(REPO / "examples" / "articles" / "quang-yen-nghi-quyet.txt"), "-o", str(out))
+    assert done.returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<a class="cite"') == 6 and "18-NQ/TW · khóa XII" in page
+
+
+def test_missing_graph_file():
+    out = run("cites", "no-such.json", "05-CT/TW")
+    assert out.returncode == 1 and "dangdoc build" in out.stderr
