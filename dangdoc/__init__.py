@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 
 # The graph and its pictures need networkx, which takes a quarter of a second to import;
 # they are imported when first asked for.
-_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "render": "render", "to_dot": "render"}
+_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "render": "draw", "to_dot": "draw"}
 
 
 def __getattr__(name: str):

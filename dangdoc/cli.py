@@ -192,7 +192,7 @@ def _cites(args) -> int:
 
 
 def _render(args) -> int:
-    from .render import render
+    from .draw import render
 
     graph = _open_graph(args.graph)
     title = args.title or Path(args.graph).stem

@@ -65,7 +65,7 @@ class CitationGraph:
 
     def _repr_svg_(self) -> str | None:
         """Jupyter shows the graph as a picture (through Graphviz, up to 300 nodes)."""
-        from .render import RenderError, graphviz_svg, to_dot
+        from .draw import RenderError, graphviz_svg, to_dot
 
         if self.graph.number_of_nodes() > 300:
             return None  # too many to read inline: use subgraph(), or render() to HTML

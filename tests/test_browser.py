@@ -8,9 +8,9 @@ import zlib
 
 import pytest
 
-from dangdoc.render import render
+from dangdoc.draw import render
 
-from test_render import CORPUS  # the same hostile little corpus
+from test_draw import CORPUS  # the same hostile little corpus
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(

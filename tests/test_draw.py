@@ -11,7 +11,7 @@ import pytest
 from dangdoc import annotate
 from dangdoc.articles import Article
 from dangdoc.graph import build_graph
-from dangdoc.render import RenderError, render, to_dot, to_html
+from dangdoc.draw import RenderError, render, to_dot, to_html
 
 HOSTILE = 'Tin "nóng" <script>alert(1)</script> {braces} \\ & more'
 CORPUS = [
