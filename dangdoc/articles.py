@@ -69,24 +69,54 @@ def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = Fal
 
 
 def _read_paths(paths) -> Iterator[Article]:
+    return map(parse_source, sources(paths))
+
+
+@attrs.frozen
+class Source:
+    """Where one article comes from, not yet read: a file, or one line of a JSON-lines file.
+
+    Sources are small and cheap to send to another process, which then does the reading
+    (:func:`parse_source`): a parallel build keeps the main process free.
+    """
+
+    path: str
+    line: int | None = None
+    raw: bytes | None = None
+
+
+def sources(paths: Iterable[str | Path]) -> Iterator[Source]:
+    """The article sources in files and folders, in order."""
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)):
-                yield from _read_file(child)
+                yield from _file_sources(child)
         elif path.exists():
-            yield from _read_file(path)
+            yield from _file_sources(path)
         else:
             raise ArticleError(f"{path}: no such file or folder")
 
 
-def _read_file(path: Path) -> Iterator[Article]:
+def _file_sources(path: Path) -> Iterator[Source]:
     name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".json.gz")):
-        yield from _read_jsonl(path)
-    elif name.endswith((".html", ".htm")):
-        yield _read_html(path)
-    else:
-        yield _from_text(path.name.rsplit(".", 1)[0], _decode(path, path.read_bytes()), source=str(path))
+    if not name.endswith((".jsonl", ".jsonl.gz", ".json.gz")):
+        yield Source(str(path))
+        return
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if raw.strip():
+                yield Source(str(path), lineno, raw)
+
+
+def parse_source(source: Source) -> Article:
+    """Read the article a source points to."""
+    path = Path(source.path)
+    if source.raw is not None:
+        return _from_json_line(path, source.line, source.raw)
+    if path.name.lower().endswith((".html", ".htm")):
+        return _read_html(path)
+    return _from_text(path.name.rsplit(".", 1)[0], _decode(path, path.read_bytes()), source=str(path))
 
 
 def _decode(path: Path, data: bytes, line: int | None = None) -> str:
@@ -100,22 +130,19 @@ def _decode(path: Path, data: bytes, line: int | None = None) -> str:
         ) from None
 
 
-def _read_jsonl(path: Path) -> Iterator[Article]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(_decode(path, raw, lineno))
-                text = record["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ArticleError(f"{path}, line {lineno}: not an article record ({exc}); "
-                                   'each line needs at least {"id": ..., "text": ...}') from None
-            article_id = str(record.get("id") or f"{path.name}:{lineno}")
-            date = _iso_date(record.get("date")) or header_date(text)
-            yield Article(article_id, record.get("title") or _title(text), date, record.get("source") or str(path),
-                          record.get("url"), record.get("locality"), text)
+def _from_json_line(path: Path, lineno: int, raw: bytes) -> Article:
+    try:
+        record = json.loads(_decode(path, raw, lineno))
+        text = record["text"]
+        if not isinstance(text, str):
+            raise TypeError("text is not a string")
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ArticleError(f"{path}, line {lineno}: not an article record ({exc}); "
+                           'each line needs at least {"id": ..., "text": ...}') from None
+    article_id = str(record.get("id") or f"{path.name}:{lineno}")
+    date = _iso_date(record.get("date")) or header_date(text)
+    return Article(article_id, record.get("title") or _title(text), date, record.get("source") or str(path),
+                   record.get("url"), record.get("locality"), text)
 
 
 def _from_text(article_id: str, text: str, source: str, title: str | None = None, url: str | None = None) -> Article:

@@ -96,7 +96,9 @@ class Catalog:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._by_id: dict[tuple, list[Entry]] = {}
         self._by_plenum: dict[tuple, list[Entry]] = {}
+        self._by_number: dict[tuple, list[Entry]] = {}
         for e in self.entries:
+            self._by_number.setdefault((type_class(e.id.type), e.id.number), []).append(e)
             self._by_id.setdefault((type_class(e.id.type), e.id.number, e.id.issuer), []).append(e)
             if e.plenum is not None:
                 self._by_plenum.setdefault((e.term, e.plenum), []).append(e)
@@ -122,6 +124,10 @@ class Catalog:
         """Every entry with this type (class), number and issuer, oldest first."""
         found = self._by_id.get((type_class(type), number, issuer), [])
         return sorted(found, key=lambda e: (e.date or dt.date.min))
+
+    def numbered(self, type: str, number: int) -> list[Entry]:
+        """Every entry with this type (class) and number, whatever the issuer."""
+        return list(self._by_number.get((type_class(type), number), []))
 
     def plenum(self, term: str, plenum: int, type: str | None = None) -> list[Entry]:
         """The documents a plenum of the Central Committee issued (of one type, if given)."""

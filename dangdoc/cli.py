@@ -150,7 +150,7 @@ def _open_graph(path: str):
 def _build(args) -> int:
     from .articles import read_articles
     from .export import save, write_gexf, write_graphml
-    from .graph import build_graph
+    from .graph import build_corpus
     from .store import Store
 
     articles = read_articles(args.corpus)
@@ -159,7 +159,7 @@ def _build(args) -> int:
             added, unchanged = store.add(articles, workers=args.workers, progress=not args.quiet)
             print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all")
         return EXIT_OK
-    graph = build_graph(articles, workers=args.workers, progress=not args.quiet)
+    graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet)
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
     print(f"{args.output}: {graph!r}")

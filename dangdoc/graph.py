@@ -240,19 +240,49 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
                 graph: CitationGraph | None = None) -> CitationGraph:
     """A graph of many articles, with ``workers`` processes; the result does not depend on
     their number. A progress line goes to standard error unless ``progress=False``."""
+    return _build(articles, extract, workers, progress, graph)
+
+
+def build_corpus(paths, *, workers: int = 1, progress: bool = True,
+                 graph: CitationGraph | None = None) -> CitationGraph:
+    """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
+    reads them). The workers read the files too, so two workers build it nearly twice as
+    fast as one; the graph is the same."""
+    from .articles import sources
+
+    return _build(sources(paths), _extract_source, workers, progress, graph)
+
+
+def _extract_source(source) -> Record:
+    from .articles import parse_source
+
+    return extract(parse_source(source))
+
+
+def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None) -> CitationGraph:
     graph = graph or CitationGraph()
     bar = _Progress(enabled=progress)
     if workers <= 1:
-        for record in map(extract, articles):
+        records = map(work, items)
+        for record in records:
             graph.add_record(record)
             bar.step(record)
     else:
+        warm_up()
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for record in pool.map(extract, articles, chunksize=64):
+            for record in pool.map(work, items, chunksize=64):
                 graph.add_record(record)
                 bar.step(record)
     bar.done()
     return graph
+
+
+def warm_up() -> None:
+    """Compile the patterns, build the parsers and load the gazetteer once, before worker
+    processes are forked from this one, so that each does not do it again."""
+    extract(Article("warm-up", None, None, None, None, None,
+                    "Tỉnh ủy Quảng Nam thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị "
+                    "và Nghị quyết số 04-NQ/TU, ngày 12/8/2016; Nghị quyết Trung ương 4 khóa XII."))
 
 
 class _Progress:

@@ -57,10 +57,12 @@ class DocumentId:
         number = f"{self.number:02d}"
         if self.issuer is None:
             return f"{self.type} {number}" if self.type else number
+        head = f"{number}/{self.year}" if self.year is not None else number
+        if self.type is None:
+            return f"{head}/{self.issuer}"  # 45/2019/QH14, 60/CP: the identifier names no type
         if self.system == codes.PARTY:
             return f"{number}-{self.type}/{self.issuer}"
-        head = f"{number}/{self.year}" if self.year is not None else number
-        if self.type is None or _ASSEMBLY.fullmatch(self.issuer) or (self.type == "CV" and self.year is None):
+        if _ASSEMBLY.fullmatch(self.issuer) or (self.type == "CV" and self.year is None):
             # Laws, assembly resolutions and letters carry no type code.
             return f"{head}/{self.issuer}"
         return f"{head}/{self.type}-{self.issuer}"

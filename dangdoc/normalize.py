@@ -43,6 +43,8 @@ _ONE_FOR_ONE = str.maketrans(
 # Characters that change length when handled: combining marks are composed onto their
 # base letter; zero-width characters and the soft hyphen are dropped.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# what prepare() rewrites: a character with its combining marks, or an invisible character
+_SPECIAL = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]|.[\u0300-\u036f]+", re.DOTALL)
 
 
 def _needs_map(text: str) -> bool:
@@ -94,24 +96,19 @@ def prepare(text: str) -> Prepared:
     """
     if not _needs_map(text):
         return Prepared(text)
-    folded = text
     pieces: list[str] = []
     offsets: list[int] = []
-    i, n = 0, len(folded)
-    while i < n:
-        ch = folded[i]
-        if ch in _INVISIBLE:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and "\u0300" <= folded[j] <= "\u036f":
-            j += 1
-        cluster = unicodedata.normalize("NFC", folded[i:j]) if j > i + 1 else ch
-        for c in cluster:
-            pieces.append(c)
-            offsets.append(i)
-        i = j
-    offsets.append(n)
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        pieces.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        if m.group()[0] not in _INVISIBLE:  # a letter and its combining marks: compose them
+            cluster = unicodedata.normalize("NFC", m.group())
+            pieces.append(cluster)
+            offsets.extend([m.start()] * len(cluster))
+        pos = m.end()
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text) + 1))
     return Prepared("".join(pieces), tuple(offsets))
 
 

@@ -85,7 +85,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
             add(before, b, "replaced_by", gap_start + gap.index("("), gap_start + len(gap.rstrip()))
             continue
         # A trigger B
-        trigger = _last_trigger(text, gap_start, b.start)
+        # a trigger stands just before B (at most a few words between): look only there
+        trigger = _last_trigger(text, max(gap_start, b.start - _TRIGGER_REACH), b.start)
         if trigger is not None and _LEAD.match(text[trigger.end() : b.start]):
             kind = trigger.lastgroup.rsplit("_", 1)[0]
             if before is not None and _BRIDGE.match(text[before.end : trigger.start()]) and not _crosses(text, before.end, trigger.start()):
@@ -117,6 +118,7 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     return sorted(found.values(), key=lambda r: (r.target.start, r.source.start))
 
 
+_TRIGGER_REACH = 120
 _RANK = {"replaces": 0, "replaced_by": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
 
 

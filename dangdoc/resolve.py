@@ -166,8 +166,7 @@ class Resolver:
         """A bare number that nothing in the article completes: what it could be."""
         doc = r.id
         label = f"{r.citation.type_name or doc.type} {doc.number:02d}"
-        entries = [e for e in self.catalog.entries
-                   if type_class(e.id.type) == type_class(doc.type) and e.id.number == doc.number]
+        entries = self.catalog.numbered(doc.type, doc.number)
         if r.term:
             entries = [e for e in entries if e.term == r.term]
         if r.year:

@@ -19,7 +19,7 @@ from typing import Iterable
 from .articles import Article
 from .errors import DangdocError
 from .extract import Record, extract
-from .graph import CitationGraph, _Progress
+from .graph import CitationGraph, _Progress, warm_up
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -88,6 +88,8 @@ class Store:
         same text are skipped before any work is done on them."""
         added = unchanged = 0
         bar = _Progress(enabled=progress)
+        if workers > 1:
+            warm_up()
         pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
         try:
             iterator = iter(articles)
