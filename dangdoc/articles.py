@@ -55,7 +55,7 @@ def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = Fal
     >>> article.id, article.title, article.date
     ('a', 'Tam Kỳ học tập Chỉ thị 05', datetime.date(2023, 5, 11))
     """
-    articles = _read_paths([paths] if isinstance(paths, (str, Path)) else paths)
+    articles = _read_paths(paths)
     if not place:
         yield from articles
         return
@@ -85,8 +85,10 @@ class Source:
     raw: bytes | None = None
 
 
-def sources(paths: Iterable[str | Path]) -> Iterator[Source]:
+def sources(paths: str | Path | Iterable[str | Path]) -> Iterator[Source]:
     """The article sources in files and folders, in order."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)):

@@ -1,0 +1,81 @@
+"""Beyond one machine: the same extraction on a Dask cluster (``pip install dangdoc[dask]``).
+
+Each file becomes a task: the worker reads it, finds, resolves and relates its citations
+(:func:`dangdoc.extract.extract`, a pure function of one article) and returns plain
+records. Split a large corpus into many files (one JSON-lines file per day, say): a
+single gzip file cannot be divided and is one task.
+
+On one machine a local cluster is made for you. For a real cluster, start a scheduler
+and workers with dangdoc installed on each (``dask scheduler``; ``dask worker
+tcp://scheduler:8786``) and pass ``client=Client("tcp://scheduler:8786")``; the files must
+be readable from every worker (a shared disk, or paths dask can open).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .articles import parse_source, sources
+from .extract import Record, extract
+from .graph import CitationGraph
+
+
+def _files(paths: Iterable[str | Path]) -> list[str]:
+    from .articles import SUFFIXES
+
+    out = []
+    for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
+        if path.is_dir():
+            out += sorted(str(p) for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES))
+        else:
+            out.append(str(path))
+    return out
+
+
+def _records_of_file(path: str) -> list[Record]:
+    return [extract(parse_source(source)) for source in sources([path])]
+
+
+def extract_bag(paths, *, partitions: int | None = None):
+    """A Dask bag of :class:`~dangdoc.extract.Record`, one task per file, in file order."""
+    import dask.bag as db
+
+    files = _files(paths)
+    return db.from_sequence(files, npartitions=partitions or max(1, len(files))).map(_records_of_file).flatten()
+
+
+def _rows(record: Record) -> list[dict]:
+    docs = record.documents
+    return [
+        {"article": record.article["article"], "document": key, "doc": docs[key]["doc_id"], "surface": surface,
+         "start": start, "end": end, "kind": kind, "date": docs[key]["date"], "term": docs[key]["term"],
+         "locality": docs[key]["locality"], "ambiguous": docs[key]["ambiguous"]}
+        for key, surface, start, end, kind, _ in record.mentions
+    ]
+
+
+def citation_rows(paths, *, client=None, partitions: int | None = None) -> list[dict]:
+    """One row per citation in the corpus (article, document key, identifier, surface,
+    offsets, kind, ...), computed on ``client``'s cluster, or on a local one."""
+    bag = extract_bag(paths, partitions=partitions).map(_rows).flatten()
+    return _compute(bag, client)
+
+
+def build_graph(paths, *, client=None, partitions: int | None = None) -> CitationGraph:
+    """The citation graph of a corpus, extracted on a Dask cluster and joined here.
+    It is the same graph :func:`dangdoc.graph.build_corpus` builds on one machine."""
+    graph = CitationGraph()
+    for record in _compute(extract_bag(paths, partitions=partitions), client):
+        graph.add_record(record)
+    return graph
+
+
+def _compute(bag, client):
+    if client is not None:
+        return client.compute(bag).result()
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as local:
+        return local.compute(bag).result()
