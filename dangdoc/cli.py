@@ -133,18 +133,29 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
 
 
-def _open_graph(path: str):
-    from .export import load
-    from .store import Store
-
+def _is_store(path: str) -> bool:
     if not Path(path).exists():
         raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
     with open(path, "rb") as fh:
-        is_sqlite = fh.read(16) == b"SQLite format 3\x00"
-    if is_sqlite:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def _open_graph(path: str):
+    """The graph in a graph file, or built from a store."""
+    from .export import load
+    from .store import Store
+
+    if _is_store(path):
         with Store(path) as store:
             return store.graph()
     return load(path)
+
+
+def _open_queries(path: str):
+    """Something to ask citing/most_cited of: a store answers from its tables directly."""
+    from .store import Store
+
+    return Store(path) if _is_store(path) else _open_graph(path)
 
 
 def _build(args) -> int:
@@ -167,7 +178,7 @@ def _build(args) -> int:
 
 
 def _cites(args) -> int:
-    graph = _open_graph(args.graph)
+    graph = _open_queries(args.graph)
     mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
     if not graph.documents(args.doc):
         print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
@@ -225,7 +236,7 @@ def _annotate(args) -> int:
 
 
 def _top(args) -> int:
-    graph = _open_graph(args.graph)
+    graph = _open_queries(args.graph)
     for key, count in graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until):
         print(f"{count:>6}  {key}")
     return EXIT_OK

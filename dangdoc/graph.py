@@ -18,7 +18,7 @@ import collections
 import datetime as dt
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable
+from typing import Callable, Iterable
 
 import attrs
 import networkx as nx
@@ -59,6 +59,7 @@ class CitationGraph:
 
     def __init__(self, graph: nx.MultiDiGraph | None = None):
         self.graph = graph if graph is not None else nx.MultiDiGraph()
+        self._index: tuple | None = None
 
     def __repr__(self) -> str:
         return f"<CitationGraph: {self.count(ARTICLE)} articles, {self.count(DOCUMENT)} documents, {self.graph.number_of_edges()} edges>"
@@ -113,31 +114,18 @@ class CitationGraph:
         """The document keys a query names: a key, an identifier ("05-CT/TW", possibly
         several documents of different terms), a citation phrase ("Nghị quyết Trung ương 4
         khóa XII"), a DocumentId or a Document."""
-        from .find import find_citations
-        from .identifier import parse_id
-        from .models import Document, DocumentId
-        from .resolve import resolve_citations
-        from .errors import DangdocError
-
-        g = self.graph
-        if isinstance(query, Document):
-            return [query.key] if f"doc:{query.key}" in g else []
-        if isinstance(query, DocumentId):
-            return self._by_id(str(query))
-        query = str(query).strip()
-        if f"doc:{query}" in g:
-            return [query]
-        try:
-            return self._by_id(str(parse_id(query)))
-        except DangdocError:
-            pass
-        keys = [d.key for d in resolve_citations(find_citations(query))]
-        found = [k for k in keys if f"doc:{k}" in g]
-        return found or [k for key in keys for k in self._by_id(key.split(" · ")[0])]
+        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id)
 
     def _by_id(self, doc_id: str) -> list[str]:
-        return sorted(n[4:] for n, data in self.graph.nodes(data=True)
-                      if data.get("kind") == DOCUMENT and data.get("doc_id") == doc_id and not data.get("ambiguous"))
+        # an index of identifiers, made on the first query after the graph last changed
+        count = self.graph.number_of_nodes()
+        if self._index is None or self._index[0] != count:
+            index: dict[str, list[str]] = {}
+            for n, data in self.graph.nodes(data=True):
+                if data.get("kind") == DOCUMENT and data.get("doc_id") and not data.get("ambiguous"):
+                    index.setdefault(data["doc_id"], []).append(n[4:])
+            self._index = (count, {k: sorted(v) for k, v in index.items()})
+        return list(self._index[1].get(doc_id, []))
 
     # -- queries --------------------------------------------------------------------
 
@@ -234,6 +222,31 @@ class CitationGraph:
             docs |= {f"doc:{source}", f"doc:{target}"}
         articles = {a for d in docs for a, _, data in self.graph.in_edges(d, data=True) if data.get("relation") == "cites"}
         return CitationGraph(self.graph.subgraph(docs | articles).copy())
+
+
+def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]]) -> list[str]:
+    """The keys a query names, given how to test a key and how to look up an identifier
+    (shared by the graph and the SQLite store)."""
+    from .errors import DangdocError
+    from .find import find_citations
+    from .identifier import parse_id
+    from .models import Document, DocumentId
+    from .resolve import resolve_citations
+
+    if isinstance(query, Document):
+        return [query.key] if has_key(query.key) else []
+    if isinstance(query, DocumentId):
+        return keys_for_id(str(query))
+    query = str(query).strip()
+    if has_key(query):
+        return [query]
+    try:
+        return keys_for_id(str(parse_id(query)))
+    except DangdocError:
+        pass
+    keys = [d.key for d in resolve_citations(find_citations(query))]
+    found = [k for k in keys if has_key(k)]
+    return found or [k for key in keys for k in keys_for_id(key.split(" · ")[0])]
 
 
 def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,

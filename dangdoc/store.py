@@ -8,6 +8,7 @@ where it stopped. The article texts are not kept, only what was found in them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import json
@@ -19,7 +20,7 @@ from typing import Iterable
 from .articles import Article
 from .errors import DangdocError
 from .extract import Record, extract
-from .graph import CitationGraph, _Progress, warm_up
+from .graph import CitationGraph, Mention, _Progress, document_keys, warm_up
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -27,6 +28,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, locality TEXT, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, fields TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_by_id ON documents (json_extract(fields, '$.doc_id'));
+CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date);
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, document TEXT NOT NULL, surface TEXT, start INTEGER, "end" INTEGER, kind TEXT,
     sentence TEXT, PRIMARY KEY (article, start, "end"));
@@ -153,6 +156,62 @@ class Store:
             article = {"article": article["article"], "label": article["title"] or article["article"], **article}
             yield Record(article, {k: documents[k] for k in sorted(keys)}, tuple(ms),
                          tuple(relations.get(row[0], [])))
+
+    # -- queries straight from the tables --------------------------------------------
+
+    def documents(self, query) -> list[str]:
+        """The document keys a query names (as :meth:`CitationGraph.documents`)."""
+        def has_key(key):
+            return self.db.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone() is not None
+
+        def keys_for_id(doc_id):
+            rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.doc_id') = ? "
+                                   "ORDER BY key", (doc_id,))
+            return [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
+
+        return document_keys(query, has_key, keys_for_id)
+
+    def citing(self, doc, since=None, until=None, locality: str | None = None) -> list[Mention]:
+        """The mentions of ``doc``, newest article first (as :meth:`CitationGraph.citing`)."""
+        keys = self.documents(doc)
+        if not keys:
+            return []
+        sql = ('SELECT m.document, a.id, a.title, a.date, a.source, a.url, a.locality, m.surface, m.start, m."end", '
+               "m.sentence FROM mentions m JOIN articles a ON a.id = m.article "
+               f"WHERE m.document IN ({','.join('?' * len(keys))})")
+        params: list = list(keys)
+        if since:
+            sql += " AND a.date >= ?"
+            params.append(since.isoformat())
+        if until:
+            sql += " AND a.date <= ?"
+            params.append(until.isoformat())
+        if locality:
+            sql += " AND instr(a.locality, ?) > 0"
+            params.append(locality)
+        sql += " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, m.start DESC"
+        return [Mention(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
+                for row in self.db.execute(sql, params)]
+
+    def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
+                   since=None, until=None) -> list[tuple[str, int]]:
+        """Documents by the number of articles citing them (as :meth:`CitationGraph.most_cited`)."""
+        sql = ("SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m JOIN documents d ON d.key = m.document "
+               "JOIN articles a ON a.id = m.article WHERE json_extract(d.fields, '$.ambiguous') = 0")
+        params: list = []
+        for field, value in (("type", type), ("issuer", issuer)):
+            if value:
+                sql += f" AND json_extract(d.fields, '$.{field}') = ?"
+                params.append(value)
+        if since:
+            sql += " AND a.date >= ?"
+            params.append(since.isoformat())
+        if until:
+            sql += " AND a.date <= ?"
+            params.append(until.isoformat())
+        sql += " GROUP BY m.document ORDER BY n DESC, m.document LIMIT ?"
+        params.append(n)
+        return [(key, count) for key, count in self.db.execute(sql, params)]
 
     def graph(self) -> CitationGraph:
         """The citation graph of everything stored, built without reading any article again."""

@@ -142,6 +142,19 @@ def test_store_is_idempotent_and_gives_the_graph(graph, tmp_path):
         assert {m.article for m in store.graph().citing("05-CT/TW")} == {"qn-2017", "tk-2018"}
 
 
+def test_store_answers_like_the_graph(graph, tmp_path):
+    with Store(tmp_path / "q.db") as store:
+        store.add(CORPUS, progress=False)
+        for query in ("05-CT/TW", "Nghị quyết Trung ương 4 khóa XII", "04-NQ/TU"):
+            assert store.citing(query) == graph.citing(query), query
+        assert store.citing("05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31)) == graph.citing(
+            "05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31))
+        assert store.citing("05-CT/TW", locality="Quảng Nam") == graph.citing("05-CT/TW", locality="Quảng Nam")
+        assert store.most_cited(5) == graph.most_cited(5)
+        assert store.most_cited(5, type="NQ", issuer="TW") == graph.most_cited(5, type="NQ", issuer="TW")
+        assert store.most_cited(5, since=D(2018, 1, 1)) == graph.most_cited(5, since=D(2018, 1, 1))
+
+
 def test_store_refuses_other_files(tmp_path):
     (tmp_path / "x.db").write_text("not a database at all, just text " * 40, encoding="utf-8")
     with pytest.raises(StoreError, match="not a dangdoc store"):
