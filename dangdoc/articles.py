@@ -14,7 +14,7 @@ import html.parser
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import attrs
 
@@ -72,12 +72,12 @@ def _read_paths(paths) -> Iterator[Article]:
     return map(parse_source, sources(paths))
 
 
-@attrs.frozen
-class Source:
+class Source(NamedTuple):
     """Where one article comes from, not yet read: a file, or one line of a JSON-lines file.
 
-    Sources are small and cheap to send to another process, which then does the reading
-    (:func:`parse_source`): a parallel build keeps the main process free.
+    Sources are small and cheap to send to another process (a plain tuple pickles fastest),
+    which then does the reading (:func:`parse_source`): a parallel build keeps the main
+    process free.
     """
 
     path: str

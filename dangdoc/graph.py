@@ -283,7 +283,7 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
     else:
         warm_up()
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for record in pool.map(work, items, chunksize=64):
+            for record in pool.map(work, items, chunksize=256):
                 graph.add_record(record)
                 bar.step(record)
     bar.done()
