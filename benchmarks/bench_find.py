@@ -21,6 +21,9 @@ What it measures, on one core, in one run:
    ~2 MB, one find_citations call per seed article: citations/s and MB/s.
 4. ``import dangdoc`` in a fresh interpreter, minus the interpreter's own start-up
    (best of 5 each).
+5. Hostile input: 1 MB strings of ``1-1-1-``, "Nghị quyết Nghị quyết ...", slashes,
+   digits, one long line, every Vietnamese letter with every tone mark: MB/s each, against
+   a third of the normal rate.
 
 (1), (2) and (3) run ``--repeat`` times (default 3), interleaved, after a warm-up on the
 first 200 articles, and the best time of each is reported: this machine is a shared
@@ -96,6 +99,27 @@ def dense_chunks() -> list[str]:
     return chunks
 
 
+def hostile_rates(repeat: int) -> dict[str, float]:
+    """MB/s on 1 MB strings made to trouble a scanner (the cases tests/test_hostile.py bounds)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_hostile import HOSTILE
+
+    rates = {}
+    for name, piece in HOSTILE.items():
+        text = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
+        size = len(text.encode("utf-8")) / 1e6
+        dangdoc.find_citations(text[:1000])
+        best = min(_time(lambda: dangdoc.find_citations(text)) for _ in range(repeat))
+        rates[name] = size / best
+    return rates
+
+
+def _time(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
 def import_time(runs: int = 5) -> float:
     def best(code: str) -> float:
         times = []
@@ -157,6 +181,7 @@ def main() -> None:
     dense_s, dense_found = min(dense_runs)
 
     imp = import_time()
+    hostile = hostile_rates(args.repeat)
 
     rows = [
         ("find_citations, news corpus (MB/s)", f"{mb / find_s:.1f}", ">= 25"),
@@ -169,6 +194,9 @@ def main() -> None:
         ("  citations found", f"{dense_found:,}", ""),
         ("  MB/s", f"{dense_mb / dense_s:.1f}", ""),
         ("import dangdoc (s, minus bare start-up)", f"{imp:.3f}", "<= 0.3"),
+    ] + [
+        (f"hostile 1 MB: {name} (MB/s)", f"{rate:.1f}", f">= {mb / find_s / 3:.1f} (1/3 of normal)")
+        for name, rate in hostile.items()
     ]
     w0 = max(len(r[0]) for r in rows)
     w1 = max(len(r[1]) for r in rows)

@@ -40,7 +40,8 @@ class Article:
     text: str = attrs.field(repr=False)
 
 
-def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = False) -> Iterator[Article]:
+def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = False, strict: bool = True,
+                  skipped: list[str] | None = None) -> Iterator[Article]:
     """The articles in files and folders (folders are read recursively, in name order).
 
     ``locality`` is what the source says (a JSON field); with ``place=True`` an article
@@ -48,28 +49,35 @@ def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = Fal
     about 0.7 ms an article. Building a graph finds the place of every article that
     cites something anyway.
 
+    A file or line that is not an article (not UTF-8, NUL bytes, empty, broken JSON) raises
+    :class:`ArticleError` naming the file and line; with ``strict=False`` it is skipped
+    instead, and its message added to ``skipped`` if given.
+
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("Tam Kỳ học tập Chỉ thị 05\\n\\n11/05/2023 14:12\\n\\nNội dung ...", encoding="utf-8")
-    >>> (article,) = read_articles(folder)
-    >>> article.id, article.title, article.date
-    ('a', 'Tam Kỳ học tập Chỉ thị 05', datetime.date(2023, 5, 11))
+    >>> _ = (folder / "b.txt").write_bytes(b"\\xff\\xfe binary")
+    >>> problems = []
+    >>> [a.id for a in read_articles(folder, strict=False, skipped=problems)]
+    ['a']
+    >>> print(problems[0])  # doctest: +ELLIPSIS
+    /.../b.txt: not UTF-8 (byte 0: ...); convert it first, e.g. iconv -f cp1258 -t utf-8
     """
-    articles = _read_paths(paths)
-    if not place:
-        yield from articles
-        return
-    from .places import locate
+    for source in sources(paths):
+        try:
+            article = parse_source(source)
+        except ArticleError as exc:
+            if strict:
+                raise
+            if skipped is not None:
+                skipped.append(str(exc))
+            continue
+        if place and article.locality is None:
+            from .places import locate
 
-    for article in articles:
-        if article.locality is None:
             found = locate(article.text)
             article = attrs.evolve(article, locality=str(found) if found else None)
         yield article
-
-
-def _read_paths(paths) -> Iterator[Article]:
-    return map(parse_source, sources(paths))
 
 
 class Source(NamedTuple):
@@ -112,13 +120,28 @@ def _file_sources(path: Path) -> Iterator[Source]:
 
 
 def parse_source(source: Source) -> Article:
-    """Read the article a source points to."""
+    """Read the article a source points to; :class:`ArticleError` if it is not one."""
     path = Path(source.path)
     if source.raw is not None:
         return _from_json_line(path, source.line, source.raw)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(f"{path}: contains NUL bytes (the first at byte {nul}); it is not a text file")
+    text = _decode(path, data)
     if path.name.lower().endswith((".html", ".htm")):
-        return _read_html(path)
-    return _from_text(path.name.rsplit(".", 1)[0], _decode(path, path.read_bytes()), source=str(path))
+        try:
+            title, text = html_text(text)
+        except Exception as exc:  # html.parser is lenient; anything it still cannot take is reported
+            raise ArticleError(f"{path}: not readable as HTML ({exc})") from None
+    else:
+        title = None
+    if not text.strip():
+        raise ArticleError(f"{path}: empty, no text to read")
+    return _from_text(path.name.rsplit(".", 1)[0], text, source=str(path), title=title)
 
 
 def _decode(path: Path, data: bytes, line: int | None = None) -> str:
@@ -138,7 +161,7 @@ def _from_json_line(path: Path, lineno: int, raw: bytes) -> Article:
         text = record["text"]
         if not isinstance(text, str):
             raise TypeError("text is not a string")
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise ArticleError(f"{path}, line {lineno}: not an article record ({exc}); "
                            'each line needs at least {"id": ..., "text": ...}') from None
     article_id = str(record.get("id") or f"{path.name}:{lineno}")
@@ -259,6 +282,3 @@ def html_text(markup: str) -> tuple[str | None, str]:
     return title, text
 
 
-def _read_html(path: Path) -> Article:
-    title, text = html_text(_decode(path, path.read_bytes()))
-    return _from_text(path.name.rsplit(".", 1)[0], text, source=str(path), title=title)

@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="STORE.db", help="add to this SQLite store (created if missing)")
     p.add_argument("-j", "--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    p.add_argument("--batch", type=int, default=500, metavar="N",
+                   help="with --db: articles per transaction (default 500); an interrupted build keeps whole batches")
+    p.add_argument("--strict", action="store_true",
+                   help="stop at the first file or line that is not an article (by default it is skipped and reported)")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("cites", help="the articles that cite a document",
@@ -159,21 +163,35 @@ def _open_queries(path: str):
 
 
 def _build(args) -> int:
-    from .articles import read_articles
+    from .articles import ArticleError, read_articles
     from .export import save, write_gexf, write_graphml
     from .graph import build_corpus
     from .store import Store
 
-    articles = read_articles(args.corpus)
-    if args.db:
-        with Store(args.db) as store:
-            added, unchanged = store.add(articles, workers=args.workers, progress=not args.quiet)
-            print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all")
-        return EXIT_OK
-    graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet)
+    def report(message: str) -> None:
+        print(f"dangdoc: skipped {message}", file=sys.stderr)
+
+    try:
+        if args.db:
+            skipped: list[str] = []
+            with Store(args.db) as store:
+                articles = read_articles(args.corpus, strict=args.strict, skipped=skipped)
+                added, unchanged = store.add(articles, workers=args.workers, batch=args.batch,
+                                             progress=not args.quiet)
+                for message in skipped:
+                    report(message)
+                print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all"
+                      + (f"; {len(skipped):,} skipped" if skipped else ""))
+            return EXIT_OK
+        graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
+                             on_skip=report)
+    except ArticleError as exc:
+        print(f"dangdoc: {exc}\n(stopped: --strict; without it the file or line is skipped and reported)",
+              file=sys.stderr)
+        return EXIT_ERROR
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
-    print(f"{args.output}: {graph!r}")
+    print(f"{args.output}: {graph!r}" + (f"; {len(graph.skipped):,} skipped" if graph.skipped else ""))
     return EXIT_OK
 
 

@@ -60,6 +60,8 @@ class CitationGraph:
     def __init__(self, graph: nx.MultiDiGraph | None = None):
         self.graph = graph if graph is not None else nx.MultiDiGraph()
         self._index: tuple | None = None
+        #: messages about files or lines that could not be read while building
+        self.skipped: list[str] = []
 
     def __repr__(self) -> str:
         return f"<CitationGraph: {self.count(ARTICLE)} articles, {self.count(DOCUMENT)} documents, {self.graph.number_of_edges()} edges>"
@@ -90,8 +92,11 @@ class CitationGraph:
         g = self.graph
         a = record.article
         node = f"article:{a['article']}"
-        if node in g:
-            g.remove_node(node)  # re-adding an article replaces it
+        if node in g:  # re-adding an article replaces it, with the relations it stated
+            g.remove_node(node)
+            stale = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
+                     if d.get("relation") != "cites" and d.get("article") == a["article"]]
+            g.remove_edges_from(stale)
         if not record.mentions:
             return  # only articles that cite something become nodes
         g.add_node(node, kind=ARTICLE, **a)
@@ -256,37 +261,63 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
     return _build(articles, extract, workers, progress, graph)
 
 
-def build_corpus(paths, *, workers: int = 1, progress: bool = True,
-                 graph: CitationGraph | None = None) -> CitationGraph:
+def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+                 on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None) -> CitationGraph:
     """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
     reads them). The workers read the files too, so two workers build it nearly twice as
-    fast as one; the graph is the same."""
+    fast as one; the graph is the same.
+
+    A file or line that is not an article is skipped, its message kept in
+    ``graph.skipped`` and passed to ``on_skip``; with ``strict=True`` the first one
+    raises :class:`~dangdoc.articles.ArticleError` instead.
+    """
     from .articles import sources
 
-    return _build(sources(paths), _extract_source, workers, progress, graph)
+    return _build(sources(paths), _extract_source, workers, progress, graph, strict, on_skip)
 
 
-def _extract_source(source) -> Record:
-    from .articles import parse_source
+@attrs.frozen
+class Skipped:
+    """An article that could not be read, and why."""
 
-    return extract(parse_source(source))
+    message: str
 
 
-def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None) -> CitationGraph:
+def _extract_source(source) -> Record | Skipped:
+    from .articles import ArticleError, parse_source
+
+    try:
+        article = parse_source(source)
+    except ArticleError as exc:
+        return Skipped(str(exc))
+    return extract(article)
+
+
+def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, strict: bool = True,
+           on_skip: Callable[[str], None] | None = None) -> CitationGraph:
+    from .articles import ArticleError
+
     graph = graph or CitationGraph()
     bar = _Progress(enabled=progress)
-    if workers <= 1:
-        records = map(work, items)
-        for record in records:
-            graph.add_record(record)
-            bar.step(record)
-    else:
+    pool = None
+    if workers > 1:
         warm_up()
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for record in pool.map(work, items, chunksize=256):
-                graph.add_record(record)
-                bar.step(record)
-    bar.done()
+        pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for result in (pool.map(work, items, chunksize=256) if pool else map(work, items)):
+            if isinstance(result, Skipped):
+                if strict:
+                    raise ArticleError(result.message)
+                graph.skipped.append(result.message)
+                if on_skip is not None:
+                    on_skip(result.message)
+                continue
+            graph.add_record(result)
+            bar.step(result)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        bar.done()
     return graph
 
 

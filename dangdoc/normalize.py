@@ -10,6 +10,8 @@ length, and returns the map back to the original offsets.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import unicodedata
 
@@ -67,17 +69,29 @@ def fold(text: str) -> str:
 class Prepared:
     """Text ready for scanning, with the way back to the caller's offsets.
 
-    ``offsets`` is None when ``text`` has the caller's offsets already; otherwise
-    ``offsets[i]`` is the caller's offset of character ``i`` of ``text`` and
-    ``offsets[len(text)]`` is the caller's length.
+    ``segments`` is None when ``text`` has the caller's offsets already. Otherwise it is a
+    sorted tuple of ``(start, original, step)``: from offset ``start`` of ``text`` on, an
+    offset ``i`` is ``original + step * (i - start)`` in the caller's text (``step`` is 0
+    inside a composed letter, which maps to where its letter began). Its size grows with
+    the number of rewritten places, not with the length of the text.
     """
 
     text: str
-    offsets: tuple[int, ...] | None = None
+    segments: tuple[tuple[int, int, int], ...] | None = None
+
+    @property
+    def offsets(self) -> tuple[int, ...] | None:
+        """Every offset mapped, for inspection (``None`` when nothing moved)."""
+        if self.segments is None:
+            return None
+        return tuple(self.original(i) for i in range(len(self.text) + 1))
 
     def original(self, i: int) -> int:
         """The caller's offset for offset ``i`` into the prepared text."""
-        return i if self.offsets is None else self.offsets[i]
+        if self.segments is None:
+            return i
+        start, original, step = self.segments[bisect.bisect_right(self.segments, (i, math.inf, math.inf)) - 1]
+        return original + step * (i - start)
 
 
 def prepare(text: str) -> Prepared:
@@ -89,27 +103,28 @@ def prepare(text: str) -> Prepared:
     >>> p = prepare("Chi\u0309 thi\u0323 05")
     >>> p.text
     'Chỉ thị 05'
-    >>> p.original(len(p.text))
-    12
-    >>> prepare("05-CT/TW").offsets is None
+    >>> p.original(len(p.text)), p.original(2), p.original(3)
+    (12, 2, 4)
+    >>> prepare("05-CT/TW").segments is None
     True
     """
     if not _needs_map(text):
         return Prepared(text)
     pieces: list[str] = []
-    offsets: list[int] = []
-    pos = 0
+    segments: list[tuple[int, int, int]] = [(0, 0, 1)]
+    pos = at = 0  # where we are in the caller's text and in the prepared one
     for m in _SPECIAL.finditer(text):
         pieces.append(text[pos : m.start()])
-        offsets.extend(range(pos, m.start()))
+        at += m.start() - pos
         if m.group()[0] not in _INVISIBLE:  # a letter and its combining marks: compose them
             cluster = unicodedata.normalize("NFC", m.group())
             pieces.append(cluster)
-            offsets.extend([m.start()] * len(cluster))
+            segments.append((at, m.start(), 0))
+            at += len(cluster)
         pos = m.end()
+        segments.append((at, pos, 1))
     pieces.append(text[pos:])
-    offsets.extend(range(pos, len(text) + 1))
-    return Prepared("".join(pieces), tuple(offsets))
+    return Prepared("".join(pieces), tuple(segments))
 
 
 # Old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy") are both correct Vietnamese;
