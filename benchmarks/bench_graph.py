@@ -126,6 +126,7 @@ def synthetic_graph(rows: list, n: int) -> None:
         (f"synthetic graph: {n:,} articles, {edges:,} edges, build (s)", f"{build_s:.1f}", ""),
         ("  memory per edge, nodes included (bytes)", f"{per_edge:,.0f}", ""),
         (f"  citing() median document ({median_count:,} articles) (ms)", f"{timed(lambda: graph.citing(median_key)) * 1e3:.2f}", "<= 1"),
+        ("  citing(limit=20), the same document (ms)", f"{timed(lambda: graph.citing(median_key, limit=20)) * 1e3:.2f}", ""),
         (f"  citing() by identifier, same document (ms)",
          f"{timed(lambda: graph.citing(graph.graph.nodes['doc:' + median_key]['doc_id'] or median_key)) * 1e3:.2f}", ""),
         (f"  citing() most cited document ({top_count:,} articles) (ms)", f"{timed(lambda: graph.citing(top_key), 3) * 1e3:.0f}", ""),
@@ -156,6 +157,8 @@ def synthetic_graph(rows: list, n: int) -> None:
                 (f"SQLite store, same {n:,} articles: fill (s)", f"{fill_s:.1f}", ""),
                 ("  file size (MB)", f"{db.stat().st_size / 1e6:,.0f}", ""),
                 ("  citing() median document (ms)", f"{timed(lambda: store.citing(median_key)) * 1e3:.2f}", ""),
+                ("  citing(limit=20), the same document (ms)",
+                 f"{timed(lambda: store.citing(median_key, limit=20)) * 1e3:.2f}", ""),
                 ("  citing() most cited document (ms)", f"{timed(lambda: store.citing(top_key), 3) * 1e3:.0f}", ""),
                 ("  most_cited(20) (ms)", f"{timed(lambda: store.most_cited(20), 3) * 1e3:.0f}", ""),
             ]

@@ -135,24 +135,30 @@ class CitationGraph:
     # -- queries --------------------------------------------------------------------
 
     def citing(self, doc, since: dt.date | None = None, until: dt.date | None = None,
-               locality: str | None = None) -> list[Mention]:
-        """Every mention of the document(s) ``doc`` names, newest article first; an
-        identifier that names several documents answers for each (``Mention.document``)."""
-        out = []
+               locality: str | None = None, limit: int | None = None) -> list[Mention]:
+        """Every mention of the document(s) ``doc`` names, newest article first (the
+        ``limit`` newest, if given); an identifier that names several documents answers for
+        each (``Mention.document``)."""
+        rows = []
+        # the hot query reads networkx's adjacency dictionaries directly, without view objects
+        nodes, preds = self.graph._node, self.graph._pred
         for key in self.documents(doc):
-            for article, _, data in self.graph.in_edges(f"doc:{key}", data=True):
-                if data.get("relation") != "cites":
+            for article, edges in preds[f"doc:{key}"].items():
+                a = nodes[article]
+                if a.get("kind") != ARTICLE:
                     continue
-                a = self.graph.nodes[article]
                 date = dt.date.fromisoformat(a["date"]) if a.get("date") else None
                 if (since and (date is None or date < since)) or (until and (date is None or date > until)):
                     continue
                 if locality and locality not in (a.get("locality") or ""):
                     continue
-                out.append(Mention(key, a["article"], a.get("title"), date, a.get("source"), a.get("url"),
-                                   a.get("locality"), data["surface"], data["start"], data["end"], data["sentence"]))
-        out.sort(key=lambda m: (m.date or dt.date.min, m.article, m.start), reverse=True)
-        return out
+                for data in edges.values():
+                    if data.get("relation") == "cites":
+                        rows.append((date or dt.date.min, a["article"], data["start"], key, a, data, date))
+        rows.sort(key=lambda row: row[:3], reverse=True)  # sort plain tuples; make objects only for what is returned
+        return [Mention(key, a["article"], a.get("title"), date, a.get("source"), a.get("url"), a.get("locality"),
+                        d["surface"], d["start"], d["end"], d["sentence"])
+                for _, _, _, key, a, d, date in rows[:limit]]
 
     def cited_by(self, article: str) -> list[tuple[str, int]]:
         """The documents an article cites, with how many times, in order of first mention."""
@@ -167,15 +173,20 @@ class CitationGraph:
                    since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
         """The documents cited by the most articles (each article counts once)."""
         counts = collections.Counter()
-        for node, data in self.graph.nodes(data=True):
+        nodes, preds = self.graph._node, self.graph._pred
+        for node, data in nodes.items():
             if data.get("kind") != DOCUMENT or data.get("ambiguous"):
                 continue
             if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer):
                 continue
-            articles = {a for a, _, d in self.graph.in_edges(node, data=True) if d.get("relation") == "cites"
-                        and _in_range(self.graph.nodes[a].get("date"), since, until)}
-            if articles:
-                counts[node[4:]] = len(articles)
+            # each citing article is one predecessor, however many times it cites
+            if since is None and until is None:
+                citers = sum(1 for a in preds[node] if a.startswith("article:"))
+            else:
+                citers = sum(1 for a in preds[node]
+                             if a.startswith("article:") and _in_range(nodes[a].get("date"), since, until))
+            if citers:
+                counts[node[4:]] = citers
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
     def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:

@@ -171,7 +171,8 @@ class Store:
 
         return document_keys(query, has_key, keys_for_id)
 
-    def citing(self, doc, since=None, until=None, locality: str | None = None) -> list[Mention]:
+    def citing(self, doc, since=None, until=None, locality: str | None = None,
+               limit: int | None = None) -> list[Mention]:
         """The mentions of ``doc``, newest article first (as :meth:`CitationGraph.citing`)."""
         keys = self.documents(doc)
         if not keys:
@@ -190,6 +191,9 @@ class Store:
             sql += " AND instr(a.locality, ?) > 0"
             params.append(locality)
         sql += " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, m.start DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [Mention(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
                 for row in self.db.execute(sql, params)]
 

@@ -150,6 +150,7 @@ def test_store_answers_like_the_graph(graph, tmp_path):
         assert store.citing("05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31)) == graph.citing(
             "05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31))
         assert store.citing("05-CT/TW", locality="Quảng Nam") == graph.citing("05-CT/TW", locality="Quảng Nam")
+        assert store.citing("05-CT/TW", limit=2) == graph.citing("05-CT/TW", limit=2) == graph.citing("05-CT/TW")[:2]
         assert store.most_cited(5) == graph.most_cited(5)
         assert store.most_cited(5, type="NQ", issuer="TW") == graph.most_cited(5, type="NQ", issuer="TW")
         assert store.most_cited(5, since=D(2018, 1, 1)) == graph.most_cited(5, since=D(2018, 1, 1))
