@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date);
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, document TEXT NOT NULL, surface TEXT, start INTEGER, "end" INTEGER, kind TEXT,
     sentence TEXT, PRIMARY KEY (article, start, "end"));
-CREATE INDEX IF NOT EXISTS mentions_by_document ON mentions (document);
+CREATE INDEX IF NOT EXISTS mentions_by_document_article ON mentions (document, article);
 CREATE TABLE IF NOT EXISTS relations (
     article TEXT NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, evidence TEXT,
     start INTEGER, "end" INTEGER, PRIMARY KEY (article, source, type, target, start));
@@ -200,20 +200,25 @@ class Store:
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since=None, until=None) -> list[tuple[str, int]]:
         """Documents by the number of articles citing them (as :meth:`CitationGraph.most_cited`)."""
-        sql = ("SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m JOIN documents d ON d.key = m.document "
-               "JOIN articles a ON a.id = m.article WHERE json_extract(d.fields, '$.ambiguous') = 0")
         params: list = []
+        if since or until:  # the dates are the articles': count through them
+            dated = "SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m JOIN articles a ON a.id = m.article WHERE 1"
+            if since:
+                dated += " AND a.date >= ?"
+                params.append(since.isoformat())
+            if until:
+                dated += " AND a.date <= ?"
+                params.append(until.isoformat())
+            counts = dated + " GROUP BY m.document"
+        else:  # the index on (document, article) answers alone
+            counts = "SELECT document, count(DISTINCT article) AS n FROM mentions GROUP BY document"
+        sql = (f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document "
+               "WHERE json_extract(d.fields, '$.ambiguous') = 0")
         for field, value in (("type", type), ("issuer", issuer)):
             if value:
                 sql += f" AND json_extract(d.fields, '$.{field}') = ?"
                 params.append(value)
-        if since:
-            sql += " AND a.date >= ?"
-            params.append(since.isoformat())
-        if until:
-            sql += " AND a.date <= ?"
-            params.append(until.isoformat())
-        sql += " GROUP BY m.document ORDER BY n DESC, m.document LIMIT ?"
+        sql += " ORDER BY c.n DESC, c.document LIMIT ?"
         params.append(n)
         return [(key, count) for key, count in self.db.execute(sql, params)]
 
