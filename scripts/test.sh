@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest -q -rP --show-capture=stdout "$@"  # -rP: also what passing tests print (the kill-and-resume figures)
 if [ -f ../shared/gold/dev.jsonl ]; then
     echo "== accuracy on the dev and seed gold sets"
     echo "   floors: span F1 0.97, identity F1 0.95, dates 0.97; relations on dev: precision 0.85, recall 0.70"

@@ -113,6 +113,8 @@ def test_a_writer_killed_mid_save_leaves_the_previous_file(tmp_path):
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert target.read_bytes() == before  # the previous file, whole
+    print(f"\nwriter killed with {partial[0].stat().st_size:,} bytes of the new file written; "
+          f"the previous {len(before):,}-byte file is intact")
     assert set(load(target).graph.nodes) == set(graph.graph.nodes)
 
 
@@ -159,7 +161,10 @@ def test_a_killed_store_build_resumes_to_the_same_content(tmp_path):
                            capture_output=True, text=True, check=True)
     added = int(again.stdout.split(":")[1].split("articles added")[0].replace(",", ""))
     assert 0 < added <= 1200 - 300
-    assert _dump(resumed) == _dump(whole)
+    dump = _dump(resumed)
+    assert dump == _dump(whole)
+    print(f"\nkilled with {stored} of 1200 articles stored; the resumed build added {added}; "
+          f"{len(dump)} SQL lines identical to the uninterrupted build")
 
 
 # -- properties: odd combinations never crash ---------------------------------------
