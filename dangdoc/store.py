@@ -180,13 +180,9 @@ class Store:
         sql = ('SELECT m.document, a.id, a.title, a.date, a.source, a.url, a.locality, m.surface, m.start, m."end", '
                "m.sentence FROM mentions m JOIN articles a ON a.id = m.article "
                f"WHERE m.document IN ({','.join('?' * len(keys))})")
-        params: list = list(keys)
-        if since:
-            sql += " AND a.date >= ?"
-            params.append(since.isoformat())
-        if until:
-            sql += " AND a.date <= ?"
-            params.append(until.isoformat())
+        dates, params = _dates(since, until)
+        sql += dates
+        params = list(keys) + params
         if locality:
             sql += " AND instr(a.locality, ?) > 0"
             params.append(locality)
@@ -200,16 +196,10 @@ class Store:
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since=None, until=None) -> list[tuple[str, int]]:
         """Documents by the number of articles citing them (as :meth:`CitationGraph.most_cited`)."""
-        params: list = []
-        if since or until:  # the dates are the articles': count through them
-            dated = "SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m JOIN articles a ON a.id = m.article WHERE 1"
-            if since:
-                dated += " AND a.date >= ?"
-                params.append(since.isoformat())
-            if until:
-                dated += " AND a.date <= ?"
-                params.append(until.isoformat())
-            counts = dated + " GROUP BY m.document"
+        dates, params = _dates(since, until)
+        if dates:  # the dates are the articles': count through them
+            counts = ("SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m "
+                      f"JOIN articles a ON a.id = m.article WHERE 1{dates} GROUP BY m.document")
         else:  # the index on (document, article) answers alone
             counts = "SELECT document, count(DISTINCT article) AS n FROM mentions GROUP BY document"
         sql = (f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document "
@@ -228,3 +218,15 @@ class Store:
         for record in self.records():
             graph.add_record(record)
         return graph
+
+
+def _dates(since, until) -> tuple[str, list]:
+    """SQL conditions on the article date ``a.date``, and their parameters."""
+    sql, params = "", []
+    if since:
+        sql += " AND a.date >= ?"
+        params.append(since.isoformat())
+    if until:
+        sql += " AND a.date <= ?"
+        params.append(until.isoformat())
+    return sql, params
