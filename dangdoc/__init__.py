@@ -26,7 +26,8 @@ __version__ = "0.1.0"
 
 # The graph and its pictures need networkx, which takes a quarter of a second to import;
 # they are imported when first asked for.
-_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "render": "draw", "to_dot": "draw"}
+_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "build_corpus": "graph",
+         "Store": "store", "render": "draw", "to_dot": "draw"}
 
 
 def __getattr__(name: str):
@@ -55,8 +56,10 @@ __all__ = [
     "RelationScores",
     "Resolver",
     "Scores",
+    "Store",
     "UnknownCode",
     "annotate",
+    "build_corpus",
     "build_graph",
     "evaluate",
     "evaluate_relations",

@@ -183,12 +183,14 @@ def _title(text: str) -> str | None:
 
 
 def _iso_date(value) -> dt.date | None:
+    """A record's date: ISO ("2017-03-01"), or as a page header writes it ("02/05/2019",
+    "Thứ tư, 7/2/2024, 23:41 (GMT+7)")."""
     if not value:
         return None
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        return None
+        return header_date(str(value))
 
 
 _WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ\s+nhật)"

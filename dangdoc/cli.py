@@ -22,7 +22,7 @@ from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 3
 
-_FIELDS = ("file", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
+_FIELDS = ("file", "article", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
            "system", "date", "body", "term", "plenum", "congress", "title", "document", "ambiguous")
 
 
@@ -34,7 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"dangdoc: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:
         print(f"dangdoc: {exc}", file=sys.stderr)
         return EXIT_ERROR
 
@@ -49,17 +53,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(run=_parse)
 
-    p = sub.add_parser("extract", help="list the citations in text files, and the documents they name",
-                       description="List every citation in UTF-8 text files, with offsets (character positions in the "
-                                   "file's text) and the document each one names (resolved within the file).")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
+    p = sub.add_parser("extract", help="list the citations in articles, and the documents they name",
+                       description="List every citation in articles (.txt, .html, .jsonl[.gz] files or folders, read as "
+                                   "`dangdoc build` reads them), with offsets into each article's text (for HTML, the "
+                                   "text of the page) and the document each one names (resolved within the article, "
+                                   "with its date and place).")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files or folders; - reads plain text from standard input")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="one JSON object a line")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.set_defaults(run=_extract)
 
     p = sub.add_parser("evaluate", help="score the citation finder against gold annotations",
-                       description="Score find_citations against gold JSONL files (format in docs/accuracy.md).")
+                       description="Score find_citations against gold JSONL files (the format is in docs/guide.md, "
+                                   "section Accuracy). Gold citations of form \"named\" (Điều lệ Đảng) are not scored.")
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
     p.add_argument("--verbose", "-v", action="store_true", help="also list misses, false alarms and wrong identities")
     p.add_argument("--min-f1", type=float, default=0.0, help="exit with status 3 if span F1 is below this")
@@ -79,9 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("-o", "--output", metavar="GRAPH", help="graph file: .json (dangdoc), .graphml, .gexf")
     where.add_argument("--db", metavar="STORE.db", help="add to this SQLite store (created if missing)")
-    p.add_argument("-j", "--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("-j", "--workers", type=_count, default=1, help="worker processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
-    p.add_argument("--batch", type=int, default=500, metavar="N",
+    p.add_argument("--batch", type=_count, default=500, metavar="N",
                    help="with --db: articles per transaction (default 500); an interrupted build keeps whole batches")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first file or line that is not an article (by default it is skipped and reported)")
@@ -102,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("top", help="the most cited documents",
                        description="The documents cited by the most articles.")
     p.add_argument("graph", metavar="GRAPH")
-    p.add_argument("-n", type=int, default=20, help="how many (default 20)")
+    p.add_argument("-n", type=_count, default=20, help="how many (default 20)")
     p.add_argument("--type", help="only this type code (NQ, CT, KL, ...)")
     p.add_argument("--issuer", help="only this issuer code (TW, TU, CP, ...)")
     p.add_argument("--since", type=_date)
@@ -115,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="GRAPH")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.svg, out.png, out.html or out.dot")
     p.add_argument("--focus", metavar="DOC", help="only this document, what relates to it, and who cites them")
-    p.add_argument("--depth", type=int, default=1, help="relation steps around --focus (default 1)")
+    p.add_argument("--depth", type=_steps, default=1, help="relation steps around --focus (default 1)")
     p.add_argument("--title", default=None, help="a title for the picture")
     p.set_defaults(run=_render)
 
@@ -126,6 +133,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.html")
     p.set_defaults(run=_annotate)
     return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return value
+
+
+def _steps(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a number of steps (0, 1, 2, ...): {text!r}")
+    return int(text)
 
 
 def _date(text: str):
@@ -171,6 +194,13 @@ def _build(args) -> int:
     def report(message: str) -> None:
         print(f"dangdoc: skipped {message}", file=sys.stderr)
 
+    if args.output:
+        out = Path(args.output)
+        if out.suffix.lower() not in (".json", ".graphml", ".gexf"):
+            raise ValueError(f"{out}: write the graph as .json (to query it later), .graphml or .gexf")
+        if not out.resolve().parent.is_dir():
+            raise ValueError(f"{out}: the folder {out.resolve().parent} does not exist")
+
     try:
         if args.db:
             skipped: list[str] = []
@@ -186,8 +216,8 @@ def _build(args) -> int:
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
                              on_skip=report)
     except ArticleError as exc:
-        print(f"dangdoc: {exc}\n(stopped: --strict; without it the file or line is skipped and reported)",
-              file=sys.stderr)
+        hint = "\n(stopped: --strict; without it the file or line is skipped and reported)" if args.strict else ""
+        print(f"dangdoc: {exc}{hint}", file=sys.stderr)
         return EXIT_ERROR
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
@@ -213,7 +243,8 @@ def _cites(args) -> int:
         writer.writerows(rows)
     else:
         articles = len({r["article"] for r in rows})
-        print(f"{articles} article{'s cite' if articles != 1 else ' cites'} {args.doc} ({len(rows)} mentions)")
+        print(f"{articles} article{'s cite' if articles != 1 else ' cites'} {args.doc} "
+              f"({len(rows)} mention{'s' if len(rows) != 1 else ''})")
         for r in rows:
             print(f"\n{r['date'] or 'undated':<10}  {r['title'] or r['article']}  [{r['document']}]")
             print(f"            {r['sentence']}")
@@ -282,25 +313,33 @@ def _parse(args) -> int:
     return status
 
 
-def _read_text(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    try:
-        return Path(name).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f cp1258 -t utf-8") from None
+def _articles(names: list[str], skipped: list[str]):
+    """The articles named on the command line ("-" is standard input); unreadable files
+    are reported, added to ``skipped`` and passed over."""
+    from .articles import Article, read_articles
+
+    for name in names:
+        if name == "-":
+            yield Article("-", None, None, None, None, None, sys.stdin.read())
+            continue
+        before = len(skipped)
+        yield from read_articles(name, strict=False, skipped=skipped)
+        for message in skipped[before:]:
+            print(f"dangdoc: skipped {message}", file=sys.stderr)
 
 
-def _rows(name: str, text: str):
+def _rows(article):
     from .find import find_citations
     from .resolve import resolve_citations
 
-    citations = find_citations(text)
-    document = {id(c): doc for doc, cites in resolve_citations(citations, text=text).items() for c in cites}
+    citations = find_citations(article.text)
+    resolved = resolve_citations(citations, text=article.text, article_date=article.date, locality=article.locality)
+    document = {id(c): doc for doc, cites in resolved.items() for c in cites}
     for c in citations:
         d = c.doc
         yield {
-            "file": name, "start": c.start, "end": c.end, "kind": c.kind, "text": c.text,
+            "file": article.source or article.id, "article": article.id, "start": c.start, "end": c.end,
+            "kind": c.kind, "text": c.text,
             "doc": str(d) if d else None, "type": d.type if d else None, "type_name": c.type_name,
             "number": d.number if d else None, "issuer": d.issuer if d else None,
             "year": (d.year if d and d.year else c.year), "system": d.system if d else None,
@@ -315,11 +354,11 @@ def _extract(args) -> int:
     if args.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=_FIELDS)
         writer.writeheader()
-    for name in args.files:
-        text = _read_text(name)
-        rows = list(_rows(name, text))
+    skipped: list[str] = []
+    for article in _articles(args.files, skipped):
+        rows = list(_rows(article))
         if not args.json and not args.csv:
-            print(f"{name}: {len(rows)} citation{'s' if len(rows) != 1 else ''}")
+            print(f"{article.source or article.id}: {len(rows)} citation{'s' if len(rows) != 1 else ''}")
         for row in rows:
             if args.json:
                 print(json.dumps(row, ensure_ascii=False))
@@ -329,7 +368,7 @@ def _extract(args) -> int:
                 what = row["doc"] or (f"plenum {row['plenum']}" if row["plenum"] else f"congress {row['congress']}")
                 print(f"  {row['start']:>6}-{row['end']:<6} {row['kind']:<8} {what:<16} {' '.join(row['text'].split())}")
                 print(f"  {'':13} {'→ ' + row['document']}")
-    return EXIT_OK
+    return EXIT_ERROR if skipped else EXIT_OK
 
 
 def _evaluate(args) -> int:

@@ -125,9 +125,9 @@ def graphviz_svg(dot: str, engine: str = "dot", fmt: str = "svg") -> bytes:
     program = shutil.which(engine)
     if program is None:
         raise RenderError(
-            f"{fmt.upper()} output needs Graphviz's `{engine}` on PATH. Install it with "
-            "`apt-get install graphviz` (Debian, Ubuntu) or `brew install graphviz` (macOS), "
-            "or run `bash scripts/setup.sh`. `to_dot()` works without it."
+            f"drawing the graph ({fmt.upper()}, or the HTML view, which embeds it) needs Graphviz's `{engine}` "
+            "on PATH. Install it with `apt-get install graphviz` (Debian, Ubuntu) or `brew install graphviz` "
+            "(macOS), or run `bash scripts/setup.sh`. A .dot file (to_dot) needs nothing."
         )
     done = subprocess.run([program, f"-T{fmt}"], input=dot.encode("utf-8"), capture_output=True, timeout=600)
     if done.returncode != 0:

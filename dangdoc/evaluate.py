@@ -112,7 +112,7 @@ def read_gold(path: str | Path) -> list[dict]:
                 record = json.loads(line)
                 record["text"], record["citations"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise DangdocError(f"{path}, line {lineno}: not a gold passage ({exc}); see docs/accuracy.md") from None
+                raise DangdocError(f"{path}, line {lineno}: not a gold passage ({exc}); see docs/guide.md, section Accuracy") from None
             passages.append(record)
     return passages
 

@@ -25,6 +25,7 @@ import networkx as nx
 
 from .articles import Article
 from .extract import Record, extract
+from .normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
 
@@ -127,7 +128,12 @@ class CitationGraph:
         if self._index is None or self._index[0] != count:
             index: dict[str, list[str]] = {}
             for n, data in self.graph.nodes(data=True):
-                if data.get("kind") == DOCUMENT and data.get("doc_id") and not data.get("ambiguous"):
+                if data.get("kind") != DOCUMENT:
+                    continue
+                if data.get("ambiguous"):  # it may be any of its candidates: it answers for each
+                    for candidate in data.get("candidates") or []:
+                        index.setdefault(candidate.split(" · ")[0], []).append(n[4:])
+                elif data.get("doc_id"):
                     index.setdefault(data["doc_id"], []).append(n[4:])
             self._index = (count, {k: sorted(v) for k, v in index.items()})
         return list(self._index[1].get(doc_id, []))
@@ -136,9 +142,9 @@ class CitationGraph:
 
     def citing(self, doc, since: dt.date | None = None, until: dt.date | None = None,
                locality: str | None = None, limit: int | None = None) -> list[Mention]:
-        """Every mention of the document(s) ``doc`` names, newest article first (the
-        ``limit`` newest, if given); an identifier that names several documents answers for
-        each (``Mention.document``)."""
+        """Every mention of the document(s) ``doc`` names: newest article first, in text
+        order within an article (the first ``limit``, if given). An identifier that names
+        several documents answers for each (``Mention.document`` says which)."""
         rows = []
         # the hot query reads networkx's adjacency dictionaries directly, without view objects
         nodes, preds = self.graph._node, self.graph._pred
@@ -150,12 +156,15 @@ class CitationGraph:
                 date = dt.date.fromisoformat(a["date"]) if a.get("date") else None
                 if (since and (date is None or date < since)) or (until and (date is None or date > until)):
                     continue
-                if locality and locality not in (a.get("locality") or ""):
+                if locality and plain(locality) not in plain(a.get("locality") or ""):
                     continue
                 for data in edges.values():
                     if data.get("relation") == "cites":
                         rows.append((date or dt.date.min, a["article"], data["start"], key, a, data, date))
-        rows.sort(key=lambda row: row[:3], reverse=True)  # sort plain tuples; make objects only for what is returned
+        # newest article first, and within an article in text order; sort plain tuples and
+        # make objects only for what is returned
+        rows.sort(key=lambda row: row[2])
+        rows.sort(key=lambda row: row[:2], reverse=True)
         return [Mention(key, a["article"], a.get("title"), date, a.get("source"), a.get("url"), a.get("locality"),
                         d["surface"], d["start"], d["end"], d["sentence"])
                 for _, _, _, key, a, d, date in rows[:limit]]
@@ -172,6 +181,7 @@ class CitationGraph:
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
         """The documents cited by the most articles (each article counts once)."""
+        type, issuer = _codes(type, issuer)
         counts = collections.Counter()
         nodes, preds = self.graph._node, self.graph._pred
         for node, data in nodes.items():
@@ -238,6 +248,14 @@ class CitationGraph:
             docs |= {f"doc:{source}", f"doc:{target}"}
         articles = {a for d in docs for a, _, data in self.graph.in_edges(d, data=True) if data.get("relation") == "cites"}
         return CitationGraph(self.graph.subgraph(docs | articles).copy())
+
+
+def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None]:
+    """Filter codes as a user types them ("nq", "ND", "tư") in their canonical spelling."""
+    from . import codes
+
+    return (codes.canonical_type(type) or type if type else None,
+            codes.canonical_issuer_part(issuer) if issuer else None)
 
 
 def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]]) -> list[str]:

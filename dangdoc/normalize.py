@@ -156,3 +156,13 @@ def squash_spaces(text: str) -> str:
     'Ban Bí thư'
     """
     return " ".join(text.split())
+
+
+def plain(text: str) -> str:
+    """Lower case without diacritics, for comparisons a user types loosely.
+
+    >>> plain("Quảng Nam"), plain("Đắk Lắk")
+    ('quang nam', 'dak lak')
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()

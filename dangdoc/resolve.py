@@ -82,6 +82,8 @@ class Resolver:
                         if (doc.issuer is None or f.doc.issuer == doc.issuer)
                         and (year is None or (f.year or (f.doc.year if f.doc else None)) in (None, year))
                         and (doc.year is None or f.doc.year in (None, doc.year))]
+                if doc.issuer is None and len({(f.doc.issuer, f.doc.year) for f in same}) > 1:
+                    same = []  # "Chỉ thị số 05" where the text cites 05-CT/TW and 05-CT/HU: it cannot say which
                 best = max(same, key=lambda f: (f.doc.year is not None, f.date is not None, f.term is not None),
                            default=None)
                 if best is not None:

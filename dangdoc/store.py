@@ -20,7 +20,8 @@ from typing import Iterable
 from .articles import Article
 from .errors import DangdocError
 from .extract import Record, extract
-from .graph import CitationGraph, Mention, _Progress, document_keys, warm_up
+from .graph import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
+from .normalize import plain
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -167,7 +168,15 @@ class Store:
         def keys_for_id(doc_id):
             rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.doc_id') = ? "
                                    "ORDER BY key", (doc_id,))
-            return [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
+            keys = [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
+            # an ambiguous reference answers for each of its candidates, as in the graph
+            like = f'%"{doc_id} · %'
+            for key, fields in self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, "
+                                               "'$.ambiguous') = 1 AND json_extract(fields, '$.candidates') LIKE ?",
+                                               (like,)):
+                if any(c.split(" · ")[0] == doc_id for c in json.loads(fields).get("candidates") or []):
+                    keys.append(key)
+            return sorted(keys)
 
         return document_keys(query, has_key, keys_for_id)
 
@@ -183,19 +192,20 @@ class Store:
         dates, params = _dates(since, until)
         sql += dates
         params = list(keys) + params
-        if locality:
-            sql += " AND instr(a.locality, ?) > 0"
-            params.append(locality)
-        sql += " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, m.start DESC"
-        if limit is not None:
+        sql += " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, m.start"
+        if limit is not None and not locality:
             sql += " LIMIT ?"
             params.append(limit)
+        rows = self.db.execute(sql, params)
+        if locality:  # places are compared without case or diacritics, which SQL cannot do here
+            rows = [row for row in rows if plain(locality) in plain(row[6] or "")][:limit]
         return [Mention(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
-                for row in self.db.execute(sql, params)]
+                for row in rows]
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since=None, until=None) -> list[tuple[str, int]]:
         """Documents by the number of articles citing them (as :meth:`CitationGraph.most_cited`)."""
+        type, issuer = _codes(type, issuer)
         dates, params = _dates(since, until)
         if dates:  # the dates are the articles': count through them
             counts = ("SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m "

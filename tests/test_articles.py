@@ -41,13 +41,16 @@ def test_txt_folder(tmp_path):
 
 def test_jsonl_and_gzip(tmp_path):
     rows = [{"id": "x1", "title": "T", "date": "2017-03-01", "url": "http://e/1", "text": "Chỉ thị 05"},
-            {"id": "x2", "text": "Tin mới\nThứ hai, 6/3/2017 08:00\nNội dung"}]
+            {"id": "x2", "text": "Tin mới\nThứ hai, 6/3/2017 08:00\nNội dung"},
+            {"id": "x3", "date": "Thứ tư, 7/2/2024, 23:41 (GMT+7)", "text": "Tin có ngày"},
+            {"id": "x4", "date": "02/05/2019", "text": "Tin có ngày"}]
     data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
     (tmp_path / "c.jsonl").write_text(data, encoding="utf-8")
     with gzip.open(tmp_path / "d.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write(data)
     for name in ("c.jsonl", "d.jsonl.gz"):
-        x1, x2 = read_articles(tmp_path / name)
+        x1, x2, x3, x4 = read_articles(tmp_path / name)
+        assert (x3.date, x4.date) == (dt.date(2024, 2, 7), dt.date(2019, 5, 2))  # dates as page headers write them
         assert (x1.id, x1.date, x1.url) == ("x1", dt.date(2017, 3, 1), "http://e/1")
         assert (x2.title, x2.date) == ("Tin mới", dt.date(2017, 3, 6))
 

@@ -47,20 +47,35 @@ def test_extract_csv_examples():
     out = run("extract", "--csv", *sorted(str(p) for p in (REPO / "examples" / "articles").glob("*.txt")))
     assert out.returncode == 0
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("file,start,end,kind,text,doc")
+    assert lines[0].startswith("file,article,start,end,kind,text,doc")
     assert sum("05-CT/TW" in line for line in lines) >= 3
 
 
 def test_extract_missing_file():
     out = run("extract", "no-such-file.txt")
-    assert out.returncode == 1 and "no-such-file.txt" in out.stderr
+    assert out.returncode == 1 and "no-such-file.txt" in out.stderr and "Errno" not in out.stderr
+
+
+def test_extract_reads_html_as_text_with_the_article_date(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Tin</title></head><body><p>Thứ tư, 7/3/2018 08:00</p>"
+                    "<p>Thực hiện Nghị quyết số <b>18-NQ/TW</b> của Trung ương.</p></body></html>", encoding="utf-8")
+    (row,) = [json.loads(line) for line in run("extract", "--json", str(page)).stdout.splitlines()]
+    assert row["text"] == "Nghị quyết số 18-NQ/TW của Trung ương"  # the page's text, not its markup
+    assert row["document"] == "18-NQ/TW · khóa XII"  # the article's date rules out the 2022 resolution
+
+
+def test_bad_arguments(tmp_path):
+    assert run("top", "g.json", "-n", "-1").returncode == 2
+    out = run("build", str(REPO / "examples" / "articles"), "-o", str(tmp_path / "g.csv"))
+    assert out.returncode == 1 and ".graphml" in out.stderr and not (tmp_path / "g.csv").exists()
 
 
 def test_extract_non_utf8(tmp_path):
     bad = tmp_path / "cp1258.txt"
-    bad.write_bytes("Chỉ thị".encode("utf-16"))
+    bad.write_bytes("Thông báo 05".encode("cp1258"))
     out = run("extract", str(bad))
-    assert out.returncode == 1 and "not UTF-8" in out.stderr and "cp1258.txt" in out.stderr
+    assert out.returncode == 1 and "skipped" in out.stderr and "not UTF-8" in out.stderr and "cp1258.txt" in out.stderr
 
 
 def test_evaluate_floor(shared):

@@ -39,10 +39,20 @@ def graph():
 def test_citing_newest_first_with_sentences(graph):
     mentions = graph.citing("05-CT/TW")
     assert [m.article for m in mentions] == ["tk-2018", "tk-2018", "qn-2017", "hn-2016"]
+    assert mentions[0].start < mentions[1].start  # text order within an article
     assert {m.document for m in mentions} == {"05-CT/TW · khóa XII"}
     assert mentions[-1].sentence.startswith("Thành ủy Hà Nội quán triệt Chỉ thị số 05-CT/TW")
     assert [m.article for m in graph.citing("05-CT/TW", since=D(2017, 1, 1), until=D(2017, 12, 31))] == ["qn-2017"]
     assert {m.article for m in graph.citing("05-CT/TW", locality="Quảng Nam")} == {"qn-2017", "tk-2018"}
+    assert graph.citing("05-CT/TW", locality="quang nam") == graph.citing("05-CT/TW", locality="Quảng Nam")
+    assert graph.most_cited(5, type="nq", issuer="tư") == graph.most_cited(5, type="NQ", issuer="TW")
+
+
+def test_an_ambiguous_reference_answers_for_its_candidates():
+    g = build_graph([Article("x", "Tin", D(2019, 1, 1), None, None, "Hà Nội",
+                             "Thực hiện Nghị quyết Trung ương 6 (khóa XII) và các nghị quyết khác.")], progress=False)
+    (mention,) = g.citing("18-NQ/TW")
+    assert mention.document.startswith("Nghị quyết Trung ương 6 · khóa XII · 18-NQ/TW | 19-NQ/TW")
 
 
 def test_queries_by_phrase_id_and_key(graph):
@@ -154,6 +164,8 @@ def test_store_answers_like_the_graph(graph, tmp_path):
         assert store.most_cited(5) == graph.most_cited(5)
         assert store.most_cited(5, type="NQ", issuer="TW") == graph.most_cited(5, type="NQ", issuer="TW")
         assert store.most_cited(5, since=D(2018, 1, 1)) == graph.most_cited(5, since=D(2018, 1, 1))
+        assert store.most_cited(5, type="nq", issuer="tư") == graph.most_cited(5, type="NQ", issuer="TW")
+        assert store.citing("05-CT/TW", locality="quang nam") == graph.citing("05-CT/TW", locality="Quảng Nam")
 
 
 def test_store_refuses_other_files(tmp_path):

@@ -25,6 +25,14 @@ def test_short_form_takes_the_full_citation_of_the_same_article():
     assert doc.key == "10-CT/TW · khóa X" and doc.date == D(2007, 3, 30) and len(cites) == 2
 
 
+def test_bare_number_between_two_issuers_is_ambiguous():
+    text = ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Huyện ủy ban hành Chỉ thị số 05-CT/HU. "
+            "Chỉ thị số 05 được quán triệt.")
+    docs = resolve(text, locality="Quảng Nam")
+    bare = [d for d, cites in docs.items() if any(c.kind == "bare" for c in cites)]
+    assert len(bare) == 1 and bare[0].ambiguous
+
+
 def test_bare_state_number_takes_the_full_identifier():
     text = "Nghị định số 87/2015/NĐ-CP quy định ... Theo Nghị định số 87, các cơ quan ..."
     (doc, cites), = resolve(text).items()
