@@ -128,13 +128,15 @@ _TRIE = _word_trie(codes.type_words())
 #: type words followed by a number or a plenum or congress phrase, after a space (the
 #: literal space lets the engine search fast); the type word is group "w"
 # a one-character test that rules out most type words before the full _FOLLOW is tried
-# ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word)
+# ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word); the trie is
+# an atomic group, longest word first, so that a failed look-ahead does not send the
+# engine back through every shorter spelling of the word
 _FOLLOW_GATE = rf"(?=[{SPACE}\n]*+[\dsScChHđĐðÐtTbB])"
-WORD_AFTER_SPACE = _Lazy(rf" (?P<w>{_TRIE})(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
-WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>{_TRIE})(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: ... and at the very start
-WORD_AT_START = _Lazy(rf"(?P<w>{_TRIE})(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AT_START = _Lazy(rf"(?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
 CODE_ANCHOR = _Lazy(
