@@ -91,6 +91,7 @@ class Source(NamedTuple):
     path: str
     line: int | None = None
     raw: bytes | None = None
+    id: str | None = None  # a file's article id: its path inside the folder given, without suffix
 
 
 def sources(paths: str | Path | Iterable[str | Path]) -> Iterator[Source]:
@@ -100,17 +101,22 @@ def sources(paths: str | Path | Iterable[str | Path]) -> Iterator[Source]:
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES)):
-                yield from _file_sources(child)
+                # 2016/bai1.txt and 2017/bai1.txt are two articles: the id keeps the folders
+                yield from _file_sources(child, _without_suffix(child.relative_to(path).as_posix()))
         elif path.exists():
-            yield from _file_sources(path)
+            yield from _file_sources(path, _without_suffix(path.name))
         else:
             raise ArticleError(f"{path}: no such file or folder")
 
 
-def _file_sources(path: Path) -> Iterator[Source]:
+def _without_suffix(name: str) -> str:
+    return name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
+
+
+def _file_sources(path: Path, article_id: str) -> Iterator[Source]:
     name = path.name.lower()
     if not name.endswith((".jsonl", ".jsonl.gz", ".json.gz")):
-        yield Source(str(path))
+        yield Source(str(path), id=article_id)
         return
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rb") as fh:
@@ -141,7 +147,7 @@ def parse_source(source: Source) -> Article:
         title = None
     if not text.strip():
         raise ArticleError(f"{path}: empty, no text to read")
-    return _from_text(path.name.rsplit(".", 1)[0], text, source=str(path), title=title)
+    return _from_text(source.id or _without_suffix(path.name), text, source=str(path), title=title)
 
 
 def _decode(path: Path, data: bytes, line: int | None = None) -> str:
@@ -278,7 +284,7 @@ def html_text(markup: str) -> tuple[str | None, str]:
     parser = _TextOfHtml()
     parser.feed(markup)
     parser.close()
-    lines = [" ".join(line.split(" ")).strip() for line in "".join(parser.parts).splitlines()]
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).splitlines()]
     text = "\n".join(line for line in lines if line)
     title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.h1).split()) or None
     return title, text

@@ -60,12 +60,17 @@ class CitationGraph:
 
     def __init__(self, graph: nx.MultiDiGraph | None = None):
         self.graph = graph if graph is not None else nx.MultiDiGraph()
-        self._index: tuple | None = None
+        self._index: tuple | None = None  # identifiers → keys, rebuilt after the graph changes
+        self._version = 0  # add_record counts changes; change the networkx graph directly and call forget()
         #: messages about files or lines that could not be read while building
         self.skipped: list[str] = []
 
     def __repr__(self) -> str:
         return f"<CitationGraph: {self.count(ARTICLE)} articles, {self.count(DOCUMENT)} documents, {self.graph.number_of_edges()} edges>"
+
+    def forget(self) -> None:
+        """Drop what queries remember (the identifier index) after changing ``graph`` directly."""
+        self._index = None
 
     def _repr_svg_(self) -> str | None:
         """Jupyter shows the graph as a picture (through Graphviz, up to 300 nodes)."""
@@ -93,11 +98,15 @@ class CitationGraph:
         g = self.graph
         a = record.article
         node = f"article:{a['article']}"
+        self._version += 1
         if node in g:  # re-adding an article replaces it, with the relations it stated
+            cited = set(g.successors(node))
             g.remove_node(node)
             stale = [(u, v, k) for u, v, k, d in g.edges(keys=True, data=True)
                      if d.get("relation") != "cites" and d.get("article") == a["article"]]
             g.remove_edges_from(stale)
+            # documents that only this article cited go with it
+            g.remove_nodes_from([d for d in cited | {x for e in stale for x in e[:2]} if g.degree(d) == 0])
         if not record.mentions:
             return  # only articles that cite something become nodes
         g.add_node(node, kind=ARTICLE, **a)
@@ -124,7 +133,7 @@ class CitationGraph:
 
     def _by_id(self, doc_id: str) -> list[str]:
         # an index of identifiers, made on the first query after the graph last changed
-        count = self.graph.number_of_nodes()
+        count = (self._version, self.graph.number_of_nodes())
         if self._index is None or self._index[0] != count:
             index: dict[str, list[str]] = {}
             for n, data in self.graph.nodes(data=True):
@@ -135,7 +144,7 @@ class CitationGraph:
                         index.setdefault(candidate.split(" · ")[0], []).append(n[4:])
                 elif data.get("doc_id"):
                     index.setdefault(data["doc_id"], []).append(n[4:])
-            self._index = (count, {k: sorted(v) for k, v in index.items()})
+            self._index = (count, {k: sorted(set(v)) for k, v in index.items()})
         return list(self._index[1].get(doc_id, []))
 
     # -- queries --------------------------------------------------------------------
@@ -272,12 +281,14 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
     if isinstance(query, DocumentId):
         return keys_for_id(str(query))
     query = str(query).strip()
-    if has_key(query):
-        return [query]
-    try:
-        return keys_for_id(str(parse_id(query)))
+    try:  # an identifier names every document written so, dated or not ("05-CT/TW" is also a key)
+        found = keys_for_id(str(parse_id(query)))
+        if found:
+            return found
     except DangdocError:
         pass
+    if has_key(query):
+        return [query]
     keys = [d.key for d in resolve_citations(find_citations(query))]
     found = [k for k in keys if has_key(k)]
     return found or [k for key in keys for k in keys_for_id(key.split(" · ")[0])]

@@ -48,11 +48,34 @@ def test_citing_newest_first_with_sentences(graph):
     assert graph.most_cited(5, type="nq", issuer="tư") == graph.most_cited(5, type="NQ", issuer="TW")
 
 
+def test_same_file_names_in_two_folders_are_two_articles(tmp_path):
+    for year in ("2016", "2017"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "bai1.txt").write_text(f"Tin {year}\nThực hiện Chỉ thị số 05-CT/TW năm {year}.",
+                                                 encoding="utf-8")
+    from dangdoc.graph import build_corpus
+
+    g = build_corpus(tmp_path, progress=False)
+    assert sorted(m.article for m in g.citing("05-CT/TW")) == ["2016/bai1", "2017/bai1"]
+
+
+def test_re_adding_articles_keeps_queries_right():
+    g = build_graph(CORPUS, progress=False)
+    assert g.citing("05-CT/TW")  # the identifier index is made now
+    for article in CORPUS:  # replaced by versions that cite nothing, and one that cites something else
+        g.add_article(Article(article.id, article.title, article.date, None, None, None, "Không trích dẫn gì."))
+    g.add_article(Article("new", "Tin", D(2022, 1, 1), None, None, "Hà Nội", "Theo Kết luận số 21-KL/TW ngày 25/10/2021."))
+    assert g.citing("05-CT/TW") == [] and [m.article for m in g.citing("21-KL/TW")] == ["new"]
+    assert g.count("document") == 1  # no orphans left behind
+
+
 def test_an_ambiguous_reference_answers_for_its_candidates():
     g = build_graph([Article("x", "Tin", D(2019, 1, 1), None, None, "Hà Nội",
                              "Thực hiện Nghị quyết Trung ương 6 (khóa XII) và các nghị quyết khác.")], progress=False)
     (mention,) = g.citing("18-NQ/TW")
     assert mention.document.startswith("Nghị quyết Trung ương 6 · khóa XII · 18-NQ/TW | 19-NQ/TW")
+    one = build_graph([Article("y", "Tin", None, None, None, "Hà Nội", "Thực hiện Kết luận số 21-KL/TW.")], progress=False)
+    assert [m.article for m in one.citing("21-KL/TW")] == ["y"]  # once, though it is two candidates
 
 
 def test_queries_by_phrase_id_and_key(graph):
