@@ -223,9 +223,11 @@ class _Reader:
         last_end = items[-1][0].end()
         mods = self.modifiers(last_end)
         out = []
+        title = self.title(mods.end)
         for i, (ident, doc) in enumerate(items):
+            last = i == len(items) - 1
             begin = start if i == 0 else ident.start()
-            end = mods.end if i == len(items) - 1 else ident.end()
+            end = mods.end if last else ident.end()
             if doc.system == codes.STATE:
                 kind = "state"
             elif doc.issuer is None:
@@ -236,9 +238,8 @@ class _Reader:
                 kind = "full" if mods.date else "short"
             out.append(
                 self.cite(begin, end, kind, doc=doc, type_name=type_name, date=mods.date, year=mods.year,
-                          body=mods.body, term=mods.term, plenum=mods.plenum)
+                          body=mods.body, term=mods.term, plenum=mods.plenum, title=title if last else None)
             )
-        out[-1] = attrs.evolve(out[-1], title=self.title(mods.end))
         resume = mods.end
         alias = scan.ALIAS.match(self.t, mods.end)
         if alias:
