@@ -25,7 +25,7 @@ What it measures, on one core, in one run:
    digits, one long line, every Vietnamese letter with every tone mark: MB/s each, against
    a third of the normal rate.
 
-(1), (2) and (3) run ``--repeat`` times (default 3), interleaved, after a warm-up on the
+(1), (2) and (3) run ``--repeat`` times (default 5), interleaved, after a warm-up on the
 first 200 articles, and the best time of each is reported: this machine is a shared
 virtual one, and single runs vary by ±20%.
 """
@@ -148,7 +148,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="gzip JSONL, one article per line")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--profile", action="store_true", help="cProfile find_citations on the first 3000 articles")
-    ap.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the best is reported")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each measurement; the best is reported")
     args = ap.parse_args()
 
     if not args.corpus.is_file():
