@@ -1,7 +1,7 @@
 """Reading articles: folders of .txt files, JSON-lines corpora (gzip too), .html pages.
 
 Each article becomes an :class:`Article` with its publication date when the header
-shows one ("11/05/2023 14:12", "Thứ năm, 29/02/2024 21:39", "Thứ tư, 7/2/2024, 23:41
+shows one ("18/09/2023 07:45", "Thứ năm, 15/02/2024 20:10", "Thứ tư, 7/2/2024, 23:41
 (GMT+7)"). A file that cannot be read as UTF-8 is an error naming the file; nothing is
 silently mangled.
 """
@@ -55,7 +55,7 @@ def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = Fal
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.txt").write_text("Tam Kỳ học tập Chỉ thị 05\\n\\n11/05/2023 14:12\\n\\nNội dung ...", encoding="utf-8")
+    >>> _ = (folder / "a.txt").write_text("Tam Kỳ học tập Chỉ thị 05\\n\\n18/09/2023 07:45\\n\\nNội dung ...", encoding="utf-8")
     >>> _ = (folder / "b.txt").write_bytes(b"\\xff\\xfe binary")
     >>> problems = []
     >>> [a.id for a in read_articles(folder, strict=False, skipped=problems)]

@@ -14,8 +14,8 @@ from dangdoc.articles import ArticleError, header_date, html_text, read_articles
 @pytest.mark.parametrize(
     "header, date",
     [
-        ("11/05/2023 14:12", dt.date(2023, 5, 11)),  # date and time
-        ("Thứ năm, 29/02/2024 21:39", dt.date(2024, 2, 29)),  # weekday
+        ("18/09/2023 07:45", dt.date(2023, 9, 18)),  # date and time
+        ("Thứ năm, 15/02/2024 20:10", dt.date(2024, 2, 15)),  # weekday
         ("Thứ tư, 7/2/2024, 23:41 (GMT+7)", dt.date(2024, 2, 7)),  # time zone
         ("08:21, ngày 16-04-2021", dt.date(2021, 4, 16)),  # time first
         ("Đăng lúc: 17/01/2022 (GMT+7)", dt.date(2022, 1, 17)),  # label
@@ -29,10 +29,10 @@ def test_header_dates(header, date):
 
 def test_txt_folder(tmp_path):
     (tmp_path / "b.txt").write_text(".\n\nKết quả xây dựng Đảng ở Quảng Yên\n\nCập nhật:\n\nThị ủy Quảng Yên chỉ đạo", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("\ufeffTam Kỳ học tập\n11/05/2023 14:12\nNội dung", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("\ufeffTam Kỳ học tập\n18/09/2023 07:45\nNội dung", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
     a, b = read_articles(tmp_path)
-    assert (a.id, a.title, a.date) == ("a", "Tam Kỳ học tập", dt.date(2023, 5, 11))
+    assert (a.id, a.title, a.date) == ("a", "Tam Kỳ học tập", dt.date(2023, 9, 18))
     assert (b.id, b.title, b.date) == ("b", "Kết quả xây dựng Đảng ở Quảng Yên", None)
     assert b.locality is None
     _, b = read_articles(tmp_path, place=True)
