@@ -9,25 +9,27 @@ The stages, each usable alone: :func:`parse_id` (one identifier), :func:`find_ci
 05-CT/TW
 """
 
-from .annotate import annotate
-from .articles import Article, read_articles
-from .catalog import Catalog
-from .dates import parse_date
-from .errors import DangdocError, GrammarNotFound, InvalidDate, InvalidIdentifier, UnknownCode
+from .corpus.articles import Article, read_articles
+from .errors import (ArticleError, DangdocError, GrammarNotFound, GraphFileError, InvalidDate, InvalidIdentifier,
+                     RenderError, StoreError, UnknownCode)
 from .evaluate import RelationScores, Scores, evaluate, evaluate_relations
-from .find import find_citations
-from .identifier import format_id, is_valid_id, parse_id
+from .find.citations import find_citations
 from .models import Citation, Document, DocumentId, Relation
-from .places import Place, locate
-from .relations import find_relations
-from .resolve import Resolver, resolve_citations
+from .parse.dates import parse_date
+from .parse.identifier import format_id, is_valid_id, parse_id
+from .resolve.catalog import Catalog
+from .resolve.places import Place, locate
+from .resolve.relations import find_relations
+from .resolve.resolver import Resolver, resolve_citations
+from .views.annotate import annotate
 
 __version__ = "0.1.0"
 
 # The graph and its pictures need networkx, which takes a quarter of a second to import;
 # they are imported when first asked for.
-_LAZY = {"CitationGraph": "graph", "Mention": "graph", "build_graph": "graph", "build_corpus": "graph",
-         "Store": "store", "render": "draw", "to_dot": "draw"}
+_LAZY = {"CitationGraph": "graph.core", "Mention": "graph.core", "build_graph": "graph.core",
+         "build_corpus": "graph.core", "load": "graph.files", "save": "graph.files", "Store": "graph.store",
+         "render": "views.draw", "to_dot": "views.draw", "Picture": "views.draw"}
 
 
 def __getattr__(name: str):
@@ -39,8 +41,10 @@ def __getattr__(name: str):
         return value
     raise AttributeError(f"module 'dangdoc' has no attribute {name!r}")
 
+
 __all__ = [
     "Article",
+    "ArticleError",
     "Catalog",
     "Citation",
     "CitationGraph",
@@ -48,15 +52,19 @@ __all__ = [
     "Document",
     "DocumentId",
     "GrammarNotFound",
+    "GraphFileError",
     "InvalidDate",
     "InvalidIdentifier",
     "Mention",
+    "Picture",
     "Place",
     "Relation",
+    "RenderError",
     "RelationScores",
     "Resolver",
     "Scores",
     "Store",
+    "StoreError",
     "UnknownCode",
     "annotate",
     "build_corpus",
@@ -67,8 +75,13 @@ __all__ = [
     "find_relations",
     "format_id",
     "is_valid_id",
+    "load",
     "locate",
     "parse_date",
     "parse_id",
+    "read_articles",
+    "render",
     "resolve_citations",
+    "save",
+    "to_dot",
 ]

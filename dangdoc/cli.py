@@ -169,8 +169,8 @@ def _is_store(path: str) -> bool:
 
 def _open_graph(path: str):
     """The graph in a graph file, or built from a store."""
-    from .export import load
-    from .store import Store
+    from .graph.files import load
+    from .graph.store import Store
 
     if _is_store(path):
         with Store(path) as store:
@@ -180,16 +180,17 @@ def _open_graph(path: str):
 
 def _open_queries(path: str):
     """Something to ask citing/most_cited of: a store answers from its tables directly."""
-    from .store import Store
+    from .graph.store import Store
 
     return Store(path) if _is_store(path) else _open_graph(path)
 
 
 def _build(args) -> int:
-    from .articles import ArticleError, read_articles
-    from .export import save, write_gexf, write_graphml
-    from .graph import build_corpus
-    from .store import Store
+    from .corpus.articles import read_articles
+    from .errors import ArticleError
+    from .graph.files import save, write_gexf, write_graphml
+    from .graph.core import build_corpus
+    from .graph.store import Store
 
     def report(message: str) -> None:
         print(f"dangdoc: skipped {message}", file=sys.stderr)
@@ -252,7 +253,7 @@ def _cites(args) -> int:
 
 
 def _render(args) -> int:
-    from .draw import render
+    from .views.draw import render
 
     graph = _open_graph(args.graph)
     title = args.title or Path(args.graph).stem
@@ -268,9 +269,9 @@ def _render(args) -> int:
 
 
 def _annotate(args) -> int:
-    from .annotate import annotate
-    from .articles import read_articles
-    from .export import write_atomically
+    from .views.annotate import annotate
+    from .corpus.articles import read_articles
+    from .atomic import write_atomically
 
     if args.file == "-":
         page = annotate(sys.stdin.read())
@@ -293,7 +294,7 @@ def _top(args) -> int:
 
 def _parse(args) -> int:
     from .errors import DangdocError
-    from .identifier import parse_id
+    from .parse.identifier import parse_id
 
     status = EXIT_OK
     for text in args.ids:
@@ -316,7 +317,7 @@ def _parse(args) -> int:
 def _articles(names: list[str], skipped: list[str]):
     """The articles named on the command line ("-" is standard input); unreadable files
     are reported, added to ``skipped`` and passed over."""
-    from .articles import Article, read_articles
+    from .corpus.articles import Article, read_articles
 
     for name in names:
         if name == "-":
@@ -329,8 +330,8 @@ def _articles(names: list[str], skipped: list[str]):
 
 
 def _rows(article):
-    from .find import find_citations
-    from .resolve import resolve_citations
+    from .find.citations import find_citations
+    from .resolve.resolver import resolve_citations
 
     citations = find_citations(article.text)
     resolved = resolve_citations(citations, text=article.text, article_date=article.date, locality=article.locality)

@@ -64,3 +64,19 @@ class UnknownCode(DangdocError):
 
 class GrammarNotFound(DangdocError):
     """The .lark grammar files could not be found next to the package."""
+
+
+class ArticleError(DangdocError):
+    """A file or record that cannot be read as an article; the message names the file and line."""
+
+
+class GraphFileError(DangdocError):
+    """A graph file that is not one dangdoc wrote, or of a version it cannot read."""
+
+
+class StoreError(DangdocError):
+    """A file that is not a dangdoc store, or of a version this dangdoc cannot read."""
+
+
+class RenderError(DangdocError):
+    """A picture that cannot be made: Graphviz missing, or it failed."""

@@ -20,11 +20,10 @@ from typing import Callable, Iterable
 import attrs
 
 from .errors import DangdocError
-from .find import find_citations
-from .scan import int_to_roman, roman_to_int
-
-# Quy định is QĐ in most terms and QĐi in 2018-19; a bare "Quy định 22" cannot say which.
-_SAME_TYPE = {"QĐI": "QĐ", "QYĐ": "QĐ", "QD": "QĐ"}
+from .find.citations import find_citations
+from .text.normalize import fold
+from .vocab.codes import canonical_issuer_part, type_class
+from .vocab.orthography import ordinal
 
 
 class _Rates:
@@ -188,24 +187,22 @@ def _pair(gold: list[dict], found: list) -> list[tuple[int, int]]:
 
 
 def _type_class(code) -> str | None:
-    if code is None:
-        return None
-    code = str(code).strip().upper().replace("\u00d0", "Đ")
-    return _SAME_TYPE.get(code, code)
+    # Quy định is QĐ in most terms and QĐi in 2018-19; a bare "Quy định 22" cannot say which
+    return type_class(fold(str(code).strip())).upper() if code else None
 
 
 def _issuer(code) -> str | None:
-    if not code:
-        return None
-    code = str(code).strip().upper().replace("\u00d0", "Đ")
-    return {"TƯ": "TW", "T.Ư": "TW", "T.W": "TW"}.get(code, code)
+    return canonical_issuer_part(fold(str(code).strip())).upper() if code else None
 
 
 def _roman(value) -> str | None:
     if value in (None, ""):
         return None
-    text = str(value).strip()
-    return int_to_roman(int(text)) if text.isdigit() else int_to_roman(roman_to_int(text) or 0) or text.upper()
+    return ordinal(value, _HIGHEST_ORDINAL) or str(value).strip().upper()
+
+
+# terms and congresses are compared as numbers up to this (the national congress is at XIV)
+_HIGHEST_ORDINAL = 99
 
 
 def _same_document(g: dict, c) -> bool:
@@ -266,7 +263,7 @@ def evaluate_relations(gold_paths: Iterable[str | Path], relation_paths: Iterabl
     ``implements``) when its source and target each overlap a place where the gold surface
     stands, or name the same identifier as a citation there.
     """
-    from .relations import find_relations
+    from .resolve.relations import find_relations
 
     find = find or find_relations
     gold_by_passage: dict[str, list[dict]] = collections.defaultdict(list)

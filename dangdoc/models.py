@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from . import codes
+from .vocab import codes
 
 _ASSEMBLY = re.compile(r"(?:UBTV)?QH\d+")
 

@@ -14,8 +14,8 @@ import re
 
 import attrs
 
-from .normalize import fold, modern_tone, squash_spaces
-from .scan import CAPWORD
+from ..text.normalize import fold, modern_tone, squash_spaces
+from ..vocab.orthography import CAPWORD
 
 
 @attrs.frozen

@@ -10,20 +10,16 @@ issuers; Nghị định 30/2020/NĐ-CP (Phụ lục III) and Luật 80/2015/QH13
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
 
 import attrs
 
+from .orthography import TW_SPELLINGS
+from .tables import rows as _rows
+
 PARTY = "party"
 STATE = "state"
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("dangdoc").joinpath("data", name).open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 @attrs.frozen
@@ -128,7 +124,7 @@ def type_words() -> dict[str, TypeWord]:
 
 
 # "TƯ" and "T.Ư" (Trung ương) stand for TW in any issuer code: BTCTƯ, T.Ư.
-_TW_VARIANTS = re.compile(r"T\.?Ư|T\.W", re.IGNORECASE)
+_TW_VARIANTS = re.compile(TW_SPELLINGS, re.IGNORECASE)
 # Party committees and their boards: a prefix naming the board and a suffix naming the
 # level (BTGTU, UBKTTW, VPHU, BCSĐ...). Used for codes the table does not list.
 _PARTY_SHAPE = re.compile(
@@ -199,3 +195,49 @@ def type_name(code: str, system: str | None) -> str | None:
     """
     entry = type_codes().get(code.upper())
     return entry.name(system) if entry else None
+
+
+# Quy định was QĐi for a while (term XII), QyĐ in state use; Quyết định and Quy định share
+# QĐ. One number sequence for all of them.
+_TYPE_CLASS = {"QĐi": "QĐ", "QyĐ": "QĐ"}
+
+
+def type_class(code: str | None) -> str | None:
+    """Type codes that one number sequence may share: ``QĐ``, ``QĐi`` and ``QyĐ`` are one.
+    Any spelling of a known code is read first (``qdi``, ``QD``).
+
+    >>> type_class("QĐi"), type_class("qdi"), type_class("NQ"), type_class("XYZ")
+    ('QĐ', 'QĐ', 'NQ', 'XYZ')
+    """
+    if not code:
+        return None
+    code = canonical_type(code) or code
+    return _TYPE_CLASS.get(code, code)
+
+
+#: the levels of issuers whose documents are told apart by place: every province has a 04-NQ/TU
+LOCAL_LEVELS = frozenset({"provincial", "district", "base", "local"})
+# the level a Party code's last letters name, for codes the table does not list (BTGTU, VPHU)
+_PARTY_LEVEL_SUFFIX = re.compile(r"(?P<c>TW)$|(?P<p>TU)$|(?P<d>HU|QU|THU|ĐU|ĐUK)$")
+
+
+def issuer_level(issuer: str) -> str | None:
+    """``central``, ``provincial``, ``district``, ``base`` (Party) or ``local`` (state: UBND,
+    HĐND, departments) for an issuer code, from its first part; None if unknown.
+
+    >>> issuer_level("TW"), issuer_level("BTGTU"), issuer_level("VPHU"), issuer_level("UBND"), issuer_level("SGDĐT")
+    ('central', 'provincial', 'district', 'local', 'local')
+    >>> issuer_level("CP"), issuer_level("XYZ")
+    ('central', None)
+    """
+    first = issuer.split("-", 1)[0]
+    entry = issuer_codes().get(first.upper())
+    if entry is not None:
+        return entry.level
+    upper = first.upper()
+    m = _PARTY_LEVEL_SUFFIX.search(upper)
+    if m:
+        return "central" if m.group("c") else "provincial" if m.group("p") else "district"
+    if issuer_system(first) == STATE and upper.startswith(("S", "UB", "HĐ")):
+        return "local"
+    return None

@@ -17,6 +17,8 @@ import unicodedata
 
 import attrs
 
+from ..vocab.orthography import TONE_PAIRS
+
 _ONE_FOR_ONE = str.maketrans(
     {
         "\u2010": "-",  # hyphen
@@ -127,13 +129,8 @@ def prepare(text: str) -> Prepared:
     return Prepared("".join(pieces), tuple(segments))
 
 
-# Old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy") are both correct Vietnamese;
-# names are compared and reported in the new placement.
-_TONE_PAIRS = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
+# names are compared and reported in the modern tone placement: old → modern, in each case
+_TONE_PAIRS = {old: modern for modern, old in TONE_PAIRS.items()}
 _TONE_PAIRS.update({k.upper(): v.upper() for k, v in list(_TONE_PAIRS.items())})
 _TONE_PAIRS.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONE_PAIRS.items()) if k.islower()})
 # only at the end of a syllable ("hoà", not "hoàn") and not after q ("quý" stays)

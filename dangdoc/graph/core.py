@@ -23,9 +23,9 @@ from typing import Callable, Iterable
 import attrs
 import networkx as nx
 
-from .articles import Article
-from .extract import Record, extract
-from .normalize import plain
+from ..corpus.articles import Article
+from ..corpus.pipeline import Record, extract
+from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
 
@@ -50,7 +50,7 @@ class Mention:
 class CitationGraph:
     """Articles, the documents they cite, and what documents do to each other.
 
-    >>> from dangdoc.articles import Article
+    >>> from dangdoc.corpus.articles import Article
     >>> g = CitationGraph()
     >>> g.add_article(Article("a1", "Tam Kỳ", None, None, None, "Quảng Nam",
     ...                       "Thành ủy thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
@@ -72,17 +72,6 @@ class CitationGraph:
         """Drop what queries remember (the identifier index) after changing ``graph`` directly."""
         self._index = None
 
-    def _repr_svg_(self) -> str | None:
-        """Jupyter shows the graph as a picture (through Graphviz, up to 300 nodes)."""
-        from .draw import RenderError, graphviz_svg, to_dot
-
-        if self.graph.number_of_nodes() > 300:
-            return None  # too many to read inline: use subgraph(), or render() to HTML
-        try:
-            return graphviz_svg(to_dot(self), "dot").decode("utf-8")
-        except RenderError:
-            return None
-
     def count(self, kind: str) -> int:
         """How many nodes of a kind (``"article"`` or ``"document"``)."""
         return sum(1 for _, k in self.graph.nodes(data="kind") if k == kind)
@@ -94,7 +83,7 @@ class CitationGraph:
         self.add_record(extract(article))
 
     def add_record(self, record: Record) -> None:
-        """Add what :func:`dangdoc.extract.extract` made of one article."""
+        """Add what :func:`dangdoc.corpus.pipeline.extract` made of one article."""
         g = self.graph
         a = record.article
         node = f"article:{a['article']}"
@@ -261,7 +250,7 @@ class CitationGraph:
 
 def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None]:
     """Filter codes as a user types them ("nq", "ND", "tư") in their canonical spelling."""
-    from . import codes
+    from ..vocab import codes
 
     return (codes.canonical_type(type) or type if type else None,
             codes.canonical_issuer_part(issuer) if issuer else None)
@@ -270,11 +259,11 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
 def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]]) -> list[str]:
     """The keys a query names, given how to test a key and how to look up an identifier
     (shared by the graph and the SQLite store)."""
-    from .errors import DangdocError
-    from .find import find_citations
-    from .identifier import parse_id
-    from .models import Document, DocumentId
-    from .resolve import resolve_citations
+    from ..errors import DangdocError
+    from ..find.citations import find_citations
+    from ..parse.identifier import parse_id
+    from ..models import Document, DocumentId
+    from ..resolve.resolver import resolve_citations
 
     if isinstance(query, Document):
         return [query.key] if has_key(query.key) else []
@@ -309,9 +298,9 @@ def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool
 
     A file or line that is not an article is skipped, its message kept in
     ``graph.skipped`` and passed to ``on_skip``; with ``strict=True`` the first one
-    raises :class:`~dangdoc.articles.ArticleError` instead.
+    raises :class:`~dangdoc.errors.ArticleError` instead.
     """
-    from .articles import sources
+    from ..corpus.articles import sources
 
     return _build(sources(paths), _extract_source, workers, progress, graph, strict, on_skip)
 
@@ -324,7 +313,8 @@ class Skipped:
 
 
 def _extract_source(source) -> Record | Skipped:
-    from .articles import ArticleError, parse_source
+    from ..corpus.articles import parse_source
+    from ..errors import ArticleError
 
     try:
         article = parse_source(source)
@@ -335,7 +325,7 @@ def _extract_source(source) -> Record | Skipped:
 
 def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, strict: bool = True,
            on_skip: Callable[[str], None] | None = None) -> CitationGraph:
-    from .articles import ArticleError
+    from ..errors import ArticleError
 
     graph = graph or CitationGraph()
     bar = _Progress(enabled=progress)

@@ -18,8 +18,10 @@ import subprocess
 from importlib import resources
 from pathlib import Path
 
-from .errors import DangdocError
-from .graph import ARTICLE, DOCUMENT, CitationGraph
+from ..atomic import write_atomically
+from ..errors import RenderError
+from ..graph.core import ARTICLE, DOCUMENT, CitationGraph
+from ..vocab import codes
 
 # colours by document type (a colour-blind-safe palette); plenum and congress references
 # that did not resolve to a numbered document are green
@@ -28,13 +30,19 @@ TYPE_COLOURS = {
     "CTr": "#edc948", "KH": "#b07aa1", "NĐ": "#ff9da7", "TT": "#9c755f", "Luật": "#bab0ac",
 }
 OTHER_COLOUR, REFERENCE_COLOUR, ARTICLE_COLOUR = "#d4d4d4", "#8cd17d", "#f2f2f2"
-TYPE_NAMES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định / Quy định", "HD": "Hướng dẫn",
-              "CTr": "Chương trình", "KH": "Kế hoạch", "NĐ": "Nghị định", "TT": "Thông tư", "Luật": "Luật"}
 LARGE = 150  # nodes above which sfdp lays the graph out
 
 
-class RenderError(DangdocError):
-    """A picture that cannot be made: Graphviz missing, or it failed."""
+
+def type_label(code: str) -> str:
+    """The Vietnamese name(s) of a type code for a legend: its Party and state names.
+
+    >>> type_label("CT"), type_label("TT"), type_label("QĐi")
+    ('Chỉ thị', 'Thông tri / Thông tư', 'Quy định')
+    """
+    entry = codes.type_codes().get(code.upper())
+    names = [] if entry is None else [n for n in (entry.party_name, entry.state_name) if n]
+    return " / ".join(dict.fromkeys(names)) or code
 
 
 def dot_string(text: object) -> str:
@@ -64,8 +72,8 @@ def to_dot(graph: CitationGraph, *, title: str = "dangdoc") -> str:
     articles cite them; an article cites a document along a grey arrow (one arrow however
     many times); relations between documents are labelled red arrows.
 
-    >>> from dangdoc.articles import Article
-    >>> from dangdoc.graph import build_graph
+    >>> from dangdoc.corpus.articles import Article
+    >>> from dangdoc.graph.core import build_graph
     >>> g = build_graph([Article("a", 'Bài "một"', None, None, None, "Hà Nội", "Theo Chỉ thị số 05-CT/TW.")],
     ...                 progress=False)
     >>> dot = to_dot(g)
@@ -138,7 +146,6 @@ def graphviz_svg(dot: str, engine: str = "dot", fmt: str = "svg") -> bytes:
 def render(graph: CitationGraph, path: str | Path, *, title: str = "dangdoc") -> Path:
     """Write a picture of ``graph``; the format comes from the suffix: ``.svg``, ``.png``,
     ``.html`` (interactive, offline) or ``.dot``."""
-    from .export import write_atomically
 
     path = Path(path)
     suffix = path.suffix.lower()
@@ -175,11 +182,11 @@ def to_html(graph: CitationGraph, *, title: str = "dangdoc") -> str:
                                if d.get("relation") != "cites" for x in (u, v) if x != node}),
         }
     legend = "".join(
-        f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(code)} · {html.escape(TYPE_NAMES[code])}</li>'
-        for code, colour in TYPE_COLOURS.items() if code in TYPE_NAMES
+        f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(code)} · {html.escape(type_label(code))}</li>'
+        for code, colour in TYPE_COLOURS.items()
     ) + (f'<li><span class="swatch" style="background:{REFERENCE_COLOUR}"></span>plenum / congress</li>'
          f'<li><span class="swatch box" style="background:{ARTICLE_COLOUR}"></span>article</li>')
-    template = resources.files("dangdoc").joinpath("data", "graph.html").read_text(encoding="utf-8")
+    template = resources.files(__package__).joinpath("graph.html").read_text(encoding="utf-8")
     fill = {
         "TITLE": html.escape(title),
         "LEGEND": legend,
@@ -196,3 +203,27 @@ def _script_json(data) -> str:
     return (json.dumps(data, ensure_ascii=False)
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# the most nodes a notebook shows inline; a larger graph is a field of dots at that size
+NOTEBOOK_NODES = 300
+
+
+class Picture:
+    """A graph shown as a picture in Jupyter (through Graphviz): ``Picture(g)``, or
+    ``Picture(g.subgraph("05-CT/TW"))`` for a focus. Graphs of more than 300 nodes show as
+    text; draw those with :func:`render` to HTML."""
+
+    def __init__(self, graph: CitationGraph, *, title: str = "dangdoc"):
+        self.graph, self.title = graph, title
+
+    def __repr__(self) -> str:
+        return repr(self.graph)
+
+    def _repr_svg_(self) -> str | None:
+        if self.graph.graph.number_of_nodes() > NOTEBOOK_NODES:
+            return None
+        try:
+            return graphviz_svg(to_dot(self.graph, title=self.title), "dot").decode("utf-8")
+        except RenderError:
+            return None

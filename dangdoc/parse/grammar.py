@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from .errors import GrammarNotFound
+from ..errors import GrammarNotFound
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # dangdoc/
 _PLACES = (_PACKAGE / "grammar", _PACKAGE.parent / "grammar")
 
 

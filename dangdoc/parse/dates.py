@@ -8,9 +8,9 @@ import functools
 from lark import Transformer
 from lark.exceptions import UnexpectedInput, VisitError
 
-from ._grammar import parser
-from .errors import InvalidDate
-from .normalize import fold
+from .grammar import parser
+from ..errors import InvalidDate
+from ..text.normalize import fold
 
 
 class _ToDate(Transformer):

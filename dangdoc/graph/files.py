@@ -1,46 +1,23 @@
 """Keeping graphs: versioned JSON (save/load), GraphML, GEXF and node-link JSON.
 
-Saved files are written atomically: to a temporary file in the same folder, then renamed
-over the target, so a crash leaves the previous file whole. No pickle anywhere.
+Saved files are written atomically (:func:`dangdoc.atomic.write_atomically`), so a crash
+leaves the previous file whole. No pickle anywhere.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import networkx as nx
 
-from .errors import DangdocError
-from .graph import CitationGraph
+from ..atomic import write_atomically
+from ..errors import GraphFileError
+from .core import CitationGraph
 
 FORMAT = "dangdoc-graph"
 VERSION = 1
 
-
-class GraphFileError(DangdocError):
-    """A graph file that is not one dangdoc wrote, or of a version it cannot read."""
-
-
-def write_atomically(path: str | Path, write) -> None:
-    """Call ``write(file)`` on a temporary file next to ``path``, then rename it into place."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private; give it the permissions a new file would have
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save(graph: CitationGraph, path: str | Path) -> None:

@@ -17,11 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
-from .articles import Article
-from .errors import DangdocError
-from .extract import Record, extract
-from .graph import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
-from .normalize import plain
+from ..corpus.articles import Article
+from ..errors import StoreError
+from ..corpus.pipeline import Record, extract
+from .core import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
+from ..text.normalize import plain
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -41,15 +41,12 @@ CREATE TABLE IF NOT EXISTS relations (
 """
 
 
-class StoreError(DangdocError):
-    """A file that is not a dangdoc store, or of a version this dangdoc cannot read."""
-
 
 class Store:
     """A SQLite file of articles, documents, mentions and relations.
 
     >>> import tempfile, os
-    >>> from dangdoc.articles import Article
+    >>> from dangdoc.corpus.articles import Article
     >>> path = os.path.join(tempfile.mkdtemp(), "corpus.db")
     >>> with Store(path) as store:
     ...     store.add([Article("a1", "Tin", None, None, None, "Quảng Nam", "Thực hiện Chỉ thị số 05-CT/TW.")], progress=False)
@@ -140,7 +137,7 @@ class Store:
                        [(a["article"], s, t, o, e, b, f) for s, t, o, e, b, f in record.relations])
 
     def records(self):
-        """What the store holds, article by article, as :class:`~dangdoc.extract.Record`."""
+        """What the store holds, article by article, as :class:`~dangdoc.corpus.pipeline.Record`."""
         documents = {k: json.loads(f) for k, f in self.db.execute("SELECT key, fields FROM documents")}
         mentions, relations = {}, {}
         for row in self.db.execute('SELECT article, document, surface, start, "end", kind, sentence FROM mentions '

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .find import find_citations
-from .models import Citation, Relation
+from ..find.citations import find_citations
+from ..models import Citation, Relation
 
 _W = r"[ \t\r\n]+"
 

@@ -1,7 +1,7 @@
 """Beyond one machine: the same extraction on a Dask cluster (``pip install dangdoc[dask]``).
 
 Each file becomes a task: the worker reads it, finds, resolves and relates its citations
-(:func:`dangdoc.extract.extract`, a pure function of one article) and returns plain
+(:func:`dangdoc.corpus.pipeline.extract`, a pure function of one article) and returns plain
 records. Split a large corpus into many files (one JSON-lines file per day, say): a
 single gzip file cannot be divided and is one task.
 
@@ -16,13 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from .articles import parse_source, sources
-from .extract import Record, extract
-from .graph import CitationGraph
+from ..corpus.articles import parse_source, sources
+from ..corpus.pipeline import Record, extract
+from .core import CitationGraph
 
 
 def _files(paths: Iterable[str | Path]) -> list[str]:
-    from .articles import SUFFIXES
+    from ..corpus.articles import SUFFIXES
 
     out = []
     for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
@@ -38,7 +38,7 @@ def _records_of_file(path: str) -> list[Record]:
 
 
 def extract_bag(paths, *, partitions: int | None = None):
-    """A Dask bag of :class:`~dangdoc.extract.Record`, one task per file, in file order."""
+    """A Dask bag of :class:`~dangdoc.corpus.pipeline.Record`, one task per file, in file order."""
     import dask.bag as db
 
     files = _files(paths)
@@ -64,7 +64,7 @@ def citation_rows(paths, *, client=None, partitions: int | None = None) -> list[
 
 def build_graph(paths, *, client=None, partitions: int | None = None) -> CitationGraph:
     """The citation graph of a corpus, extracted on a Dask cluster and joined here.
-    It is the same graph :func:`dangdoc.graph.build_corpus` builds on one machine."""
+    It is the same graph :func:`dangdoc.graph.core.build_corpus` builds on one machine."""
     graph = CitationGraph()
     for record in _compute(extract_bag(paths, partitions=partitions), client):
         graph.add_record(record)

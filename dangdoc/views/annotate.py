@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from .articles import Article
-from .find import find_citations
-from .resolve import resolve_citations
+from ..corpus.articles import Article
+from ..find.citations import find_citations
+from ..resolve.resolver import resolve_citations
 
 _STYLE = """
 body { font: 16px/1.6 "DejaVu Serif", Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }

@@ -7,7 +7,7 @@ congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`
 abbreviations ("NQ21", "NQ TW 4"; :data:`ABBR_ANCHOR`). One case-insensitive alternation
 of everything ran at 4 MB/s; these passes together run at about 30. The smaller patterns here read the pieces that follow an anchor:
 identifier, date, issuing body, term, plenum, congress. They are built from the
-vocabularies in :mod:`dangdoc.codes`, use possessive quantifiers where whitespace
+vocabularies in :mod:`dangdoc.vocab.codes`, use possessive quantifiers where whitespace
 repeats, and none can backtrack super-linearly.
 """
 
@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import codes
+from ..vocab import codes
+from ..vocab.orthography import CAPWORD, TONE_PAIRS, TW_SPELLINGS, int_to_roman, roman_to_int  # noqa: F401
 
 
 class _Lazy:
@@ -43,22 +44,6 @@ SLASH = "/\uff0f\u2044\u2215"
 _ = rf"[{SPACE}]*+(?:\n[{SPACE}]*+)?"
 __ = rf"(?:[{SPACE}]++(?:\n[{SPACE}]*+)?|\n[{SPACE}]*+)"
 
-_TONE_ALTERNATIVES = {
-    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
-}
-
-UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ" + "".join(
-    c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper()
-)
-# a capitalised word that is not one of the words that end a name
-CAPWORD = (
-    rf"(?!(?-i:Khóa|Khoá|Về|Ngày|Năm|Nhiệm|Và|Tại|Số|Lần|Của|Theo|Thực|Nghị|Chỉ|Kết|Quy|Quyết)\b)"
-    rf"(?-i:[{UPPER}])[^\W\d_]*+"
-)
-
-
 def words(phrase: str) -> str:
     """A pattern for a lower-case phrase: flexible spaces, both tone placements.
 
@@ -69,7 +54,7 @@ def words(phrase: str) -> str:
     out = []
     for part in phrase.split(" "):
         piece = re.escape(part)
-        for modern, old in _TONE_ALTERNATIVES.items():
+        for modern, old in TONE_PAIRS.items():
             piece = piece.replace(modern, f"(?:{modern}|{old})")
         out.append(piece.replace("đ", "[đð]"))
     return __.join(out)
@@ -92,7 +77,7 @@ _ORDINAL_WORD = _alternation(ORDINAL_WORDS)
 
 TYPE_WORD = _alternation(codes.type_words())
 TYPE_WORD_AT = _Lazy(TYPE_WORD, re.IGNORECASE)
-_TW = r"(?:trung" + __ + r"ương|T\.?Ư|T\.?W)(?![^\W\d_])"
+_TW = rf"(?:trung{__}ương|TW|{TW_SPELLINGS})(?![^\W\d_])"
 _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 
 # what may follow a type word for it to be a candidate
@@ -203,9 +188,8 @@ DATE = _Lazy(
     re.IGNORECASE,
 )
 
-_LOCAL_ISSUERS = _Lazy(r".*(?:TU|HU|QU|ThU|ĐU|ĐUK|CB)|UBND|HĐND")
-_CENTRAL_FORMS = [f for b in codes.bodies() if not _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
-_LOCAL_FORMS = [f for b in codes.bodies() if _LOCAL_ISSUERS.fullmatch(b.issuer) for f in b.forms]
+_CENTRAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) not in codes.LOCAL_LEVELS for f in b.forms]
+_LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
@@ -291,35 +275,3 @@ TITLE_QUOTED = _Lazy(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]
 SEPARATOR = _Lazy(rf"{_}(?:,{_})?")
 OPEN_PAREN = _Lazy(rf"{_}\({_}")
 CLOSE_PAREN = _Lazy(rf"{_}\)")
-
-
-def roman_to_int(text: str) -> int | None:
-    """The value of a Roman numeral (``l`` typed for ``I`` is accepted), or None.
-
-    >>> roman_to_int("XIII"), roman_to_int("Xlll"), roman_to_int("IIX")
-    (13, 13, None)
-    """
-    text = text.upper().replace("L", "I") if "l" in text else text.upper()
-    values = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total, previous = 0, 0
-    for ch in reversed(text):
-        value = values.get(ch)
-        if value is None:
-            return None
-        total += -value if value < previous else value
-        previous = max(previous, value)
-    return total if total > 0 and int_to_roman(total) == text else None
-
-
-def int_to_roman(number: int) -> str:
-    """The Roman numeral for a positive int.
-
-    >>> int_to_roman(12), int_to_roman(24)
-    ('XII', 'XXIV')
-    """
-    out = []
-    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)

@@ -1,7 +1,7 @@
 """One document identifier: ``parse_id`` (strict, raises), ``is_valid_id`` (never raises).
 
 The Lark grammar ``grammar/identifier.lark`` gives the shape; the vocabulary in
-:mod:`dangdoc.codes` decides which code is the type and which the issuer, and whether
+:mod:`dangdoc.vocab.codes` decides which code is the type and which the issuer, and whether
 the document is the Party's or the state's. The issuer decides, not the order of the
 separators: ``18/NQ-TW`` is the Party's ``18-NQ/TW``.
 
@@ -16,11 +16,11 @@ import functools
 from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, VisitError
 
-from . import codes
-from ._grammar import parser
-from .errors import DangdocError, InvalidIdentifier, UnknownCode
-from .models import DocumentId
-from .normalize import fold, prepare
+from ..vocab import codes
+from .grammar import parser
+from ..errors import DangdocError, InvalidIdentifier, UnknownCode
+from ..models import DocumentId
+from ..text.normalize import fold, prepare
 
 _MIN_YEAR, _MAX_YEAR = 1930, 2100
 

@@ -1,6 +1,6 @@
 """find_citations: every citation in running Vietnamese text, with exact offsets.
 
-The stages: :mod:`dangdoc.scan` finds candidate anchors with one compiled pattern;
+The stages: :mod:`dangdoc.text.scan` finds candidate anchors with one compiled pattern;
 here each anchor is read rightwards (number or identifier, coordinated numbers, date,
 issuing body, plenum, term), identifiers and dates are handed to the Lark grammars,
 and the result becomes :class:`~dangdoc.models.Citation` objects. Offsets are mapped
@@ -15,12 +15,13 @@ import re
 import attrs
 from lark.exceptions import LarkError
 
-from . import codes, scan
-from .dates import parse_date
-from .errors import DangdocError
-from .identifier import _parse_prepared
-from .models import Citation, DocumentId
-from .normalize import fold, modern_tone, prepare, squash_spaces
+from ..vocab import codes
+from ..text import scan
+from ..parse.dates import parse_date
+from ..errors import DangdocError
+from ..parse.identifier import _parse_prepared
+from ..models import Citation, DocumentId
+from ..text.normalize import fold, modern_tone, prepare, squash_spaces
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 

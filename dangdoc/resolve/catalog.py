@@ -1,6 +1,6 @@
-"""The catalogue of known documents, and the terms of the Central Committee.
+"""The catalogue of known documents, which resolution matches citations against.
 
-The package carries a catalogue of about 150 central Party documents (``data/catalog.csv``:
+The package carries a catalogue of about 150 central Party documents (``vocab/data/catalog.csv``:
 type, number, issuer, date, issuing body, term, plenum, title, source, certainty), built
 from public sources that each row names. Users add their own rows with
 :meth:`Catalog.with_csv`. Party numbers restart every term, so a catalogue may hold the
@@ -9,31 +9,20 @@ same identifier several times (18-NQ/TW of 2017 and of 2022).
 
 from __future__ import annotations
 
-import bisect
 import csv
 import datetime as dt
 import functools
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 import attrs
 
-from . import codes
-from .errors import DangdocError
-from .models import DocumentId
-
-# Quy định was QĐi for a while; Quyết định and Quy định share QĐ. One class for lookups.
-_TYPE_CLASS = {"QĐi": "QĐ", "QyĐ": "QĐ"}
-
-
-def type_class(code: str | None) -> str | None:
-    """Type codes that one number sequence may share: ``QĐ``, ``QĐi`` and ``QyĐ`` are one.
-
-    >>> type_class("QĐi"), type_class("NQ")
-    ('QĐ', 'NQ')
-    """
-    return _TYPE_CLASS.get(code, code) if code else None
+from ..vocab import codes
+from ..vocab.codes import type_class
+from ..vocab.tables import open_table
+from ..vocab.terms import term_of
+from ..errors import DangdocError
+from ..models import DocumentId
 
 
 @attrs.frozen
@@ -48,38 +37,6 @@ class Entry:
     title: str | None
     source: str | None
     certainty: str | None
-
-
-@functools.lru_cache(maxsize=None)
-def _term_starts() -> tuple[tuple[dt.date, str], ...]:
-    with resources.files("dangdoc").joinpath("data", "terms.csv").open(encoding="utf-8") as fh:
-        return tuple((dt.date.fromisoformat(r["congress_closed"]), r["term"]) for r in csv.DictReader(fh))
-
-
-def term_of(date: dt.date) -> str | None:
-    """The Central Committee term (khóa) in force on a date: from one congress to the next.
-
-    >>> term_of(dt.date(2017, 10, 25)), term_of(dt.date(2022, 6, 16)), term_of(dt.date(2016, 1, 10))
-    ('XII', 'XIII', 'XI')
-    """
-    starts = _term_starts()
-    i = bisect.bisect_right([d for d, _ in starts], date) - 1
-    return starts[i][1] if i >= 0 else None
-
-
-def local_term_of(date: dt.date) -> str:
-    """The term of a local Party committee on a date, as years: "2015-2020".
-
-    Provincial and district congresses meet in the autumn of the year before each
-    national congress (2015, 2020, 2025); the term is taken to change on 1 October.
-
-    >>> local_term_of(dt.date(2016, 8, 12)), local_term_of(dt.date(2015, 3, 1))
-    ('2015-2020', '2010-2015')
-    """
-    start = date.year - date.year % 5
-    if date < dt.date(start, 10, 1):
-        start -= 5
-    return f"{start}-{start + 5}"
 
 
 class Catalog:
@@ -110,8 +67,8 @@ class Catalog:
     @functools.lru_cache(maxsize=None)
     def default(cls) -> "Catalog":
         """The catalogue that ships with dangdoc."""
-        with resources.files("dangdoc").joinpath("data", "catalog.csv").open(encoding="utf-8") as fh:
-            return cls(_entries(fh, "dangdoc/data/catalog.csv"))
+        with open_table("catalog.csv") as fh:
+            return cls(_entries(fh, "dangdoc/vocab/data/catalog.csv"))
 
     def with_csv(self, path: str | Path) -> "Catalog":
         """This catalogue plus the rows of a CSV with the same columns as ``data/catalog.csv``

@@ -24,16 +24,17 @@ from typing import Callable, Iterable
 
 import attrs
 
-from . import codes
-from .catalog import Catalog, Entry, local_term_of, term_of, type_class
-from .models import Citation, Document, DocumentId
+from ..vocab import codes
+from .catalog import Catalog, Entry
+from ..models import Citation, Document, DocumentId
 from .places import Place, locate, place_of
-from .scan import int_to_roman, roman_to_int
+from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
+from ..vocab.orthography import roman_to_int
+from ..vocab.terms import local_term_of, term_of
 
 SEP = " · "
 # the highest national congress so far; a higher number is a local congress
 _LAST_NATIONAL_CONGRESS = 14
-_LOCAL_PARTY_LEVELS = ("provincial", "district", "base")
 _STOPWORDS = frozenset(
     "về và của các một số vấn đề trong cho với đối tiếp tục những tới đến năm hiện nay việc "
     "tăng cường đẩy mạnh nâng cao sự lãnh đạo".split()
@@ -56,8 +57,8 @@ class _Reading:
 class Resolver:
     """The resolution strategies; subclass and override any method to change one.
 
-    ``catalog`` is a :class:`~dangdoc.catalog.Catalog` (the packaged one by default);
-    ``locate`` finds an article's place from its text (:func:`dangdoc.places.locate`).
+    ``catalog`` is a :class:`~dangdoc.resolve.catalog.Catalog` (the packaged one by default);
+    ``locate`` finds an article's place from its text (:func:`dangdoc.resolve.places.locate`).
     """
 
     def __init__(self, catalog: Catalog | None = None, locate: Callable[[str], Place | None] = locate):
@@ -117,10 +118,10 @@ class Resolver:
             return Document(c.text)
         if doc.issuer is None:
             return self.unidentified(r, article_date)
-        level = _level(doc.issuer)
-        if doc.system == codes.PARTY and level not in _LOCAL_PARTY_LEVELS:
+        level = issuer_level(doc.issuer)
+        if doc.system == codes.PARTY and level not in LOCAL_LEVELS:
             return self.central(r, article_date)
-        if level in _LOCAL_PARTY_LEVELS or level == "local":
+        if level in LOCAL_LEVELS:
             return self.local(r, place)
         return self.state(r)
 
@@ -148,7 +149,7 @@ class Resolver:
         where = _place_in_body(r.body) or place()
         locality = None
         if where is not None:
-            district_level = _level(doc.issuer) in ("district", "base") or doc.issuer.startswith(("HU", "QU", "ThU"))
+            district_level = issuer_level(doc.issuer) in ("district", "base") or doc.issuer.startswith(("HU", "QU", "ThU"))
             locality = str(where) if district_level else where.province
         if doc.system == codes.PARTY:
             when = local_term_of(r.date) if r.date else None
@@ -230,7 +231,7 @@ def resolve_citations(
     """Group an article's citations by the document each one names.
 
     ``text`` (the article) lets local documents find their place; ``locality`` gives it
-    directly ("Quảng Nam", or a :class:`~dangdoc.places.Place`); ``article_date`` rules out
+    directly ("Quảng Nam", or a :class:`~dangdoc.resolve.places.Place`); ``article_date`` rules out
     documents issued after the article. ``catalog`` or ``resolver`` replace the defaults.
 
     >>> from dangdoc import find_citations
@@ -264,21 +265,6 @@ def resolve_citations(
 
 
 # -- helpers -------------------------------------------------------------------------
-
-
-def _level(issuer: str) -> str | None:
-    first = issuer.split("-", 1)[0]
-    entry = codes.issuer_codes().get(first.upper())
-    if entry is not None:
-        return entry.level
-    upper = first.upper()
-    if upper.endswith("TW"):
-        return "central"
-    if re.search(r"(TU|HU|QU|THU|ĐU|ĐUK)$", upper):
-        return "provincial" if upper.endswith("TU") else "district"
-    if codes.issuer_system(first) == codes.STATE and upper.startswith(("S", "UB", "HĐ")):
-        return "local"
-    return None
 
 
 def _issuer_of_body(body: str) -> str | None:

@@ -12,11 +12,11 @@ import re
 import attrs
 
 from .articles import Article
-from .find import find_citations
-from .models import Document
-from .places import locate
-from .relations import find_relations
-from .resolve import Resolver, resolve_citations
+from ..find.citations import find_citations
+from ..models import Document
+from ..resolve.places import locate
+from ..resolve.relations import find_relations
+from ..resolve.resolver import Resolver, resolve_citations
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _MAX_SENTENCE = 400
@@ -81,7 +81,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def extract(article: Article, resolver: Resolver | None = None) -> Record:
     """Find, resolve and relate the citations of one article.
 
-    >>> from dangdoc.articles import Article
+    >>> from dangdoc.corpus.articles import Article
     >>> r = extract(Article("a1", "Tin", None, None, None, "Quảng Nam",
     ...                     "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
     >>> list(r.documents), r.mentions[0][1:5]

@@ -18,13 +18,10 @@ from typing import Iterable, Iterator, NamedTuple
 
 import attrs
 
-from .errors import DangdocError
+from ..errors import ArticleError
 
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".json.gz", ".html", ".htm")
 
-
-class ArticleError(DangdocError):
-    """A file or record that cannot be read as an article; the message names the file and line."""
 
 
 @attrs.frozen
@@ -73,7 +70,7 @@ def read_articles(paths: str | Path | Iterable[str | Path], *, place: bool = Fal
                 skipped.append(str(exc))
             continue
         if place and article.locality is None:
-            from .places import locate
+            from ..resolve.places import locate
 
             found = locate(article.text)
             article = attrs.evolve(article, locality=str(found) if found else None)

@@ -1,0 +1,2 @@
+"""Views: pictures of the graph (:mod:`.draw`: DOT, SVG, PNG, offline HTML) and annotated
+articles (:mod:`.annotate`)."""
