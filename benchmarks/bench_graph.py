@@ -37,8 +37,8 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news-2017.jsonl.gz"
 
 _BUILD = """
 import json, resource, sys, time, hashlib
-from dangdoc.graph import build_corpus
-from dangdoc.export import save
+from dangdoc.graph.core import build_corpus
+from dangdoc.graph.files import save
 t0 = time.perf_counter()
 g = build_corpus([sys.argv[1]], workers=int(sys.argv[2]), progress=False)
 seconds = time.perf_counter() - t0
@@ -75,15 +75,15 @@ def corpus_builds(rows: list) -> None:
 
 
 def real_records():
-    from dangdoc.articles import parse_source, sources
-    from dangdoc.extract import extract
+    from dangdoc.corpus.articles import parse_source, sources
+    from dangdoc.corpus.pipeline import extract
 
     return [r for r in (extract(parse_source(s)) for s in sources([CORPUS])) if r.mentions]
 
 
 def synthetic(records, n: int, seed: int = 20170101):
     """N records copied from real ones, with new identifiers and dates."""
-    from dangdoc.extract import Record
+    from dangdoc.corpus.pipeline import Record
 
     rng = random.Random(seed)
     start = dt.date(2010, 1, 1).toordinal()
@@ -105,9 +105,9 @@ def timed(fn, repeat: int = 5) -> float:
 
 
 def synthetic_graph(rows: list, n: int) -> None:
-    from dangdoc.export import load, save
-    from dangdoc.graph import CitationGraph
-    from dangdoc.store import Store
+    from dangdoc.graph.files import load, save
+    from dangdoc.graph.core import CitationGraph
+    from dangdoc.graph.store import Store
 
     base = real_records()
     gc.collect()

@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 import dangdoc
-from dangdoc import export, graph, store
+from dangdoc.graph import core as graph
+from dangdoc.graph import files as export
+from dangdoc.graph import store
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "reference.md"
 
@@ -28,9 +30,11 @@ SECTIONS = [
                                 graph.CitationGraph,
                                 graph.Mention, store.Store]),
     ("Keeping and drawing", [export.save, export.load, export.write_graphml, export.write_gexf, export.write_node_link,
-                             dangdoc.to_dot, dangdoc.render, dangdoc.annotate]),
+                             dangdoc.to_dot, dangdoc.render, dangdoc.Picture, dangdoc.annotate]),
     ("Accuracy", [dangdoc.evaluate, dangdoc.evaluate_relations]),
-    ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode]),
+    ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode,
+                dangdoc.GrammarNotFound, dangdoc.ArticleError, dangdoc.GraphFileError, dangdoc.StoreError,
+                dangdoc.RenderError]),
 ]
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from dangdoc.articles import ArticleError, header_date, html_text, read_articles
+from dangdoc.corpus.articles import ArticleError, header_date, html_text, read_articles
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from dangdoc.draw import render
+from dangdoc.views.draw import render
 
 from test_draw import CORPUS  # the same hostile little corpus
 
@@ -24,7 +24,7 @@ def page(tmp_path_factory):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    from dangdoc.graph import build_graph
+    from dangdoc.graph.core import build_graph
 
     path = tmp_path_factory.mktemp("html") / "graph.html"
     render(build_graph(CORPUS, progress=False), path, title="test <i>title</i>")

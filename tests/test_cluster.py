@@ -7,8 +7,8 @@ import pytest
 
 distributed = pytest.importorskip("distributed", reason="needs the dask extra: pip install 'dangdoc[dask]'")
 
-from dangdoc import cluster  # noqa: E402
-from dangdoc.graph import build_corpus  # noqa: E402
+from dangdoc.graph import cluster  # noqa: E402
+from dangdoc.graph.core import build_corpus  # noqa: E402
 
 from conftest import REPO  # noqa: E402
 

@@ -9,9 +9,10 @@ import shutil
 import pytest
 
 from dangdoc import annotate
-from dangdoc.articles import Article
-from dangdoc.graph import build_graph
-from dangdoc.draw import RenderError, render, to_dot, to_html
+from dangdoc.corpus.articles import Article
+from dangdoc.graph.core import build_graph
+from dangdoc.errors import RenderError
+from dangdoc.views.draw import Picture, render, to_dot, to_html
 
 HOSTILE = 'Tin "nóng" <script>alert(1)</script> {braces} \\ & more'
 CORPUS = [
@@ -77,5 +78,5 @@ def test_annotate_marks_and_escapes():
 
 @needs_dot
 def test_jupyter_shows_svg(graph):
-    svg = graph._repr_svg_()
+    svg = Picture(graph)._repr_svg_()
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg

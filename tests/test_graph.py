@@ -8,10 +8,11 @@ import json
 import networkx as nx
 import pytest
 
-from dangdoc import export
-from dangdoc.articles import Article, read_articles
-from dangdoc.graph import CitationGraph, build_graph
-from dangdoc.store import Store, StoreError
+from dangdoc.graph import files as export
+from dangdoc.corpus.articles import Article, read_articles
+from dangdoc.graph.core import CitationGraph, build_graph
+from dangdoc.errors import StoreError
+from dangdoc.graph.store import Store
 
 D = dt.date
 
@@ -53,7 +54,7 @@ def test_same_file_names_in_two_folders_are_two_articles(tmp_path):
         (tmp_path / year).mkdir()
         (tmp_path / year / "bai1.txt").write_text(f"Tin {year}\nThực hiện Chỉ thị số 05-CT/TW năm {year}.",
                                                  encoding="utf-8")
-    from dangdoc.graph import build_corpus
+    from dangdoc.graph.core import build_corpus
 
     g = build_corpus(tmp_path, progress=False)
     assert sorted(m.article for m in g.citing("05-CT/TW")) == ["2016/bai1", "2017/bai1"]

@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dangdoc import find_citations, find_relations, resolve_citations
-from dangdoc.articles import Article, ArticleError
-from dangdoc.extract import extract
-from dangdoc.graph import CitationGraph, build_corpus
+from dangdoc.corpus.articles import Article, ArticleError
+from dangdoc.corpus.pipeline import extract
+from dangdoc.graph.core import CitationGraph, build_corpus
 
 from conftest import REPO
 
@@ -85,7 +85,7 @@ def test_command_reports_and_counts(messy, tmp_path):
 
 _SLOW_WRITER = """
 import sys, time
-from dangdoc.export import write_atomically
+from dangdoc.atomic import write_atomically
 def slow(fh):
     for _ in range(2000):
         fh.write(b"x" * 1000)
@@ -96,7 +96,7 @@ write_atomically(sys.argv[1], slow)
 
 
 def test_a_writer_killed_mid_save_leaves_the_previous_file(tmp_path):
-    from dangdoc.export import load, save
+    from dangdoc.graph.files import load, save
 
     target = tmp_path / "graph.json"
     graph = build_corpus(REPO / "examples" / "articles", progress=False)

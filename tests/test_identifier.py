@@ -205,7 +205,7 @@ def test_grammar_generated_strings_parse_or_fail_cleanly():
     """Strings the Lark grammar itself generates parse, or fail only on a semantic check."""
     from hypothesis.extra.lark import from_lark
 
-    from dangdoc._grammar import parser
+    from dangdoc.parse.grammar import parser
 
     @given(from_lark(parser("identifier.lark")))
     @settings(max_examples=300)

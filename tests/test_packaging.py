@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-SNIPPET = "import dangdoc, sys; print(dangdoc.parse_id('05 – CT/TƯ'), dangdoc._grammar.grammar_path('identifier.lark'))"
+SNIPPET = "import dangdoc, sys; print(dangdoc.parse_id('05 – CT/TƯ'), dangdoc.parse.grammar.grammar_path('identifier.lark'))"
 
 
 def _run(args, cwd, env=None):
@@ -23,7 +23,7 @@ def test_wheel_carries_grammar_and_data_and_works_alone(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "dangdoc/grammar/identifier.lark" in names
     assert "dangdoc/grammar/date.lark" in names
-    assert "dangdoc/data/types.csv" in names and "dangdoc/data/bodies.csv" in names
+    assert "dangdoc/vocab/data/types.csv" in names and "dangdoc/vocab/data/bodies.csv" in names and "dangdoc/views/graph.html" in names
     # install it alone (its dependencies come from this environment) and run from elsewhere
     target = tmp_path / "site"
     _run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)], cwd=tmp_path)
@@ -45,4 +45,4 @@ def test_installed_package_is_this_checkout():
     import dangdoc
 
     assert Path(dangdoc.__file__).resolve().parent == REPO / "dangdoc"
-    assert dangdoc._grammar.grammar_path("date.lark") == REPO / "grammar" / "date.lark"
+    assert dangdoc.parse.grammar.grammar_path("date.lark") == REPO / "grammar" / "date.lark"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dangdoc.places import Place, locate, place_of
+from dangdoc.resolve.places import Place, locate, place_of
 
 
 @pytest.mark.parametrize(
