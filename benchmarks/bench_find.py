@@ -44,7 +44,7 @@ import time
 from pathlib import Path
 
 import dangdoc
-from dangdoc import scan
+from dangdoc.text import scan
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news-2017.jsonl.gz"
