@@ -337,8 +337,11 @@ def _render(args) -> int:
             return EXIT_OK
         graph = graph.subgraph(args.focus, depth=args.depth)
     render(graph, args.output, title=title, view=view, top=args.top)
-    print(f"{args.output}: {graph!r}" if view == "graph" else
-          f"{args.output}: the {args.top or 100} most cited documents of {graph!r}")
+    if view == "graph":
+        print(f"{args.output}: {graph!r}")
+    else:
+        shown = len(graph.most_cited(args.top or 100))
+        print(f"{args.output}: the {shown} most cited documents, of {graph.count('document')}")
     return EXIT_OK
 
 

@@ -272,6 +272,8 @@ DOCUMENTS_TOP = 100  # documents in the documents-only picture: about what a pag
 CO_CITED_MIN = 2  # articles citing both before two documents are linked as cited together
 CO_CITED_EACH = 3  # the strongest co-citation links drawn per document, so that the picture stays readable
 COLUMN_WIDTH, ROW_HEIGHT = 1.9, 0.5  # inches: room for a two-line label in 11-point type
+LABEL_CHARACTERS = 20  # a document's label is cut to this, to stay inside its column
+LEFT_MARGIN = 2.2  # inches left of the first column, for the names of the levels
 ASPECT = 1.6  # width to height the documents picture aims at: a screen, a report page turned
 # years up to EARLY are shown in bins of EARLY_BIN years: few documents are that old, and a
 # column each would stretch the picture
@@ -295,7 +297,7 @@ def _cell_rows(placed: dict, columns: list, levels) -> int:
     def shape(rows: int) -> float:
         wide = sum(max(1, max(math.ceil(len(placed.get((y, lv), [])) / rows) for lv in levels)) for y in columns)
         tall = sum(min(rows, max((len(placed.get((y, lv), [])) for y in columns), default=0)) for lv in levels)
-        return abs(math.log((wide * COLUMN_WIDTH + 1.6) / (tall * ROW_HEIGHT + 1.0) / ASPECT))
+        return abs(math.log((wide * COLUMN_WIDTH + LEFT_MARGIN) / (tall * ROW_HEIGHT + 1.0) / ASPECT))
 
     most = max((len(v) for v in placed.values()), default=1)
     return min(range(1, most + 1), key=shape)
@@ -345,7 +347,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
     # each year is as wide as its busiest level needs; each band as tall as its busiest year
     width = {y: max(1, max(math.ceil(len(placed.get((y, lv), [])) / rows) for lv in LEVELS)) for y in columns}
     height = {lv: min(rows, max((len(placed.get((y, lv), [])) for y in columns), default=0)) for lv in LEVELS}
-    x0, xs = 1.6, {}
+    x0, xs = LEFT_MARGIN, {}
     for y in columns:
         xs[y] = x0
         x0 += width[y] * COLUMN_WIDTH
@@ -362,7 +364,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
             continue
         band = top_y - ROW_HEIGHT
         lines.append(f'  L{lv} [label={dot_string(LEVEL_NAMES[lv])}, shape=plaintext, style="", fontsize=13, '
-                     f'pos="0.2,{band - (height[lv] - 1) * ROW_HEIGHT / 2:.2f}!"];')
+                     f'pos="{LEFT_MARGIN / 2 - COLUMN_WIDTH / 2:.2f},{band - (height[lv] - 1) * ROW_HEIGHT / 2:.2f}!"];')
         for y in columns:
             for i, key in enumerate(placed.get((y, lv), [])):
                 node = g.nodes[f"doc:{key}"]
@@ -370,7 +372,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
                 n = len(citers[key])
                 tip = " — ".join(str(x) for x in (key, node.get("title"), node.get("date") or (
                     f"~{years[key]} (khóa {node.get('term')})" if approx[key] else years[key]), f"{n} bài") if x)
-                lines.append(f"  {nodes[key]} [id={nodes[key]}, label={_dot_lines(_short(node.get('label') or key, 22), f'{n} bài')}, "
+                lines.append(f"  {nodes[key]} [id={nodes[key]}, label={_dot_lines(_short(node.get('label') or key, LABEL_CHARACTERS), f'{n} bài')}, "
                              f'tooltip={dot_string(tip)}, fillcolor="{_colour(node)}", '
                              f'pos="{xs[y] + col * COLUMN_WIDTH:.2f},{band - row * ROW_HEIGHT:.2f}!", '
                              f'class="document type-{_css(node.get("type"))}"];')
@@ -379,7 +381,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
                                             + (f"~{years[key]}" if approx[key] else str(years[key] or "năm ?")),
                                     "cites": [], "citedBy": [], "related": []}
         top_y = band - height[lv] * ROW_HEIGHT - 0.3
-        lines.append(f'  S{lv} [label="", shape=point, width=0.01, pos="0,{top_y + 0.15:.2f}!"];'
+        lines.append(f'  S{lv} [label="", shape=point, width=0.01, pos="{-COLUMN_WIDTH / 2:.2f},{top_y + 0.15:.2f}!"];'
                      f'  T{lv} [label="", shape=point, width=0.01, pos="{x0:.2f},{top_y + 0.15:.2f}!"];'
                      f'  S{lv} -- T{lv} [color="#cccccc", style=dashed];')
     for y in columns:
@@ -387,14 +389,18 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
         lines.append(f'  Y{name.replace(" ", "").replace("?", "x")} [label={dot_string(name)}, shape=plaintext, style="", '
                      f'fontsize=13, pos="{xs[y] + (max(1, width[y]) - 1) * COLUMN_WIDTH / 2:.2f},0.2!"];')
     # relations between the chosen documents, then the strongest co-citations of each
-    for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+    stated: dict[tuple[str, str, str], list[str]] = collections.defaultdict(list)  # one arrow, however many articles
+    for u, v, d in g.edges(data=True):
         ku, kv = u[4:], v[4:]
         if d.get("relation") != "cites" and ku in nodes and kv in nodes and ku != kv:
-            lines.append(f'  {nodes[ku]} -- {nodes[kv]} [id="r_{nodes[ku]}_{nodes[kv]}", dir=forward, arrowsize=0.7, '
-                         f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, label={dot_string(d["relation"])}, '
-                         f'tooltip={dot_string(d.get("evidence") or d["relation"])}, class="relation"];')
-            data[nodes[ku]]["related"].append(nodes[kv])
-            data[nodes[kv]]["related"].append(nodes[ku])
+            stated[(ku, kv, d["relation"])].append(d.get("evidence") or d["relation"])
+    for (ku, kv, relation), evidence in sorted(stated.items()):
+        label = relation if len(evidence) == 1 else f"{relation} ({len(evidence)} bài)"
+        lines.append(f'  {nodes[ku]} -- {nodes[kv]} [id="r_{nodes[ku]}_{nodes[kv]}", dir=forward, arrowsize=0.7, '
+                     f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, label={dot_string(label)}, '
+                     f'tooltip={dot_string(evidence[0])}, class="relation"];')
+        data[nodes[ku]]["related"].append(nodes[kv])
+        data[nodes[kv]]["related"].append(nodes[ku])
     links = set()
     for key in chosen:
         strengths = sorted(((len(citers[key] & citers[other]), other) for other in chosen if other != key),
@@ -482,6 +488,8 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
         words = [_short(node.get("label") or key, 28), f"{n} bài"]
         if node.get("title"):
             words.insert(1, _short(node["title"], 34))
+        elif node.get("ambiguous"):
+            words.insert(1, "chưa rõ là văn bản nào")
         lines.append(f"  {ids[key]} [id={ids[key]}, label={_dot_lines(*words)}, shape=box, style=\"rounded,filled\", "
                      f'fillcolor="{_colour(node)}", fontsize={16 if focus else 12}, penwidth={2.5 if focus else 0.8}, '
                      f"tooltip={dot_string(' — '.join(str(x) for x in (key, node.get('title'), node.get('date')) if x))}, "

@@ -179,3 +179,11 @@ def test_unknown_view(view_graph, tmp_path):
         render(view_graph, tmp_path / "g.svg", view="map")
     with pytest.raises(RenderError, match="the focus view needs a document"):
         render(view_graph, tmp_path / "g.svg", view="focus")
+
+
+def test_a_relation_stated_twice_is_one_arrow():
+    text = "Huyện ủy ban hành Kế hoạch số 12-KH/HU để thực hiện Nghị quyết số 04-NQ/TU ngày 12/8/2016 của Tỉnh ủy."
+    g = build_graph([Article(a, None, None, None, None, "Núi Thành, Quảng Nam", text) for a in ("a", "b")],
+                    progress=False)
+    dot = documents_picture(g).dot
+    assert dot.count('class="relation"') == 1 and 'label="implements (2 bài)"' in dot
