@@ -172,25 +172,51 @@ _SPELLINGS = {
     "Đắk Nông": ("đăk nông", "đắc nông", "dak nông"),
     "Kon Tum": ("kontum",),
 }
-_SEP = r"[\s.\-\u2010-\u2015]*"  # "TP.HCM", "TP HCM", "TPHCM", "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế"
 _WORD_BREAK = re.compile(r"[\s.\-\u2010-\u2015]+")
 
 
+_WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = frozenset(" \t\r\n\u00a0.-\u2010\u2011\u2012\u2013\u2014\u2015")
+
+
 @functools.cache
-def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _spelled() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Every spelling as its words in lower case with modern tone marks (and run together:
+    "tphcm", "daklak") → its province; the most words a spelling has; the words a spelling
+    starts with."""
     spelled = {}
     for province in provinces():
         for spelling in (*_SPELLINGS.get(province, ()), province):
             if province == "Hồ Chí Minh" and spelling == province:
                 continue
-            words = modern_tone(spelling).lower().replace("-", " ").split()
-            spelled[_SEP.join(map(re.escape, words))] = province
-    groups, alternatives = {}, []
-    for i, (pattern, province) in enumerate(sorted(spelled.items(), key=lambda kv: -len(kv[0]))):
-        alternatives.append(f"(?P<p{i}>{pattern})")
-        groups[f"p{i}"] = province
-    # each alternative is a fixed run of letters with separator classes between: linear
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])"), groups
+            words = tuple(modern_tone(spelling).lower().replace("-", " ").split())
+            spelled[words] = province
+            spelled[("".join(words),)] = province
+    return spelled, max(map(len, spelled)), frozenset(words[0] for words in spelled)
+
+
+def _find_spellings(hay: str):
+    """(start, end, province) for each spelling in the lower-cased text, longest first and
+    not overlapping; words may be joined by spaces, dots and dashes. A dictionary look-up
+    per word: linear in the text."""
+    spelled, longest, first = _spelled()
+    words = list(_WORD.finditer(hay))
+    i = 0
+    while i < len(words):
+        if words[i].group() not in first:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(not _SEPARATORS.issuperset(hay[a.end():b.start()]) for a, b in zip(run, run[1:])):
+                continue
+            province = spelled.get(tuple(w.group() for w in run))
+            if province:
+                yield run[0].start(), run[-1].end(), province
+                i += n
+                break
+        else:
+            i += 1
 
 
 def _haystack(text: str) -> str:
@@ -214,22 +240,20 @@ def _mentions(text: str):
     """(start, end, province, explicit) for every province named in the text, without
     those that are a person's name or a deputy's constituency."""
     hay = _haystack(text)
-    pattern, groups = _mention_pattern()
-    for m in pattern.finditer(hay):
-        province = groups[m.lastgroup]
-        surface = text[m.start():m.end()]
-        explicit = hay.startswith(("tp", "thành phố"), m.start())
+    for start, end, province in _find_spellings(hay):
+        surface = text[start:end]
+        explicit = hay.startswith(("tp", "thành phố"), start)
         if not explicit and not all(w[:1].isupper() for w in _WORD_BREAK.split(surface) if w):
             continue  # "hòa bình" is peace, not the province
-        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
-        if _DEPUTY_BEFORE.search(hay[max(0, m.start() - _LOOK_BACK):m.start()]):
+        before = text[max(0, start - _LOOK_BACK):start]
+        if _DEPUTY_BEFORE.search(hay[max(0, start - _LOOK_BACK):start]):
             continue
         person = _PERSON_BEFORE.search(before)
         if person and not explicit and person.group().split()[-1].lower() not in _NOT_A_NAME:
             continue
-        if not explicit and _NAME_GOES_ON.match(text, m.end()):
+        if not explicit and _NAME_GOES_ON.match(text, end):
             continue  # "Đồng Tháp Mười", "Thái Bình Dương": a longer name
-        yield m.start(), m.end(), province, explicit
+        yield start, end, province, explicit
 
 
 # the first lines of an article: a headline "Quảng Nam: ...", a dateline "QUẢNG NAM -",
