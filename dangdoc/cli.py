@@ -202,6 +202,8 @@ def _date(text: str):
 def _is_store(path: str) -> bool:
     if not Path(path).exists():
         raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
+    if Path(path).is_dir():
+        return False  # a folder of articles: _open_graph says so
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
 

@@ -141,6 +141,17 @@ def _comparable(name: str) -> str:
     return modern_tone(squash_spaces(fold(name))).lower()
 
 
+def canonical_place(name: str) -> str:
+    """A place as the gazetteer names it, however it was written ("TP.HCM" → "Hồ Chí
+    Minh"); an unknown name comes back as written, with its spaces tidied.
+
+    >>> canonical_place("Tp. HCM"), canonical_place("quận 1, TP.HCM"), canonical_place("Nơi  lạ")
+    ('Hồ Chí Minh', 'Quận 1, Hồ Chí Minh', 'Nơi lạ')
+    """
+    place = place_of(squash_spaces(name))
+    return str(place) if place else squash_spaces(name)
+
+
 def same_place(a: str | Place | None, b: str | Place | None) -> bool:
     """Whether two places are the same however each is written; a province matches any
     district in it ("TP.HCM" matches "Thủ Đức, Hồ Chí Minh").

@@ -218,9 +218,12 @@ def test_articles_that_cite_nothing_are_still_read(tmp_path, capsys):
     assert main(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.json"), "-q"]) == 0
 
 
-@pytest.mark.parametrize("name", ["news.jsonl.gz", "news.jsonl", "bai.txt", "trang.html", "bang.csv"])
+@pytest.mark.parametrize("name", ["news.jsonl.gz", "news.jsonl", "bai.txt", "trang.html", "bang.csv", "folder"])
 def test_a_corpus_where_a_graph_belongs_says_so(tmp_path, capsys, name):
-    (tmp_path / name).write_bytes(gzip.compress(b'{"id": "1", "text": "x"}\n') if name.endswith(".gz") else b"x")
+    if name == "folder":
+        (tmp_path / name).mkdir()
+    else:
+        (tmp_path / name).write_bytes(gzip.compress(b'{"id": "1", "text": "x"}\n') if name.endswith(".gz") else b"x")
     for command in (["cites", str(tmp_path / name), "05-CT/TW"], ["spread", str(tmp_path / name), "05-CT/TW"],
                     ["render", str(tmp_path / name), "-o", str(tmp_path / "g.svg")]):
         assert main(command) == 1

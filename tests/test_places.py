@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from dangdoc.places import Place, acting_body, locate, place_of, province_of, provinces, same_place
+from dangdoc.places import (Place, acting_body, canonical_place, locate, place_of, province_of, provinces,
+                            same_place)
 
 
 @pytest.mark.parametrize(
@@ -164,6 +165,19 @@ def test_unknown_or_ambiguous_names():
 )
 def test_same_place(a, b, same):
     assert same_place(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("TP.HCM", "Hồ Chí Minh"),  # to filter a graph whose places the gazetteer named
+        ("Thừa Thiên - Huế", "Huế"),
+        ("huyện Thọ Xuân", "Thọ Xuân, Thanh Hóa"),  # a district gets its province
+        ("Đâu  đó", "Đâu đó"),  # unknown: as written
+    ],
+)
+def test_canonical_place(name, canonical):
+    assert canonical_place(name) == canonical
 
 
 @pytest.mark.parametrize(
