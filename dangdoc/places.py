@@ -377,9 +377,17 @@ _CENTRAL_BODY = (r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s
 _ACTS = ("ban hành", "ký", "tổ chức", "chỉ đạo", "quyết định", "triển khai", "thực hiện", "có văn bản", "yêu cầu",
          "phát động", "công bố", "thông qua", "họp", "kỷ luật", "sơ kết", "tổng kết", "ra", "kiểm tra", "giao")
 _ACTING = re.compile(
-    rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|{_CENTRAL_BODY})[ \t]*,?[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
+    rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|{_CENTRAL_BODY})[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
     r"(?:" + "|".join(a.replace(" ", r"\s+") for a in _ACTS) + r")(?![^\W\d_])"
 )
+
+
+# words before a body that make it not the one acting: a person's title ("Bí thư Thành ủy
+# ... yêu cầu", "Phó Thủ tướng Chính phủ"), an owner ("Ủy ban ... của Quốc hội"), or a body
+# asked to act ("kiến nghị Chính phủ tổng kết", "trình UBND TP")
+_NOT_ACTING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:phó|của|bí thư|ủy viên|uỷ viên|đại biểu|kiến nghị|đề nghị|yêu cầu|báo cáo|trình|gửi|xin|cho)"
+    r"[ \t]+$")
 
 
 def acting_body(text: str) -> str | None:
@@ -393,9 +401,17 @@ def acting_body(text: str) -> str | None:
     'Ban Thường vụ Tỉnh ủy Quảng Nam'
     >>> acting_body("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW"), acting_body("Tỉnh ủy Quảng Nam và nhân dân")
     ('Bộ Chính trị', None)
+    >>> acting_body("Bí thư Thành ủy Hoàng Trung Hải yêu cầu ...; Bộ Nội vụ kiến nghị Chính phủ tổng kết ...") is None
+    True
     """
-    m = _ACTING.search(text[:_REACH])
-    if m is None:
+    for m in _ACTING.finditer(text[:_REACH]):
+        if _NOT_ACTING_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
+            continue
+        name = m.group("name")
+        if name and not (province_of(name) or place_of(squash_spaces(f"{m.group('level')} {name}"))):
+            continue  # "Bí thư Thành ủy Hoàng Trung Hải yêu cầu": a person after the body
+        break
+    else:
         return None
     body = squash_spaces(m.group("body"))
     if m.group("level") and not m.group("name") and re.match(r"(?i)tỉnh|thành|ubnd|hđnd|ủy ban|hội đồng", m.group("level")):

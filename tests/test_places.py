@@ -197,9 +197,25 @@ def test_acting_body(text, body):
     assert acting_body(text) == body
 
 
-def test_no_acting_body():
-    assert acting_body("Tỉnh ủy Quảng Nam và nhân dân trong tỉnh.") is None  # named, but does nothing
-    assert acting_body("Không có cơ quan nào.") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh ủy Quảng Nam và nhân dân trong tỉnh.",  # named, but does nothing
+        "Không có cơ quan nào.",
+        "Bí thư Thành ủy Nguyễn Văn An yêu cầu các ngành khẩn trương.",  # a person after the body
+        "Thủ tướng và các Phó Thủ tướng Chính phủ sẽ họp với các bộ.",  # a title
+        "Ủy ban Pháp luật của Quốc hội đã tổ chức đoàn khảo sát.",  # the owner of the one acting
+        "Bộ Nội vụ kiến nghị Chính phủ tổng kết các chính sách.",  # asked to act
+        "Thực hiện chỉ đạo của Bộ Chính trị, tổ chức bộ máy được giữ ổn định.",  # a noun after a comma
+    ],
+)
+def test_no_acting_body(text):
+    assert acting_body(text) is None
+
+
+def test_acting_body_skips_to_the_one_that_acts():
+    text = "Bí thư Thành ủy Nguyễn Văn An yêu cầu ...; Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định."
+    assert acting_body(text) == "UBND tỉnh Bình Định"  # signed by its vice-chairman
 
 
 def test_provinces_and_str():
