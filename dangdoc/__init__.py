@@ -10,7 +10,7 @@ The stages, each usable alone: :func:`parse_id` (one identifier), :func:`find_ci
 """
 
 from .corpus.articles import Article, read_articles
-from .errors import (ArticleError, DangdocError, GrammarNotFound, GraphFileError, InvalidDate, InvalidIdentifier,
+from .errors import (ArticleError, DangdocError, DocumentNotFound, GrammarNotFound, GraphFileError, InvalidDate, InvalidIdentifier,
                      RenderError, StoreError, UnknownCode)
 from .evaluate import RelationScores, Scores, evaluate, evaluate_relations
 from .find.citations import find_citations
@@ -29,7 +29,8 @@ __version__ = "0.1.0"
 # they are imported when first asked for.
 _LAZY = {"CitationGraph": "graph.core", "Mention": "graph.core", "build_graph": "graph.core",
          "build_corpus": "graph.core", "load": "graph.files", "save": "graph.files", "Store": "graph.store",
-         "render": "views.draw", "to_dot": "views.draw", "Picture": "views.draw"}
+         "render": "views.draw", "to_dot": "views.draw", "Picture": "views.draw", "picture": "views.draw",
+         "spread": "views.spread"}
 
 
 def __getattr__(name: str):
@@ -49,6 +50,7 @@ __all__ = [
     "Citation",
     "CitationGraph",
     "DangdocError",
+    "DocumentNotFound",
     "Document",
     "DocumentId",
     "GrammarNotFound",
@@ -79,9 +81,11 @@ __all__ = [
     "locate",
     "parse_date",
     "parse_id",
+    "picture",
     "read_articles",
     "render",
     "resolve_citations",
     "save",
+    "spread",
     "to_dot",
 ]

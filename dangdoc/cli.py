@@ -7,6 +7,11 @@
     dangdoc cites GRAPH DOC                 the articles that cite a document
     dangdoc top GRAPH                       the most cited documents
     dangdoc render GRAPH -o out.svg         a picture: .svg, .png, .html (interactive), .dot
+                     [--view documents|focus]  the most cited documents only, or one document in focus
+    dangdoc spread GRAPH DOC [-o chart.svg]  where and when a document is cited (--format csv|json)
+    dangdoc timeline GRAPH DOC              articles citing a document per month (or --freq year|day)
+    dangdoc related GRAPH DOC               the relations around a document
+    dangdoc co-cited GRAPH DOC              the documents cited in the same articles
     dangdoc annotate FILE -o out.html       an article with its citations marked
 
 Heavy modules are imported inside the subcommands so that ``--help`` starts fast.
@@ -124,7 +129,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--focus", metavar="DOC", help="only this document, what relates to it, and who cites them")
     p.add_argument("--depth", type=_steps, default=1, help="relation steps around --focus (default 1)")
     p.add_argument("--title", default=None, help="a title for the picture")
+    p.add_argument("--view", choices=("graph", "documents", "focus"), default=None,
+                   help="graph: every article and document (the default); documents: the most cited documents only, "
+                        "by issue year and level, linked by relations and co-citation; focus: --focus DOC with its "
+                        "citing articles grouped by province and month (the default when --focus is given)")
+    p.add_argument("--top", type=_count, default=None, metavar="N",
+                   help="with --view documents: how many documents (default 100)")
     p.set_defaults(run=_render)
+
+    p = _about_a_document(sub, "spread", _spread, "where and when a document is cited, and what carries it down",
+                          "How many articles cite a document in each province and each month, when each province "
+                          "first cited it, and which documents implement, continue or guide it. With -o, a chart: "
+                          ".svg, .png, .html or .dot.")
+    p.add_argument("-o", "--output", metavar="OUT", help="chart.svg, chart.png, chart.html or chart.dot")
+    p = _about_a_document(sub, "timeline", _timeline, "how many articles cite a document, month by month",
+                          "How many articles cite a document per month (or year, or day); undated articles are "
+                          "counted apart.")
+    p.add_argument("--freq", choices=("year", "month", "day"), default="month")
+    p = _about_a_document(sub, "related", _related, "the relations around a document",
+                          "What implements, continues, replaces, amends or guides a document, and what it does to "
+                          "others, as the articles state it, up to --depth steps away.")
+    p.add_argument("--depth", type=_count, default=2, help="relation steps (default 2)")
+    p = _about_a_document(sub, "co-cited", _co_cited, "the documents cited in the same articles as a document",
+                          "The documents most often cited in the same articles as a document, with how many "
+                          "articles cite both.")
+    p.add_argument("-n", type=_count, default=20, help="how many (default 20)")
 
     p = sub.add_parser("annotate", help="an article as HTML with its citations marked",
                        description="Write an article (.txt, .html, or - for standard input) as an HTML page with every "
@@ -133,6 +162,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.html")
     p.set_defaults(run=_annotate)
     return parser
+
+
+def _about_a_document(sub, name: str, run, help: str, description: str) -> argparse.ArgumentParser:
+    """A subcommand that answers about one document of a graph."""
+    p = sub.add_parser(name, help=help, description=description)
+    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("doc", metavar="DOC", help="an identifier (05-CT/TW), a citation or a document key")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(run=run)
+    return p
 
 
 def _count(text: str) -> int:
@@ -163,8 +202,14 @@ def _date(text: str):
 def _is_store(path: str) -> bool:
     if not Path(path).exists():
         raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
+    if Path(path).is_dir():
+        return False  # a folder of articles: _open_graph says so
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
+
+
+# what articles, rather than graphs, are kept in
+_CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".txt", ".html", ".htm", ".csv", ".gz")
 
 
 def _open_graph(path: str):
@@ -175,6 +220,9 @@ def _open_graph(path: str):
     if _is_store(path):
         with Store(path) as store:
             return store.graph()
+    if Path(path).is_dir() or path.lower().endswith(_CORPUS_SUFFIXES):
+        raise ValueError(f"{path}: this is a corpus of articles, not a graph; build the graph first: "
+                         f"dangdoc build {path} -o graph.json, then use graph.json")
     return load(path)
 
 
@@ -213,6 +261,10 @@ def _build(args) -> int:
                     report(message)
                 print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all"
                       + (f"; {len(skipped):,} skipped" if skipped else ""))
+            if not added and not unchanged:
+                print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus),
+                      file=sys.stderr)
+                return EXIT_ERROR
             return EXIT_OK
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
                              on_skip=report)
@@ -220,10 +272,27 @@ def _build(args) -> int:
         hint = "\n(stopped: --strict; without it the file or line is skipped and reported)" if args.strict else ""
         print(f"dangdoc: {exc}{hint}", file=sys.stderr)
         return EXIT_ERROR
+    if not graph.graph and _read_nothing(args.corpus, graph.skipped):
+        print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus)
+              + "; no graph written", file=sys.stderr)
+        return EXIT_ERROR
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
     print(f"{args.output}: {graph!r}" + (f"; {len(graph.skipped):,} skipped" if graph.skipped else ""))
     return EXIT_OK
+
+
+def _read_nothing(corpus: list[str], skipped: list[str]) -> bool:
+    """Whether every source in the corpus was skipped (or there was none)."""
+    from .corpus.articles import sources
+
+    return sum(1 for _ in sources(corpus)) == len(skipped)
+
+
+def _nothing_read_hint(corpus: list[str]) -> str:
+    from .corpus.articles import SUFFIXES
+
+    return f" (dangdoc reads {', '.join(SUFFIXES)} files and folders of them)"
 
 
 def _cites(args) -> int:
@@ -257,15 +326,129 @@ def _render(args) -> int:
 
     graph = _open_graph(args.graph)
     title = args.title or Path(args.graph).stem
+    view = args.view or ("focus" if args.focus else "graph")
+    if view == "focus" and not args.focus:
+        raise ValueError("--view focus needs --focus DOC: the document to put in the middle")
     if args.focus:
         if not graph.documents(args.focus):
             print(f"dangdoc: no document in {args.graph} matches {args.focus!r}", file=sys.stderr)
             return EXIT_ERROR
-        graph = graph.subgraph(args.focus, depth=args.depth)
         title = args.title or f"{args.focus} — {Path(args.graph).stem}"
-    render(graph, args.output, title=title)
-    print(f"{args.output}: {graph!r}")
+        if view == "focus":
+            render(graph, args.output, title=title, view="focus", doc=args.focus, depth=args.depth)
+            print(f"{args.output}: {args.focus} with its documents and citing articles by province and month")
+            return EXIT_OK
+        graph = graph.subgraph(args.focus, depth=args.depth)
+    render(graph, args.output, title=title, view=view, top=args.top)
+    if view == "graph":
+        print(f"{args.output}: {graph!r}")
+    else:
+        shown = len(graph.most_cited(args.top or 100))
+        print(f"{args.output}: the {shown} most cited documents, of {graph.count('document')}")
     return EXIT_OK
+
+
+def _emit(rows: list[dict], fmt: str, table) -> None:
+    """Print rows as JSON lines, CSV with a header, or through ``table`` (a function that
+    prints them for people)."""
+    if fmt == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["document"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table(rows)
+
+
+def _document_graph(args):
+    """The graph, if it holds ``args.doc``; None (after saying so) if not."""
+    graph = _open_graph(args.graph)
+    if not graph.documents(args.doc):
+        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
+        return None
+    return graph
+
+
+def _spread(args) -> int:
+    from .views.spread import UNDATED, UNPLACED, spread
+
+    graph = _document_graph(args)
+    if graph is None:
+        return EXIT_ERROR
+    result = spread(graph, args.doc)
+    if args.output:
+        from .views.draw import render_spread
+
+        render_spread(result, args.output, title=args.doc)
+        print(f"{args.output}: {args.doc}, {result.articles} articles", file=sys.stderr if args.format != "table" else sys.stdout)
+        if args.format == "table":
+            return EXIT_OK
+
+    def table(rows):
+        print(f"{args.doc}: {result.articles} articles; {result.placed} with a place, "
+              f"in {sum(1 for p, _ in result.by_province if p != UNPLACED)} provinces; {result.dated} dated")
+        for row in rows:
+            if row["what"] == "province":
+                print(f"  {row['articles']:>5}  {row['name']:<24} {row['first'] or ''}")
+        months = [r for r in rows if r["what"] == "month" and r["name"] != UNDATED]
+        if months:
+            print("by month:")
+            for row in months:
+                print(f"  {row['articles']:>5}  {row['name']}")
+        for row in rows:
+            if row["what"] == "carrier":
+                print(f"carried by {row['name']} ({row['relation']} {row['target']}, {row['level']}, "
+                      f"{row['articles']} articles)")
+
+    _emit(result.rows(), args.format, table)
+    return EXIT_OK
+
+
+def _answer(args, rows_of, show) -> int:
+    """Answer about ``args.doc``: ``rows_of(graph)`` gives the rows, ``show(graph, rows)``
+    prints them for people; --format json or csv prints them as data."""
+    graph = _document_graph(args)
+    if graph is None:
+        return EXIT_ERROR
+    rows = rows_of(graph)
+    _emit(rows, args.format, lambda rows: show(graph, rows))
+    return EXIT_OK
+
+
+def _timeline(args) -> int:
+    def show(graph, rows):
+        for row in rows:
+            print(f"{row['period']:<10} {row['articles']:>5}  {'█' * min(row['articles'], 60)}")
+        articles = {m.article for m in graph.citing(args.doc)}
+        undated = len(articles - {m.article for m in graph.citing(args.doc) if m.date})
+        if undated:
+            print(f"{undated} of {len(articles)} citing articles have no date"
+                  + (" (none has one: the corpus gives no dates)" if undated == len(articles) else ""))
+
+    return _answer(args, lambda graph: [{"document": args.doc, "period": period, "articles": n}
+                                        for period, n in graph.timeline(args.doc, freq=args.freq)], show)
+
+
+def _related(args) -> int:
+    def show(graph, rows):
+        if not rows:
+            print(f"no relation around {args.doc} is stated in the articles")
+        for row in rows:
+            print(f"{row['source']}  —{row['relation']}→  {row['target']}    [{row['article']}]")
+
+    return _answer(args, lambda graph: [{"source": s, "relation": r, "target": t, "evidence": e, "article": a}
+                                        for s, r, t, e, a in graph.related(args.doc, depth=args.depth)], show)
+
+
+def _co_cited(args) -> int:
+    def show(graph, rows):
+        for row in rows:
+            print(f"{row['articles']:>6}  {row['other']}")
+
+    return _answer(args, lambda graph: [{"document": args.doc, "other": key, "articles": n}
+                                        for key, n in graph.co_cited(args.doc, n=args.n)], show)
 
 
 def _annotate(args) -> int:

@@ -80,3 +80,7 @@ class StoreError(DangdocError):
 
 class RenderError(DangdocError):
     """A picture that cannot be made: Graphviz missing, or it failed."""
+
+
+class DocumentNotFound(DangdocError):
+    """A query names no document the graph holds; the message says what was asked."""

@@ -17,25 +17,32 @@ import dangdoc
 from dangdoc.graph import core as graph
 from dangdoc.graph import files as export
 from dangdoc.graph import store
+from dangdoc.corpus import articles
+from dangdoc.resolve import places
+from dangdoc.views import draw, spread
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "reference.md"
 
 SECTIONS = [
     ("Identifiers", [dangdoc.parse_id, dangdoc.is_valid_id, dangdoc.format_id, dangdoc.DocumentId, dangdoc.parse_date]),
     ("Citations", [dangdoc.find_citations, dangdoc.Citation]),
-    ("Documents", [dangdoc.resolve_citations, dangdoc.Document, dangdoc.Resolver, dangdoc.Catalog, dangdoc.locate,
-                   dangdoc.Place]),
+    ("Documents", [dangdoc.resolve_citations, dangdoc.Document, dangdoc.Resolver, dangdoc.Catalog]),
+    ("Places", [dangdoc.locate, dangdoc.Place, places.place_of, places.province_of, places.canonical_place,
+                places.same_place, places.acting_body]),
     ("Relations", [dangdoc.find_relations, dangdoc.Relation]),
-    ("Articles and the graph", [dangdoc.read_articles, dangdoc.Article, graph.build_corpus, graph.build_graph,
+    ("Articles and the graph", [dangdoc.read_articles, dangdoc.Article, articles.html_article, articles.html_date,
+                                graph.build_corpus, graph.build_graph,
                                 graph.CitationGraph,
                                 graph.Mention, store.Store]),
     ("Keeping and drawing", [export.save, export.load, export.write_graphml, export.read_graphml, export.write_gexf,
                              export.read_gexf, export.write_node_link, export.read_node_link,
-                             dangdoc.to_dot, dangdoc.render, dangdoc.Picture, dangdoc.annotate]),
+                             dangdoc.to_dot, dangdoc.render, draw.picture, draw.write_picture, dangdoc.Picture,
+                             draw.documents_picture, draw.focus_picture, dangdoc.annotate]),
+    ("Where and when a document is cited", [spread.spread, spread.Spread, draw.spread_picture, draw.render_spread]),
     ("Accuracy", [dangdoc.evaluate, dangdoc.evaluate_relations]),
     ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode,
                 dangdoc.GrammarNotFound, dangdoc.ArticleError, dangdoc.GraphFileError, dangdoc.StoreError,
-                dangdoc.RenderError]),
+                dangdoc.RenderError, dangdoc.DocumentNotFound]),
 ]
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install dangdoc, then run the main job on the example articles in examples/articles:
-# build the citation graph, ask who cites 05-CT/TW, and draw the graph into out/.
+# build the citation graph, ask who cites 05-CT/TW, and draw into out/: the graph, the
+# documents alone (by issue year and level), and where and when 05-CT/TW is cited.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -12,6 +13,9 @@ $dangdoc cites out/graph.json 05-CT/TW
 echo
 $dangdoc render out/graph.json -o out/graph.svg --title "examples"
 $dangdoc render out/graph.json -o out/graph.html --title "examples"
+$dangdoc render out/graph.json -o out/documents.svg --view documents --title "examples: the documents"
+$dangdoc spread out/graph.json 05-CT/TW -o out/spread-05-CT-TW.svg
 $dangdoc annotate examples/articles/tam-ky-xay-dung-dang.txt -o out/tam-ky.html
 echo
 echo "Open out/graph.html in a browser: the graph, offline; click a document to see who cites it."
+echo "out/documents.svg: the documents by issue year and level; out/spread-05-CT-TW.svg: where and when 05-CT/TW is cited."

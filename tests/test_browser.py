@@ -19,23 +19,28 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def page(tmp_path_factory):
+def _browser(path, size="1200,800"):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    from dangdoc.graph.core import build_graph
-
-    path = tmp_path_factory.mktemp("html") / "graph.html"
-    render(build_graph(CORPUS, progress=False), path, title="test <i>title</i>")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1200,800"):
+                 f"--window-size={size}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.get(path.as_uri())
+    return driver
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    from dangdoc.graph.core import build_graph
+
+    path = tmp_path_factory.mktemp("html") / "graph.html"
+    render(build_graph(CORPUS, progress=False), path, title="test <i>title</i>")
+    driver = _browser(path)
     yield driver
     driver.quit()
 
@@ -91,3 +96,47 @@ def test_search_box(page):
 
 def test_nothing_fetched(page):
     assert page.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
+@pytest.mark.parametrize("view", ["documents", "focus"])
+def test_views_draw_and_explain(tmp_path, view):
+    from test_draw import VIEW_CORPUS
+
+    from dangdoc.graph.core import build_graph
+
+    path = tmp_path / f"{view}.html"
+    render(build_graph(VIEW_CORPUS, progress=False), path, view=view, doc="05-CT/TW", title=view)
+    driver = _browser(path)
+    try:
+        data = driver.execute_script("return JSON.parse(document.getElementById('data').textContent)")
+        drawn = {el.get_attribute("id") for el in driver.find_elements("css selector", "svg g.node")}
+        assert set(data) <= drawn and len(data) >= 5
+        directive = next(i for i, d in data.items() if d["label"].startswith("05-CT/TW"))
+        driver.find_element("id", directive).click()
+        info = driver.find_element("id", "info").text
+        assert "05-CT/TW" in info and "bài trích dẫn" in info
+        highlighted = {el.get_attribute("id") for el in driver.find_elements("css selector", "svg g.node.hl")}
+        assert directive in highlighted and len(highlighted) >= 2  # with what it is linked to
+        assert _distinct_bytes(driver.get_screenshot_as_png()) > 50
+        assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
+    finally:
+        driver.quit()
+
+
+def test_a_large_picture_opens_readable(tmp_path):
+    """Wider than the window: it opens at its top left at three quarters of its size, not shrunk to fit."""
+    from dangdoc.corpus.articles import Article
+    from dangdoc.graph.core import build_graph
+
+    articles = [Article(str(i), None, None, None, None, None, f"Theo Nghị định số {i + 1}/{2000 + i}/NĐ-CP.")
+                for i in range(18)]
+    path = tmp_path / "wide.html"
+    render(build_graph(articles, progress=False), path, view="documents", title="wide")
+    driver = _browser(path, "800,600")
+    try:
+        scale = driver.execute_script(
+            "const s = document.querySelector('#view svg'); const r = s.getBoundingClientRect();"
+            "return s.viewBox.baseVal.width / r.width;")
+        assert 0.99 <= scale <= 1.01  # one point of the picture per CSS pixel: 0.75 of its size
+    finally:
+        driver.quit()

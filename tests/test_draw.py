@@ -6,13 +6,14 @@ import datetime as dt
 import os
 import shutil
 
+import attrs
 import pytest
 
 from dangdoc import annotate
 from dangdoc.corpus.articles import Article
 from dangdoc.graph.core import build_graph
 from dangdoc.errors import RenderError
-from dangdoc.views.draw import Picture, render, to_dot, to_html
+from dangdoc.views.draw import picture, render, to_dot, to_html
 
 HOSTILE = 'Tin "nóng" <script>alert(1)</script> {braces} \\ & more'
 CORPUS = [
@@ -78,5 +79,112 @@ def test_annotate_marks_and_escapes():
 
 @needs_dot
 def test_jupyter_shows_svg(graph):
-    svg = Picture(graph)._repr_svg_()
+    svg = picture(graph)._repr_svg_()
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+
+
+# -- the views that summarise --------------------------------------------------------------
+
+import re  # noqa: E402
+
+from dangdoc.views.draw import documents_picture, focus_picture, render_spread, spread_picture  # noqa: E402
+from dangdoc.views.spread import spread  # noqa: E402
+
+VIEW_CORPUS = CORPUS + [
+    Article("a3", HOSTILE, dt.date(2017, 3, 9), None, None, "TP.HCM",
+            "Theo Nghị định số 30/2014/NĐ-CP và Chỉ thị số 05-CT/TW; Quyết định số 12/2009/QĐ-TTg."),
+    Article("a4", "Huyện", dt.date(2017, 4, 9), None, None, "Núi Thành, Quảng Nam",
+            "Huyện ủy ban hành Kế hoạch số 12-KH/HU để thực hiện Nghị quyết số 04-NQ/TU ngày 12/8/2016 của Tỉnh ủy."),
+    Article("a5", "Không nơi, không ngày", None, None, None, None, "Nghị định số 30/2014/NĐ-CP; Chỉ thị số 05-CT/TW."),
+]
+
+
+@pytest.fixture(scope="module")
+def view_graph():
+    return build_graph(VIEW_CORPUS, progress=False)
+
+
+def _positions(dot: str) -> dict[str, tuple[float, float]]:
+    """Node label (first line) → pinned position, read back from the DOT text."""
+    out = {}
+    for m in re.finditer(r'label="([^"\\]*)[^"]*", tooltip=[^\n]*pos="([\d.-]+),([\d.-]+)!"', dot):
+        out[m.group(1)] = (float(m.group(2)), float(m.group(3)))
+    return out
+
+
+def test_documents_view_reads_time_and_level(view_graph):
+    pos = _positions(documents_picture(view_graph).dot)
+    assert pos["05-CT/TW"][1] > pos["04-NQ/TU"][1] > pos["12-KH/HU"][1]  # central above province above district
+    assert pos["12/2009/QĐ-TTg"][0] < pos["30/2014/NĐ-CP"][0] < pos["05-CT/TW"][0]  # 2009, 2014, 2016 left to right
+    assert pos["05-CT/TW"][1] == pos["30/2014/NĐ-CP"][1]  # both the most cited of their year, on the top row
+
+
+def test_documents_view_keeps_the_most_cited(view_graph):
+    dot = documents_picture(view_graph, top=2).dot
+    assert dot.count("class=\"document") == 2 and "05-CT/TW" in dot
+    assert "article" not in dot and HOSTILE not in dot  # documents only
+
+
+def test_documents_view_links_co_cited_and_related(view_graph):
+    dot = documents_picture(view_graph).dot
+    ids = dict(re.findall(r'  (d\d+) \[id=d\d+, label="([^"\\]*)', dot))
+    ids = {label: node for node, label in ids.items()}
+    assert f'{ids["12-KH/HU"]} -- {ids["04-NQ/TU"]} [id="r_' in dot and 'label="implements"' in dot
+    pair = sorted((ids["05-CT/TW"], ids["30/2014/NĐ-CP"]), key=lambda n: int(n[1:]))
+    assert re.search(rf'{pair[0]} -- {pair[1]} \[[^]]*cited together in 2 articles', dot)  # a3 and a5
+    assert dot.count("class=\"cocited\"") == 1  # no other pair is cited together twice
+
+
+def test_focus_groups_articles_by_province_and_month(view_graph):
+    p = focus_picture(view_graph, "05-CT/TW")
+    groups = re.findall(r'label="([^"]*)", shape=box, style="rounded,filled", fillcolor="#f2f2f2"', p.dot)
+    assert sorted(groups) == sorted(["Quảng Nam · 2017-03\\n1 bài", "Hà Nội · 2017-05\\n1 bài",
+                                     "Hồ Chí Minh · 2017-03\\n1 bài", "không rõ nơi\\n1 bài"])
+    assert HOSTILE not in p.dot and "Bài" not in p.dot  # no article boxes, no titles
+    assert p.data["g0"]["kind"] == "group"
+
+
+@needs_dot
+@pytest.mark.parametrize("view", ["documents", "focus"])
+@pytest.mark.parametrize("suffix, magic", [(".svg", b"<?xml"), (".png", b"\x89PNG"), (".html", b"<!DOCTYPE html>")])
+def test_render_views(view_graph, tmp_path, view, suffix, magic):
+    path = render(view_graph, tmp_path / f"v{suffix}", view=view, doc="05-CT/TW", title='<b>"t"</b>')
+    data = path.read_bytes()
+    assert data.startswith(magic) and len(data) > 500
+    if suffix == ".html":
+        page = data.decode("utf-8")
+        assert page.count("<script") == 2 and '<b>"t"</b>' not in page and "&lt;b&gt;&quot;t&quot;&lt;/b&gt;" in page
+        assert "https://" not in page and "default-src 'none'" in page
+
+
+@needs_dot
+@pytest.mark.parametrize("suffix", [".svg", ".png", ".html"])
+def test_spread_chart_is_escaped(view_graph, tmp_path, suffix):
+    s = attrs.evolve(spread(view_graph, "05-CT/TW"), document='05-CT/TW <script>alert("x")</script> & more')
+    data = render_spread(s, tmp_path / f"s{suffix}").read_bytes()
+    assert b"<script>alert" not in data
+    if suffix == ".svg":
+        text = data.decode("utf-8")
+        assert "&lt;script&gt;" in text and "Quảng Nam" in text and "Hồ Chí Minh" in text
+
+
+def test_spread_chart_says_what_is_missing(view_graph):
+    dot = spread_picture(spread(view_graph, "04-NQ/TU")).dot
+    assert "không bài nào" not in dot and "implements" in dot  # 12-KH/HU carries it down
+    undated = attrs.evolve(spread(view_graph, "05-CT/TW"), by_month=(("(no date)", 3),))
+    assert "3 bài không rõ ngày" in spread_picture(undated).dot
+
+
+def test_unknown_view(view_graph, tmp_path):
+    with pytest.raises(RenderError, match="no view 'map'"):
+        render(view_graph, tmp_path / "g.svg", view="map")
+    with pytest.raises(RenderError, match="the focus view needs a document"):
+        render(view_graph, tmp_path / "g.svg", view="focus")
+
+
+def test_a_relation_stated_twice_is_one_arrow():
+    text = "Huyện ủy ban hành Kế hoạch số 12-KH/HU để thực hiện Nghị quyết số 04-NQ/TU ngày 12/8/2016 của Tỉnh ủy."
+    g = build_graph([Article(a, None, None, None, None, "Núi Thành, Quảng Nam", text) for a in ("a", "b")],
+                    progress=False)
+    dot = documents_picture(g).dot
+    assert dot.count('class="relation"') == 1 and 'label="implements (2 bài)"' in dot

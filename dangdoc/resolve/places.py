@@ -4,18 +4,24 @@ Local Party committees reuse numbers (every province has a 04-NQ/TU), so a local
 document is told apart by its place. Names are resolved with the ``vietnamadminunits``
 package in its legacy mode, which knows the provinces and districts as they were before
 the 2025 merger (the articles span decades). It is imported on first use only.
+
+Provinces are written many ways ("TP.HCM", "TPHCM", "Thừa Thiên - Huế", "Đăk Lăk",
+"Bà Rịa-Vũng Tàu", "Khánh Hoà"); :func:`province_of` knows them all and
+:func:`same_place` compares two places however each is written.
 """
 
 from __future__ import annotations
 
 import collections
 import functools
+import json
 import re
+from importlib import resources
 
 import attrs
 
-from ..text.normalize import fold, modern_tone, squash_spaces
-from ..vocab.orthography import CAPWORD
+from ..text.normalize import fold, modern_tone, plain, squash_spaces
+from ..vocab.orthography import CAPWORD, UPPER
 
 
 @attrs.frozen
@@ -29,17 +35,92 @@ class Place:
         return f"{self.district}, {self.province}" if self.district else self.province
 
 
+# spellings the gazetteer does not know, in the form _key() gives them (no diacritics,
+# spaces or punctuation; a leading "tỉnh", "thành phố" or "TP" already dropped)
+_ALIASES = {
+    "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "saigon": "Hồ Chí Minh", "hochiminh": "Hồ Chí Minh",
+    "thuathienhue": "Huế", "tthue": "Huế",
+    "daclac": "Đắk Lắk", "daklac": "Đắk Lắk", "daclak": "Đắk Lắk",
+    "dacnong": "Đắk Nông",
+    "brvt": "Bà Rịa - Vũng Tàu",
+    "hn": "Hà Nội",
+}
+_PREFIX = re.compile(r"^\s*(?:thanh\s*pho|tinh|t\.?\s?p)(?:\s*\.\s*|\s+|(?=hcm))")
+
+
+def _key(name: str) -> str:
+    """A name reduced to what tells provinces apart: no prefix, case, marks or spaces."""
+    text = _PREFIX.sub("", plain(fold(name)))
+    return re.sub(r"[\W_]+", "", text)
+
+
+@functools.cache
+def _province_keys() -> dict[str, str]:
+    from vietnamadminunits import parser  # noqa: F401  (the data ships with the package)
+
+    data = json.loads(resources.files("vietnamadminunits").joinpath("data", "parser_legacy.json").read_text("utf-8"))
+    keys = {}  # the gazetteer's names first: provinces() lists them in this order
+    for unit in data["DICT_PROVINCE"].values():
+        keys[_key(unit["provinceShort"])] = unit["provinceShort"]
+        keys[_key(unit["province"])] = unit["provinceShort"]
+    keys.update(_ALIASES)
+    return keys
+
+
+def provinces() -> list[str]:
+    """The 63 provinces and centrally governed cities before the 2025 merger, by their
+    short names, in the gazetteer's order (north to south).
+
+    >>> names = provinces()
+    >>> len(names), names[0], "Đắk Lắk" in names
+    (63, 'Hà Nội', True)
+    """
+    return list(dict.fromkeys(_province_keys().values()))
+
+
+def province_of(name: str) -> str | None:
+    """The province a name stands for however it is written, or None.
+
+    >>> [province_of(n) for n in ("TP.HCM", "TPHCM", "Tp. Hồ Chí Minh", "Sài Gòn")]
+    ['Hồ Chí Minh', 'Hồ Chí Minh', 'Hồ Chí Minh', 'Hồ Chí Minh']
+    >>> [province_of(n) for n in ("Đắc Lắc", "Đăk Lăk", "tỉnh Thừa Thiên - Huế", "Bà Rịa-Vũng Tàu")]
+    ['Đắk Lắk', 'Đắk Lắk', 'Huế', 'Bà Rịa - Vũng Tàu']
+    >>> province_of("Thủ Đức") is None   # a district, not a province: see place_of
+    True
+    """
+    return _province_keys().get(_key(name))
+
+
 @functools.lru_cache(maxsize=16384)
 def place_of(name: str) -> Place | None:
     """The place a name stands for, or None if it is unknown or could be several.
 
     >>> print(place_of("thị xã Quảng Yên"))
     Quảng Yên, Quảng Ninh
-    >>> print(place_of("Quảng Nam"))
+    >>> print(place_of("Quảng Nam")), print(place_of("TP.HCM")), print(place_of("quận Thủ Đức, TP.HCM"))
     Quảng Nam
+    Hồ Chí Minh
+    Thủ Đức, Hồ Chí Minh
+    (None, None, None)
     >>> place_of("Châu Thành") is None   # a district name found in several provinces
     True
     """
+    province = province_of(name)
+    if province:
+        return Place(province)
+    head, comma, tail = name.rpartition(",")
+    if comma and province_of(tail):
+        # "quận Thủ Đức, TP.HCM": the gazetteer reads the district with the province spelt its way
+        found = _gazetteer(f"{head}, {_FULL.get(province_of(tail), province_of(tail))}")
+        return found if found and found.province == province_of(tail) else Place(province_of(tail))
+    return _gazetteer(name)
+
+
+# the gazetteer knows these provinces by their full names only
+_FULL = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh", "Huế": "Thừa Thiên Huế", "Đắk Lắk": "Đắk Lắk"}
+
+
+def _gazetteer(name: str) -> Place | None:
     from vietnamadminunits import ParseMode, parse_address
 
     try:
@@ -60,16 +141,213 @@ def _comparable(name: str) -> str:
     return modern_tone(squash_spaces(fold(name))).lower()
 
 
+def canonical_place(name: str) -> str:
+    """A place as the gazetteer names it, however it was written ("TP.HCM" → "Hồ Chí
+    Minh"); an unknown name comes back as written, with its spaces tidied.
+
+    >>> canonical_place("Tp. HCM"), canonical_place("quận 1, TP.HCM"), canonical_place("Nơi  lạ")
+    ('Hồ Chí Minh', 'Quận 1, Hồ Chí Minh', 'Nơi lạ')
+    """
+    place = place_of(squash_spaces(name))
+    return str(place) if place else squash_spaces(name)
+
+
+def same_place(a: str | Place | None, b: str | Place | None) -> bool:
+    """Whether two places are the same however each is written; a province matches any
+    district in it ("TP.HCM" matches "Thủ Đức, Hồ Chí Minh").
+
+    >>> same_place("TP.HCM", "Thủ Đức, Hồ Chí Minh"), same_place("Đăk Lăk", "Đắk Lắk")
+    (True, True)
+    >>> same_place("Thừa Thiên - Huế", "Huế"), same_place("Hà Nội", "TP HCM"), same_place(None, "Hà Nội")
+    (True, False, False)
+    """
+    if not a or not b:
+        return False
+    pa = a if isinstance(a, Place) else place_of(str(a))
+    pb = b if isinstance(b, Place) else place_of(str(b))
+    if pa is None or pb is None:
+        return plain(squash_spaces(str(a))) == plain(squash_spaces(str(b)))
+    if pa.province != pb.province:
+        return False
+    return pa.district is None or pb.district is None or pa.district == pb.district
+
+
+# -- where an article is ---------------------------------------------------------------
+
+# spellings of provinces as written in running text, besides each short name; matched in
+# lower case with tone marks in the modern place, any dots, dashes and spaces between words
+_SPELLINGS = {
+    "Hồ Chí Minh": ("tp hcm", "tp hồ chí minh", "thành phố hồ chí minh"),  # bare "Hồ Chí Minh" is the president
+    "Huế": ("thừa thiên huế", "huế"),
+    "Đắk Lắk": ("đăk lăk", "đắc lắc", "đắk lăk", "đăk lắk", "dak lak"),
+    "Đắk Nông": ("đăk nông", "đắc nông", "dak nông"),
+    "Kon Tum": ("kontum",),
+}
+_WORD_BREAK = re.compile(r"[\s.\-\u2010-\u2015]+")
+
+
+_WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = frozenset(" \t\r\n\u00a0.-\u2010\u2011\u2012\u2013\u2014\u2015")
+
+
+@functools.cache
+def _spelled() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Every spelling as its words in lower case with modern tone marks (and run together:
+    "tphcm", "daklak") → its province; the most words a spelling has; the words a spelling
+    starts with."""
+    spelled = {}
+    for province in provinces():
+        for spelling in (*_SPELLINGS.get(province, ()), province):
+            if province == "Hồ Chí Minh" and spelling == province:
+                continue
+            words = tuple(modern_tone(spelling).lower().replace("-", " ").split())
+            spelled[words] = province
+            spelled[("".join(words),)] = province
+    return spelled, max(map(len, spelled)), frozenset(words[0] for words in spelled)
+
+
+def _find_spellings(hay: str):
+    """(start, end, province) for each spelling in the lower-cased text, longest first and
+    not overlapping; words may be joined by spaces, dots and dashes. A dictionary look-up
+    per word: linear in the text."""
+    spelled, longest, first = _spelled()
+    words = list(_WORD.finditer(hay))
+    i = 0
+    while i < len(words):
+        if words[i].group() not in first:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(not _SEPARATORS.issuperset(hay[a.end():b.start()]) for a, b in zip(run, run[1:])):
+                continue
+            province = spelled.get(tuple(w.group() for w in run))
+            if province:
+                yield run[0].start(), run[-1].end(), province
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _haystack(text: str) -> str:
+    """The text in lower case with modern tone marks, the same length as the text."""
+    folded = modern_tone(fold(text)).lower()
+    return folded if len(folded) == len(text) else text.lower()
+
+
+# a capitalised word with lower-case letters right before a name: a person ("Phí Thái Bình")
+_PERSON_BEFORE = re.compile(rf"(?-i:[{UPPER}])[^\W\d_]*[a-zđà-ỹ][^\W\d_]*[ \t]+$")
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?-i:[{UPPER}])[a-zđà-ỹ]")
+# sentence-initial words and cues that may stand capitalised before a place
+_NOT_A_NAME = frozenset("tại ở về của và từ đến với cho theo tỉnh thành phố huyện quận thị xã ủy uỷ".split())
+# "đại biểu Trần Hoàng Ngân (Thành phố Hồ Chí Minh)": the deputy's province, not the article's
+_DEPUTY_BEFORE = re.compile(r"(?:đại biểu|đbqh|\bđb\b)[^.;\n]{0,60}$")
+# how far back a deputy or a person's name is looked for
+_LOOK_BACK = 70
+
+
+def _mentions(text: str):
+    """(start, end, province, explicit) for every province named in the text, without
+    those that are a person's name or a deputy's constituency."""
+    hay = _haystack(text)
+    for start, end, province in _find_spellings(hay):
+        surface = text[start:end]
+        explicit = hay.startswith(("tp", "thành phố"), start)
+        if not explicit and not all(w[:1].isupper() for w in _WORD_BREAK.split(surface) if w):
+            continue  # "hòa bình" is peace, not the province
+        before = text[max(0, start - _LOOK_BACK):start]
+        if _DEPUTY_BEFORE.search(hay[max(0, start - _LOOK_BACK):start]):
+            continue
+        person = _PERSON_BEFORE.search(before)
+        if person and not explicit and person.group().split()[-1].lower() not in _NOT_A_NAME:
+            continue
+        if not explicit and _NAME_GOES_ON.match(text, end):
+            continue  # "Đồng Tháp Mười", "Thái Bình Dương": a longer name
+        yield start, end, province, explicit
+
+
+# the first lines of an article: a headline "Quảng Nam: ...", a dateline "QUẢNG NAM -",
+# "TP HCM (TTXVN) -", "(Baohaiduong.vn) -"
+_LEAD_LINES = 3
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-\u2010-\u2015:]")
+_SITE = re.compile(r"[ \t]*\((?:www\.)?(?:bao)?(?P<site>[A-Za-z]{3,30})(?:\.vn|\.com\.vn|online)?\)[ \t]*[-\u2010-\u2015]",
+                   re.IGNORECASE)
+
+
+def _lead_place(line: str) -> str | None:
+    site = _SITE.match(line)
+    if site:
+        return _province_keys().get(site.group("site").lower())
+    for start, end, province, _ in _mentions(line[:60]):
+        if line[:start].strip() == "" and _DATELINE_END.match(line, end):
+            return province
+        break
+    return None
+
+
+def locate(text: str) -> Place | None:
+    """The place an article is about, from its headline or dateline and the places it names.
+
+    A headline "Quảng Nam: ..." or a dateline ("TP HCM -", "QUẢNG NAM -", "(Baonghean) -")
+    in the first three lines counts three times; every other province named in the first
+    4,000 characters (any spelling, "Tỉnh ủy Quảng Nam", "TP.HCM") and every district or
+    town ("huyện Thọ Xuân") once, its Party committee ("Thị ủy Quảng Yên") twice. Provinces that are a deputy's
+    constituency or part of a person's name are left out. The province with at least two
+    votes and more than half of all votes wins, with its most named district; None when no place is named or none
+    has a majority (an article about the whole country names many).
+
+    >>> print(locate("Quảng Nam: Tam Kỳ chú trọng công tác xây dựng Đảng\\nThành ủy Tam Kỳ ..."))
+    Tam Kỳ, Quảng Nam
+    >>> print(locate("Học tập gương Bác\\nTPHCM - Sáng 5/6, Thành ủy tổ chức hội nghị ..."))
+    Hồ Chí Minh
+    >>> print(locate("Triển khai thực hiện Nghị quyết, Thị ủy Quảng Yên đã chỉ đạo ..."))
+    Quảng Yên, Quảng Ninh
+    >>> locate("Đại biểu Lê Văn A (Đắk Lắk) và đại biểu Trần B (TP.HCM) thảo luận.") is None
+    True
+    """
+    votes: collections.Counter = collections.Counter()
+    districts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    order: dict[str, int] = {}
+
+    def vote(province: str, weight: int, district: str | None = None) -> None:
+        votes[province] += weight
+        order.setdefault(province, len(order))
+        if district:
+            districts[province][district] += weight
+
+    text = text[:_REACH]
+    for line in [line for line in text.splitlines() if line.strip()][:_LEAD_LINES]:
+        lead = _lead_place(line)
+        if lead:
+            vote(lead, 3)
+    for _, _, province, _ in _mentions(text):
+        vote(province, 1)
+    for m in _CUE.finditer(text):
+        if _DEPUTY_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
+            continue
+        cue = _CUES[squash_spaces(m.group("cue").lower())]
+        place = place_of(squash_spaces(f"{cue} {m.group('name')}".strip()))
+        if place and place.district:  # provinces are counted above, in every spelling
+            # a district's own Party committee ("Thị ủy Quảng Yên") says more than its name
+            vote(place.province, 2 if m.group("cue").lower().endswith(("ủy", "uỷ")) else 1, place.district)
+    if not votes:
+        return None
+    province = max(votes, key=lambda p: (votes[p], -order[p]))
+    if votes[province] < _SUPPORT or votes[province] * 2 <= sum(votes.values()):
+        return None
+    district = districts[province].most_common(1)[0][0] if districts[province] else None
+    return Place(province, district)
+
+
 _NAME = rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}})"
-# "Quảng Nam: Tam Kỳ chú trọng ..." — a place before a colon at the start of the headline
-_HEADLINE = re.compile(rf"\A\s*{_NAME}\s*:")
 # the words that announce a place, and how to say the place to the gazetteer
 _CUES = {
     "tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "tỉnh": "tỉnh",
     "thành ủy": "", "thành uỷ": "", "thành phố": "", "tp.": "", "tp": "",
-    "thị ủy": "thị xã", "thị uỷ": "thị xã", "thị xã": "thị xã",
-    "huyện ủy": "huyện", "huyện uỷ": "huyện", "huyện": "huyện",
-    "quận ủy": "quận", "quận uỷ": "quận", "quận": "quận",
+    "thị ủy": "thị xã", "thị uỷ": "thị xã", "thị xã": "thị xã", "tx.": "thị xã",
+    "huyện ủy": "huyện", "huyện uỷ": "huyện", "huyện": "huyện", "h.": "huyện",
+    "quận ủy": "quận", "quận uỷ": "quận", "quận": "quận", "q.": "quận",
 }
 _CUE = re.compile(
     r"(?<![^\W\d_])(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_CUES, key=len, reverse=True))
@@ -78,47 +356,66 @@ _CUE = re.compile(
 )
 
 
+# a province named once in passing ("họp tại Hà Nội") does not make an article local
+_SUPPORT = 2
 # an article names its place near the top; reading further costs time and finds the
 # places it merely mentions
 _REACH = 4000
 
 
-def locate(text: str) -> Place | None:
-    """The place an article is about, from its headline and the places it names.
+# -- who acted -------------------------------------------------------------------------
 
-    A "Quảng Nam: ..." headline counts three times; "Tỉnh ủy Quảng Nam", "tỉnh Quảng Nam",
-    "Thị ủy Quảng Yên", "huyện Thọ Xuân" in the first 4,000 characters once each. The province named most wins (the
-    first named on a tie), with its most named district. None when no place is named.
+_LOCAL_BODY = (r"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|Ban\s+Tuyên\s+giáo|Ban\s+Tổ\s+chức|"
+               r"Ban\s+Dân\s+vận|Ủy\s+ban\s+Kiểm\s+tra|Uỷ\s+ban\s+Kiểm\s+tra)\s+)?"
+               r"(?P<level>Tỉnh\s+[uủ][yỷ]|Thành\s+[uủ][yỷ]|Huyện\s+[uủ][yỷ]|Quận\s+[uủ][yỷ]|Thị\s+[uủ][yỷ]|Đảng\s+[uủ][yỷ]|"
+               r"UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
+               r"(?:[ \t]+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"
+               rf"(?P<name>[ \t]+(?:TP\.?[ \t]?HCM|TPHCM|{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}))?")
+_CENTRAL_BODY = (r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?|"
+                 r"Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội")
+# what a body does in the sentence that names it as the one acting
+_ACTS = ("ban hành", "ký", "tổ chức", "chỉ đạo", "quyết định", "triển khai", "thực hiện", "có văn bản", "yêu cầu",
+         "phát động", "công bố", "thông qua", "họp", "kỷ luật", "sơ kết", "tổng kết", "ra", "kiểm tra", "giao")
+_ACTING = re.compile(
+    rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|{_CENTRAL_BODY})[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
+    r"(?:" + "|".join(a.replace(" ", r"\s+") for a in _ACTS) + r")(?![^\W\d_])"
+)
 
-    >>> print(locate("Quảng Nam: Tam Kỳ chú trọng công tác xây dựng Đảng\\nThành ủy Tam Kỳ ..."))
-    Tam Kỳ, Quảng Nam
-    >>> print(locate("Triển khai thực hiện Nghị quyết, Thị ủy Quảng Yên đã chỉ đạo ..."))
-    Quảng Yên, Quảng Ninh
-    >>> locate("Không có địa danh nào ở đây.") is None
+
+# words before a body that make it not the one acting: a person's title ("Bí thư Thành ủy
+# ... yêu cầu", "Phó Thủ tướng Chính phủ"), an owner ("Ủy ban ... của Quốc hội"), or a body
+# asked to act ("kiến nghị Chính phủ tổng kết", "trình UBND TP")
+_NOT_ACTING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:phó|của|bí thư|ủy viên|uỷ viên|đại biểu|kiến nghị|đề nghị|yêu cầu|báo cáo|trình|gửi|xin|cho)"
+    r"[ \t]+$")
+
+
+def acting_body(text: str) -> str | None:
+    """The body the text says issued something or acted ("Ban Thường vụ Tỉnh ủy Quảng Nam
+    ban hành ..."), as written, or None. A province-level body written without its place
+    ("Ban Thường vụ Tỉnh ủy đã ban hành ...") gets the province the article is about.
+
+    >>> acting_body("Ngày 5/3, Ban Thường vụ Tỉnh ủy Quảng Nam đã ban hành Kế hoạch số 12-KH/TU ...")
+    'Ban Thường vụ Tỉnh ủy Quảng Nam'
+    >>> acting_body("Quảng Nam: ...\\nBan Thường vụ Tỉnh ủy vừa tổ chức hội nghị quán triệt ...")
+    'Ban Thường vụ Tỉnh ủy Quảng Nam'
+    >>> acting_body("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW"), acting_body("Tỉnh ủy Quảng Nam và nhân dân")
+    ('Bộ Chính trị', None)
+    >>> acting_body("Bí thư Thành ủy Hoàng Trung Hải yêu cầu ...; Bộ Nội vụ kiến nghị Chính phủ tổng kết ...") is None
     True
     """
-    votes: collections.Counter = collections.Counter()
-    districts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    order: dict[str, int] = {}
-
-    def vote(name: str, weight: int) -> None:
-        place = place_of(squash_spaces(name))
-        if place is None:
-            return
-        votes[place.province] += weight
-        order.setdefault(place.province, len(order))
-        if place.district:
-            districts[place.province][place.district] += weight
-
-    text = text[:_REACH]
-    headline = _HEADLINE.match(text)
-    if headline:
-        vote(headline.group("name"), 3)
-    for m in _CUE.finditer(text):
-        cue = _CUES[squash_spaces(m.group("cue").lower())]
-        vote(f"{cue} {m.group('name')}".strip(), 1)
-    if not votes:
+    for m in _ACTING.finditer(text[:_REACH]):
+        if _NOT_ACTING_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
+            continue
+        name = m.group("name")
+        if name and not (province_of(name) or place_of(squash_spaces(f"{m.group('level')} {name}"))):
+            continue  # "Bí thư Thành ủy Hoàng Trung Hải yêu cầu": a person after the body
+        break
+    else:
         return None
-    province = max(votes, key=lambda p: (votes[p], -order[p]))
-    district = districts[province].most_common(1)[0][0] if districts[province] else None
-    return Place(province, district)
+    body = squash_spaces(m.group("body"))
+    if m.group("level") and not m.group("name") and re.match(r"(?i)tỉnh|thành|ubnd|hđnd|ủy ban|hội đồng", m.group("level")):
+        place = locate(text)
+        if place is not None:
+            body = f"{body} {place.province}"
+    return body

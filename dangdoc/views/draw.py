@@ -9,6 +9,7 @@ comes from article text is escaped for DOT, SVG and HTML alike.
 
 from __future__ import annotations
 
+import collections
 import html
 import json
 import math
@@ -17,6 +18,8 @@ import shutil
 import subprocess
 from importlib import resources
 from pathlib import Path
+
+import attrs
 
 from ..atomic import write_atomically
 from ..errors import RenderError
@@ -53,6 +56,15 @@ def dot_string(text: object) -> str:
     """
     text = " ".join(str(text).split()).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'
+
+
+def _dot_lines(*parts: object) -> str:
+    r"""A DOT quoted string of several centred lines, each escaped as :func:`dot_string` does.
+
+    >>> print(_dot_lines('05-CT/TW', '3 "bài"'))
+    "05-CT/TW\n3 \"bài\""
+    """
+    return '"' + "\\n".join(dot_string(part)[1:-1] for part in parts) + '"'
 
 
 def _short(text: str | None, width: int = 38) -> str:
@@ -143,22 +155,67 @@ def graphviz_svg(dot: str, engine: str = "dot", fmt: str = "svg") -> bytes:
     return done.stdout
 
 
-def render(graph: CitationGraph, path: str | Path, *, title: str = "dangdoc") -> Path:
-    """Write a picture of ``graph``; the format comes from the suffix: ``.svg``, ``.png``,
-    ``.html`` (interactive, offline) or ``.dot``."""
+VIEWS = ("graph", "documents", "focus")
 
+
+def picture(graph: CitationGraph, *, view: str = "graph", doc=None, top: int | None = None, depth: int = 1,
+            title: str = "dangdoc") -> "Picture":
+    """A picture of ``graph`` to write (:func:`write_picture`) or to show in Jupyter.
+
+    ``view`` is ``"graph"`` (every article and document), ``"documents"`` (the ``top``
+    most cited documents only, placed by issue year and level, linked by relations and
+    co-citation: :func:`documents_picture`) or ``"focus"`` (``doc``, the documents around it
+    and its citing articles grouped by province and month: :func:`focus_picture`).
+
+    >>> from dangdoc.corpus.articles import Article
+    >>> from dangdoc.graph.core import build_graph
+    >>> g = build_graph([Article("a", "Tin", None, None, None, None, "Theo Chỉ thị số 05-CT/TW.")], progress=False)
+    >>> picture(g).engine, picture(g, view="documents").engine
+    ('dot', 'neato')
+    """
+    if view == "documents":
+        return documents_picture(graph, top=top or DOCUMENTS_TOP, title=title)
+    if view == "focus":
+        if doc is None:
+            raise RenderError("the focus view needs a document (doc=..., or --focus DOC)")
+        return focus_picture(graph, doc, depth=depth, title=title)
+    if view == "graph":
+        engine = "sfdp" if graph.graph.number_of_nodes() > LARGE else "dot"
+        return Picture(to_dot(graph, title=title), engine, {}, _type_legend(),
+                       f"{graph.count(ARTICLE)} articles · {graph.count(DOCUMENT)} documents")
+    raise RenderError(f"no view {view!r}: choose one of {', '.join(VIEWS)}")
+
+
+def render(graph: CitationGraph, path: str | Path, *, title: str = "dangdoc", view: str = "graph",
+           doc=None, top: int | None = None, depth: int = 1) -> Path:
+    """Write a :func:`picture` of ``graph``; the format comes from the suffix: ``.svg``,
+    ``.png``, ``.html`` (interactive, offline) or ``.dot``."""
     path = Path(path)
     suffix = path.suffix.lower()
-    dot = to_dot(graph, title=title)
-    engine = "sfdp" if graph.graph.number_of_nodes() > LARGE else "dot"
+    if suffix not in (".dot", ".svg", ".png", ".html", ".htm"):
+        raise RenderError(f"{path}: cannot tell the format from {suffix or 'no suffix'!r}; use .svg, .png, .html or .dot")
+    if view == "graph" and suffix in (".html", ".htm"):
+        return _write(path, to_html(graph, title=title).encode("utf-8"))
+    return write_picture(picture(graph, view=view, doc=doc, top=top, depth=depth, title=title), path, title=title)
+
+
+def write_picture(picture: "Picture", path: str | Path, *, title: str = "dangdoc") -> Path:
+    """Write a :class:`Picture` as .dot, .svg, .png or an offline .html page."""
+    path = Path(path)
+    suffix = path.suffix.lower()
     if suffix == ".dot":
-        payload = dot.encode("utf-8")
+        payload = picture.dot.encode("utf-8")
     elif suffix in (".svg", ".png"):
-        payload = graphviz_svg(dot, engine, suffix[1:])
+        payload = graphviz_svg(picture.dot, picture.engine, suffix[1:])
     elif suffix in (".html", ".htm"):
-        payload = to_html(graph, title=title).encode("utf-8")
+        svg = graphviz_svg(picture.dot, picture.engine).decode("utf-8")
+        payload = _page(title, svg[svg.index("<svg"):], picture.data, picture.legend, picture.counts).encode("utf-8")
     else:
         raise RenderError(f"{path}: cannot tell the format from {suffix or 'no suffix'!r}; use .svg, .png, .html or .dot")
+    return _write(path, payload)
+
+
+def _write(path: Path, payload: bytes) -> Path:
     write_atomically(path, lambda fh: fh.write(payload))
     return path
 
@@ -181,17 +238,24 @@ def to_html(graph: CitationGraph, *, title: str = "dangdoc") -> str:
             "related": sorted({ids[x] for u, v, d in list(g.in_edges(node, data=True)) + list(g.out_edges(node, data=True))
                                if d.get("relation") != "cites" for x in (u, v) if x != node}),
         }
-    legend = "".join(
+    return _page(title, svg, nodes, _type_legend(), f"{graph.count(ARTICLE)} articles · {graph.count(DOCUMENT)} documents")
+
+
+def _type_legend(extra: str = "") -> str:
+    return "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(code)} · {html.escape(type_label(code))}</li>'
         for code, colour in TYPE_COLOURS.items()
     ) + (f'<li><span class="swatch" style="background:{REFERENCE_COLOUR}"></span>plenum / congress</li>'
-         f'<li><span class="swatch box" style="background:{ARTICLE_COLOUR}"></span>article</li>')
+         f'<li><span class="swatch box" style="background:{ARTICLE_COLOUR}"></span>{extra or "article"}</li>')
+
+
+def _page(title: str, svg: str, data: dict, legend: str, counts: str) -> str:
     template = resources.files(__package__).joinpath("graph.html").read_text(encoding="utf-8")
     fill = {
         "TITLE": html.escape(title),
         "LEGEND": legend,
-        "COUNTS": html.escape(f"{graph.count(ARTICLE)} articles · {graph.count(DOCUMENT)} documents"),
-        "DATA": _script_json(nodes),
+        "COUNTS": html.escape(counts),
+        "DATA": _script_json(data),
         "SVG": svg,
     }
     # one pass, so that nothing filled in (an article title, say) is read as a placeholder
@@ -205,25 +269,378 @@ def _script_json(data) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-# the most nodes a notebook shows inline; a larger graph is a field of dots at that size
-NOTEBOOK_NODES = 300
+# -- pictures that summarise -------------------------------------------------------------
 
-
+@attrs.frozen
 class Picture:
-    """A graph shown as a picture in Jupyter (through Graphviz): ``Picture(g)``, or
-    ``Picture(g.subgraph("05-CT/TW"))`` for a focus. Graphs of more than 300 nodes show as
-    text; draw those with :func:`render` to HTML."""
+    """A picture ready to write: DOT text, the Graphviz engine that lays it out, and for the
+    HTML page the data behind each node, a legend and a line of counts."""
 
-    def __init__(self, graph: CitationGraph, *, title: str = "dangdoc"):
-        self.graph, self.title = graph, title
-
-    def __repr__(self) -> str:
-        return repr(self.graph)
+    dot: str
+    engine: str
+    data: dict = attrs.field(eq=False, repr=False)
+    legend: str = ""
+    counts: str = ""
 
     def _repr_svg_(self) -> str | None:
-        if self.graph.graph.number_of_nodes() > NOTEBOOK_NODES:
-            return None
+        """Jupyter shows a picture inline (None, so shown as text, when Graphviz is missing)."""
         try:
-            return graphviz_svg(to_dot(self.graph, title=self.title), "dot").decode("utf-8")
+            return graphviz_svg(self.dot, self.engine).decode("utf-8")
         except RenderError:
             return None
+
+
+DOCUMENTS_TOP = 100  # documents in the documents-only picture: about what a page can label legibly
+CO_CITED_MIN = 2  # articles citing both before two documents are linked as cited together
+CO_CITED_EACH = 3  # the strongest co-citation links drawn per document, so that the picture stays readable
+COLUMN_WIDTH, ROW_HEIGHT = 1.9, 0.5  # inches: room for a two-line label in 11-point type
+LABEL_CHARACTERS = 20  # a document's label is cut to this, to stay inside its column
+LEFT_MARGIN = 2.2  # inches left of the first column, for the names of the levels
+ASPECT = 1.6  # width to height the documents picture aims at: a screen, a report page turned
+# years up to EARLY are shown in bins of EARLY_BIN years: few documents are that old, and a
+# column each would stretch the picture
+EARLY, EARLY_BIN = 2005, 5
+
+
+def _year_bin(year: int | None) -> int | None:
+    """The last year of the column a year falls in.
+
+    >>> _year_bin(2017), _year_bin(2004), _year_bin(1998), _year_bin(None)
+    (2017, 2005, 2000, None)
+    """
+    if year is None or year > EARLY:
+        return year
+    return EARLY - (EARLY - year) // EARLY_BIN * EARLY_BIN
+
+
+def _cell_rows(placed: dict, columns: list, levels) -> int:
+    """How many documents to stack in one year and level before opening another column:
+    the number that brings the whole picture closest to :data:`ASPECT`."""
+    def shape(rows: int) -> float:
+        wide = sum(max(1, max(math.ceil(len(placed.get((y, lv), [])) / rows) for lv in levels)) for y in columns)
+        tall = sum(min(rows, max((len(placed.get((y, lv), [])) for y in columns), default=0)) for lv in levels)
+        return abs(math.log((wide * COLUMN_WIDTH + LEFT_MARGIN) / (tall * ROW_HEIGHT + 1.0) / ASPECT))
+
+    most = max((len(v) for v in placed.values()), default=1)
+    return min(range(1, most + 1), key=shape)
+LEVEL_NAMES = {"central": "Trung ương", "province": "Tỉnh, thành phố", "district": "Huyện, quận, thị xã"}
+
+
+def _colour(data: dict) -> str:
+    doc_type = data.get("type")
+    return TYPE_COLOURS.get(doc_type, OTHER_COLOUR if doc_type else REFERENCE_COLOUR)
+
+
+def _citers(graph: CitationGraph, node: str) -> set[str]:
+    return {a for a, _, d in graph.graph.in_edges(node, data=True) if d.get("relation") == "cites"}
+
+
+def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: str = "dangdoc") -> Picture:
+    """The ``top`` most cited documents without their articles, placed on a grid: one
+    column per issue year (left to right; documents whose year is unknown in the first
+    column, a year known only from the Party term marked "~"), one band per level (central
+    at the top, then province, then district). Red arrows are relations the articles
+    state; grey lines join documents cited in the same articles (at least
+    :data:`CO_CITED_MIN`, the :data:`CO_CITED_EACH` strongest per document), thicker for
+    more. A box is coloured by type and its label says how many articles cite it.
+
+    >>> from dangdoc.corpus.articles import Article
+    >>> from dangdoc.graph.core import build_graph
+    >>> g = build_graph([Article(str(i), None, None, None, None, None,
+    ...                          "Theo Chỉ thị số 05-CT/TW và Nghị định số 30/2020/NĐ-CP.") for i in range(3)],
+    ...                 progress=False)
+    >>> p = documents_picture(g)
+    >>> p.engine, 'label="05-CT/TW\\\\n3 bài"' in p.dot, "cited together in 3 articles" in p.dot
+    ('neato', True, True)
+    """
+    from .spread import LEVELS, issue_year, level
+
+    g = graph.graph
+    chosen = [key for key, _ in graph.most_cited(top)]
+    nodes = {key: f"d{i}" for i, key in enumerate(chosen)}
+    citers = {key: _citers(graph, f"doc:{key}") for key in chosen}
+    placed: dict[tuple, list[str]] = collections.defaultdict(list)
+    years, approx = {}, {}
+    for key in chosen:
+        years[key], approx[key] = issue_year(g.nodes[f"doc:{key}"])
+        placed[(_year_bin(years[key]), level(g.nodes[f"doc:{key}"]))].append(key)
+    columns = sorted({y for y, _ in placed}, key=lambda y: (y is not None, y or 0))
+    rows = _cell_rows(placed, columns, LEVELS)
+    # each year is as wide as its busiest level needs; each band as tall as its busiest year
+    width = {y: max(1, max(math.ceil(len(placed.get((y, lv), [])) / rows) for lv in LEVELS)) for y in columns}
+    height = {lv: min(rows, max((len(placed.get((y, lv), [])) for y in columns), default=0)) for lv in LEVELS}
+    x0, xs = LEFT_MARGIN, {}
+    for y in columns:
+        xs[y] = x0
+        x0 += width[y] * COLUMN_WIDTH
+    lines = [f"graph {dot_string(title)} {{",
+             '  graph [layout=neato, splines=line, outputorder=edgesfirst, bgcolor="white", '
+             'fontname="DejaVu Sans", pad=0.4];',
+             '  node [fontname="DejaVu Sans", fontsize=11, shape=box, style="rounded,filled", penwidth=0.8, '
+             'margin="0.06,0.03"];',
+             '  edge [fontname="DejaVu Sans", fontsize=9];']
+    data: dict = {}
+    top_y = 0.0
+    for lv in LEVELS:
+        if not height[lv]:
+            continue
+        band = top_y - ROW_HEIGHT
+        lines.append(f'  L{lv} [label={dot_string(LEVEL_NAMES[lv])}, shape=plaintext, style="", fontsize=13, '
+                     f'pos="{LEFT_MARGIN / 2 - COLUMN_WIDTH / 2:.2f},{band - (height[lv] - 1) * ROW_HEIGHT / 2:.2f}!"];')
+        for y in columns:
+            for i, key in enumerate(placed.get((y, lv), [])):
+                node = g.nodes[f"doc:{key}"]
+                col, row = divmod(i, rows)
+                n = len(citers[key])
+                tip = " — ".join(str(x) for x in (key, node.get("title"), node.get("date") or (
+                    f"~{years[key]} (khóa {node.get('term')})" if approx[key] else years[key]), f"{n} bài") if x)
+                lines.append(f"  {nodes[key]} [id={nodes[key]}, label={_dot_lines(_short(node.get('label') or key, LABEL_CHARACTERS), f'{n} bài')}, "
+                             f'tooltip={dot_string(tip)}, fillcolor="{_colour(node)}", '
+                             f'pos="{xs[y] + col * COLUMN_WIDTH:.2f},{band - row * ROW_HEIGHT:.2f}!", '
+                             f'class="document type-{_css(node.get("type"))}"];')
+                data[nodes[key]] = {"kind": "document", "label": key, "date": node.get("date"),
+                                    "note": f"{n} bài trích dẫn · {LEVEL_NAMES[lv]} · "
+                                            + (f"~{years[key]}" if approx[key] else str(years[key] or "năm ?")),
+                                    "cites": [], "citedBy": [], "related": []}
+        top_y = band - height[lv] * ROW_HEIGHT - 0.3
+        lines.append(f'  S{lv} [label="", shape=point, width=0.01, pos="{-COLUMN_WIDTH / 2:.2f},{top_y + 0.15:.2f}!"];'
+                     f'  T{lv} [label="", shape=point, width=0.01, pos="{x0:.2f},{top_y + 0.15:.2f}!"];'
+                     f'  S{lv} -- T{lv} [color="#cccccc", style=dashed];')
+    for y in columns:
+        name = "năm ?" if y is None else (f"{y - EARLY_BIN + 1}–{y}" if y <= EARLY else str(y))
+        lines.append(f'  Y{name.replace(" ", "").replace("?", "x")} [label={dot_string(name)}, shape=plaintext, style="", '
+                     f'fontsize=13, pos="{xs[y] + (max(1, width[y]) - 1) * COLUMN_WIDTH / 2:.2f},0.2!"];')
+    # relations between the chosen documents, then the strongest co-citations of each
+    stated: dict[tuple[str, str, str], list[str]] = collections.defaultdict(list)  # one arrow, however many articles
+    for u, v, d in g.edges(data=True):
+        ku, kv = u[4:], v[4:]
+        if d.get("relation") != "cites" and ku in nodes and kv in nodes and ku != kv:
+            stated[(ku, kv, d["relation"])].append(d.get("evidence") or d["relation"])
+    for (ku, kv, relation), evidence in sorted(stated.items()):
+        label = relation if len(evidence) == 1 else f"{relation} ({len(evidence)} bài)"
+        lines.append(f'  {nodes[ku]} -- {nodes[kv]} [id="r_{nodes[ku]}_{nodes[kv]}", dir=forward, arrowsize=0.7, '
+                     f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, label={dot_string(label)}, '
+                     f'tooltip={dot_string(evidence[0])}, class="relation"];')
+        data[nodes[ku]]["related"].append(nodes[kv])
+        data[nodes[kv]]["related"].append(nodes[ku])
+    links = set()
+    for key in chosen:
+        strengths = sorted(((len(citers[key] & citers[other]), other) for other in chosen if other != key),
+                           key=lambda t: (-t[0], chosen.index(t[1])))
+        links |= {tuple(sorted((key, other), key=chosen.index)) + (n,)
+                  for n, other in strengths[:CO_CITED_EACH] if n >= CO_CITED_MIN}
+    for a, b, n in sorted(links, key=lambda t: (chosen.index(t[0]), chosen.index(t[1]))):
+        lines.append(f'  {nodes[a]} -- {nodes[b]} [id="e_{nodes[a]}_{nodes[b]}", color="#7f7f7f80", '
+                     f"penwidth={0.6 + math.log2(n):.1f}, tooltip={dot_string(f'cited together in {n} articles')}, "
+                     'class="cocited"];')
+        data[nodes[a]]["related"].append(nodes[b])
+        data[nodes[b]]["related"].append(nodes[a])
+    lines.append("}")
+    legend = _type_legend("").rsplit("<li>", 1)[0] + (
+        '<li><span class="swatch line" style="background:#c0392b"></span>quan hệ (thực hiện, thay thế, …)</li>'
+        '<li><span class="swatch line" style="background:#7f7f7f"></span>được trích dẫn cùng nhau</li>')
+    counts = f"{len(chosen)} văn bản được trích dẫn nhiều nhất (trên {graph.count(DOCUMENT)}) · {graph.count(ARTICLE)} bài"
+    return Picture("\n".join(lines) + "\n", "neato", data, legend, counts)
+
+
+FOCUS_GROUPS = 24  # groups of citing articles drawn around a focused document; the rest are pooled
+FOCUS_CO_CITED = 6  # documents most often cited alongside it, drawn even when no relation is stated
+NO_PLACE, NO_DATE = "không rõ nơi", "không rõ ngày"
+
+
+def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "dangdoc") -> Picture:
+    """One document in its surroundings: the documents related to it (red arrows, within
+    ``depth`` steps) and those most often cited in the same articles (grey dashes); on the
+    left its citing articles grouped by province and month, one box per group with how
+    many articles it holds (at most :data:`FOCUS_GROUPS`, the smallest pooled).
+
+    >>> from dangdoc.corpus.articles import Article
+    >>> from dangdoc.graph.core import build_graph
+    >>> import datetime as dt
+    >>> g = build_graph([Article(str(i), None, dt.date(2017, 3, i + 1), None, None, "Quảng Nam",
+    ...                          "Theo Chỉ thị số 05-CT/TW và Nghị quyết số 04-NQ/TW.") for i in range(3)],
+    ...                 progress=False)
+    >>> p = focus_picture(g, "05-CT/TW")
+    >>> '"Quảng Nam · 2017-03\\\\n3 bài"' in p.dot, "cùng được trích dẫn trong 3 bài" in p.dot
+    (True, True)
+    """
+    from ..resolve.places import place_of
+
+    g = graph.graph
+    keys = graph.documents(doc)
+    if not keys:
+        raise RenderError(f"no document in the graph matches {doc!r}")
+    around: dict[str, tuple[str, str, str]] = {}  # other document → (relation, source, target)
+    relations = graph.related(doc, depth)
+    for source, relation, target, _, _ in relations:
+        for key in (source, target):
+            if key not in keys:
+                around.setdefault(key, (relation, source, target))
+    co_cited = [(k, n) for k, n in graph.co_cited(doc, FOCUS_CO_CITED + len(keys))
+                if k not in keys and n >= CO_CITED_MIN][:FOCUS_CO_CITED]
+    shown = list(keys) + [k for k in around] + [k for k, _ in co_cited if k not in around]
+    ids = {key: f"d{i}" for i, key in enumerate(shown)}
+    # the citing articles, grouped
+    groups: dict[tuple[str, str], dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
+    for key in keys:
+        for m in graph.citing(key):
+            place = place_of(m.locality) if m.locality else None
+            group = (place.province if place else NO_PLACE, m.date.isoformat()[:7] if m.date else NO_DATE)
+            groups[group][key].add(m.article)
+    size = {grp: len(set().union(*cited.values())) for grp, cited in groups.items()}
+    order = sorted(groups, key=lambda grp: (grp[0] == NO_PLACE, -size[grp], grp))
+    if len(order) > FOCUS_GROUPS:
+        pooled = collections.defaultdict(set)
+        for grp in order[FOCUS_GROUPS - 1:]:
+            for key, arts in groups[grp].items():
+                pooled[key] |= arts
+        rest = len(order) - FOCUS_GROUPS + 1
+        order = order[:FOCUS_GROUPS - 1] + [(f"{rest} nhóm khác", "")]
+        groups[order[-1]] = pooled
+        size[order[-1]] = len(set().union(*pooled.values()))
+    lines = [f"digraph {dot_string(title)} {{",
+             '  graph [rankdir=LR, ranksep=1.1, nodesep=0.12, bgcolor="white", fontname="DejaVu Sans", pad=0.3];',
+             '  node [fontname="DejaVu Sans", fontsize=12, penwidth=0.8];',
+             '  edge [fontname="DejaVu Sans", fontsize=10, arrowsize=0.6];']
+    data: dict = {}
+    for key in shown:
+        node = g.nodes[f"doc:{key}"]
+        n = len(_citers(graph, f"doc:{key}"))
+        focus = key in keys
+        words = [_short(node.get("label") or key, 28), f"{n} bài"]
+        if node.get("title"):
+            words.insert(1, _short(node["title"], 34))
+        elif node.get("ambiguous"):
+            words.insert(1, "chưa rõ là văn bản nào")
+        lines.append(f"  {ids[key]} [id={ids[key]}, label={_dot_lines(*words)}, shape=box, style=\"rounded,filled\", "
+                     f'fillcolor="{_colour(node)}", fontsize={16 if focus else 12}, penwidth={2.5 if focus else 0.8}, '
+                     f"tooltip={dot_string(' — '.join(str(x) for x in (key, node.get('title'), node.get('date')) if x))}, "
+                     f'class="document type-{_css(node.get("type"))}"];')
+        data[ids[key]] = {"kind": "document", "label": key, "date": node.get("date"), "note": f"{n} bài trích dẫn",
+                          "cites": [], "citedBy": [], "related": []}
+    if len(keys) > 1:
+        lines.append("  { rank=same; " + " ".join(ids[k] for k in keys) + " }")
+    for i, grp in enumerate(order):
+        gid = f"g{i}"
+        province, month = grp
+        head = f"{province} · {month}" if month and month != NO_DATE else province
+        lines.append(f"  {gid} [id={gid}, label={_dot_lines(head, f'{size[grp]} bài')}, shape=box, style=\"rounded,filled\", "
+                     f'fillcolor="{ARTICLE_COLOUR}", color="#9a9a9a", width={0.9 + 0.25 * math.sqrt(size[grp]):.2f}, '
+                     f'class="group"];')
+        data[gid] = {"kind": "group", "label": head, "date": None, "note": f"{size[grp]} bài",
+                     "cites": [ids[k] for k in groups[grp]], "citedBy": [], "related": []}
+        for key, arts in groups[grp].items():
+            lines.append(f'  {gid} -> {ids[key]} [id="e_{gid}_{ids[key]}", color="#b0b0b0", '
+                         f"penwidth={0.6 + 0.5 * math.log2(len(arts) + 1):.1f}, class=\"cites\"];")
+            data[ids[key]]["citedBy"].append(gid)
+    drawn = set()
+    for source, relation, target, evidence, _ in relations:
+        if (source, relation, target) in drawn or source not in ids or target not in ids:
+            continue
+        drawn.add((source, relation, target))
+        lines.append(f'  {ids[source]} -> {ids[target]} [id="r_{ids[source]}_{ids[target]}", label={dot_string(relation)}, '
+                     f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, tooltip={dot_string(evidence or relation)}, '
+                     f'class="relation"];')
+        data[ids[source]]["related"].append(ids[target])
+        data[ids[target]]["related"].append(ids[source])
+    for key, n in co_cited:
+        if key in around:
+            continue
+        lines.append(f'  {ids[keys[0]]} -> {ids[key]} [id="e_{ids[keys[0]]}_{ids[key]}", dir=none, style=dashed, '
+                     f'color="#7f7f7f", fontcolor="#555555", penwidth={0.6 + 0.5 * math.log2(n + 1):.1f}, '
+                     f"label={dot_string(f'cùng được trích dẫn trong {n} bài')}, class=\"cocited\"];")
+        data[ids[keys[0]]]["related"].append(ids[key])
+        data[ids[key]]["related"].append(ids[keys[0]])
+    lines.append("}")
+    articles = len({a for grp in groups.values() for arts in grp.values() for a in arts})
+    legend = _type_legend("nhóm bài theo tỉnh và tháng") + (
+        '<li><span class="swatch line" style="background:#c0392b"></span>quan hệ</li>'
+        '<li><span class="swatch line" style="background:#7f7f7f"></span>được trích dẫn cùng nhau</li>')
+    return Picture("\n".join(lines) + "\n", "dot", data, legend,
+                   f"{keys[0]}: {articles} bài trích dẫn · {len(shown) - len(keys)} văn bản xung quanh")
+
+
+BAR_WIDTH = 260  # points: the longest bar of the spread chart
+MONTH_BAR_HEIGHT = 90  # points: the tallest month of the timeline
+
+
+def spread_picture(s, *, title: str = "dangdoc") -> Picture:
+    """A :class:`~dangdoc.views.spread.Spread` as a chart: one bar per province (articles citing
+    the document there, and the date of the first), a timeline of articles per month,
+    and the documents that carry it down. Drawn by Graphviz as one table, so SVG, PNG and
+    the HTML page come out alike.
+
+    >>> from dangdoc.views.spread import Spread
+    >>> import datetime as dt
+    >>> s = Spread("05-CT/TW", ("05-CT/TW",), 3, (("Hà Nội", 2), ("(no place)", 1)),
+    ...            (("2017-03", 2), ("(no date)", 1)), (("Hà Nội", dt.date(2017, 3, 2), "a"),), ())
+    >>> dot = spread_picture(s).dot
+    >>> "Hà Nội" in dot and "2017-03-02" in dot and 'WIDTH="260"' in dot
+    True
+    """
+    from .spread import UNDATED, UNPLACED
+
+    def esc(text: object) -> str:  # text inside a Graphviz HTML-like label
+        return html.escape(str(text), quote=False)
+
+    BREAK = '<BR ALIGN="LEFT"/>'
+    first = {p: d.isoformat() for p, d, _ in s.first}
+    most = max((n for p, n in s.by_province if p != UNPLACED), default=1)
+    rows = [f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="18"><B>{esc(s.document)}</B></FONT></TD></TR>',
+            f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#555555">{s.articles} bài trích dẫn · {s.placed} rõ nơi, '
+            f'ở {sum(1 for p, _ in s.by_province if p != UNPLACED)} tỉnh, thành phố · {s.dated} rõ ngày</FONT></TD></TR>',
+            f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="#777777">{BREAK.join(map(esc, s.keys))}{BREAK}'
+            '</FONT></TD></TR>',
+            '<TR><TD COLSPAN="3" ALIGN="LEFT"><B>Theo tỉnh, thành phố</B> (số bài; ngày bài đầu tiên)</TD></TR>']
+    for province, n in s.by_province:
+        if province == UNPLACED:
+            continue
+        bar = max(2, round(BAR_WIDTH * n / most))
+        rows.append(f'<TR><TD ALIGN="RIGHT">{esc(province)}</TD>'
+                    f'<TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+                    f'<TD FIXEDSIZE="TRUE" WIDTH="{bar}" HEIGHT="14" BGCOLOR="#4e79a7"></TD>'
+                    f'<TD FIXEDSIZE="TRUE" WIDTH="34" HEIGHT="14" ALIGN="LEFT">&nbsp;{n}</TD>'
+                    f'<TD FIXEDSIZE="TRUE" WIDTH="{BAR_WIDTH + 2 - bar}" HEIGHT="14"></TD></TR></TABLE></TD>'
+                    + (f'<TD ALIGN="LEFT"><FONT COLOR="#555555">{esc(first[province])}</FONT></TD></TR>'
+                       if province in first else "<TD></TD></TR>"))
+    unplaced = dict(s.by_province).get(UNPLACED, 0)
+    if unplaced:
+        rows.append(f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">{unplaced} bài không rõ nơi '
+                    '(bài về cả nước, hoặc không nêu địa danh)</FONT></TD></TR>')
+    months = [(m, n) for m, n in s.by_month if m != UNDATED]
+    rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><B>Theo tháng</B> (số bài)</TD></TR>')
+    if months:
+        tallest = max(n for _, n in months)
+        bars = "".join(f'<TD VALIGN="BOTTOM"><TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR><TD><FONT POINT-SIZE="9">{n}'
+                       f'</FONT></TD></TR><TR><TD FIXEDSIZE="TRUE" WIDTH="22" HEIGHT="{max(2, round(MONTH_BAR_HEIGHT * n / tallest))}" '
+                       f'BGCOLOR="#f28e2b"></TD></TR></TABLE></TD>' for _, n in months)
+        names = "".join(f'<TD><FONT POINT-SIZE="9">{esc(m[2:])}</FONT></TD>' for m, _ in months)
+        rows.append(f'<TR><TD COLSPAN="3" ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="2"><TR>{bars}</TR>'
+                    f'<TR>{names}</TR></TABLE></TD></TR>')
+    undated = dict(s.by_month).get(UNDATED, 0)
+    if undated:
+        rows.append(f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">{undated} bài không rõ ngày '
+                    '(nguồn không ghi ngày đăng)</FONT></TD></TR>')
+    rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><B>Văn bản cụ thể hóa</B></TD></TR>')
+    if s.carriers:
+        for c in s.carriers:
+            rows.append(f'<TR><TD ALIGN="RIGHT">{esc(c.key)}</TD><TD COLSPAN="2" ALIGN="LEFT"><FONT COLOR="#c0392b">'
+                        f'{esc(c.relation)}</FONT> {esc(c.target)} · {esc(c.level)} · {c.articles} bài</TD></TR>')
+    else:
+        rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">không bài nào nêu văn bản thực hiện, '
+                    'tiếp tục hay hướng dẫn văn bản này</FONT></TD></TR>')
+    table = ('<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2">' + "".join(rows) + "</TABLE>")
+    dot = (f"digraph {dot_string(title)} {{\n"
+           '  graph [bgcolor="white", pad=0.3, fontname="DejaVu Sans"];\n'
+           '  node [fontname="DejaVu Sans", fontsize=12, shape=plaintext];\n'
+           f"  chart [id=chart, label=<{table}>];\n}}\n")
+    data = {"chart": {"kind": "chart", "label": s.document, "date": None, "note": f"{s.articles} bài",
+                      "cites": [], "citedBy": [], "related": []}}
+    legend = ('<li><span class="swatch box" style="background:#4e79a7"></span>số bài theo tỉnh, thành phố</li>'
+              '<li><span class="swatch box" style="background:#f28e2b"></span>số bài theo tháng</li>')
+    return Picture(dot, "dot", data, legend, f"{s.articles} bài · {s.placed} rõ nơi · {s.dated} rõ ngày")
+
+
+def render_spread(s, path: str | Path, *, title: str | None = None) -> Path:
+    """Write the chart of a :class:`~dangdoc.views.spread.Spread` as .svg, .png, .html or .dot."""
+    return write_picture(spread_picture(s, title=title or s.document), path, title=title or s.document)
