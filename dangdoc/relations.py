@@ -79,6 +79,7 @@ BODY_WORDS = 7  # words of an issuing body after "của" ("của Ủy ban nhân 
 LIST_GAP = 200  # characters between two targets of one list
 OPENING_REACH = 900  # characters from "Thực hiện B" to "ban hành A" (a long list of B between)
 HEADER_REACH = 1500
+ANAPHORA_REACH = 600  # "hai Nghị quyết trên" names documents of the sentence or two before
 FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names the document within this many characters  # a document's own number heads its text within this many characters
 
 # -- words between a source and its trigger ("bridge") and a trigger and its target ("lead")
@@ -88,7 +89,7 @@ _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"'}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
-    "nêu rõ", "chỉ rõ", "yêu cầu", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
+    "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
     "này", "kể trên", "nói trên", "trên")]
 _LEAD_PHRASES = [tuple(p.split()) for p in (
@@ -262,7 +263,7 @@ def _type_name(word: str, action: str | None) -> str:
 
 _BOUNDARY = re.compile(r"[.!?](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
-_PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại)\b", re.IGNORECASE)
+_PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
 _NAY_LA = re.compile(rf"^\s*\(\s*nay{_W}là(?:{_W})?$", re.IGNORECASE)
 _CAN_CU = re.compile(rf"(?:^|(?<=[\n;:]))\s*[-–+•]?\s*(?P<w>Căn{_W}cứ)\b|(?<=[A-ZĐẾỊỘ]{{2}}){_W}(?P<w2>Căn{_W}cứ)\b")
 _CAN_CU_STOP = re.compile(rf"[.!?](?=\s+[A-ZĐ\"“])|:|\n\s*\n|Theo{_W}đề{_W}nghị|Xét{_W}đề{_W}nghị|Trên{_W}cơ{_W}sở|QUYẾT{_W}(?:ĐỊNH|NGHỊ)")
@@ -275,6 +276,10 @@ _ISSUES = re.compile(rf"(?:ban{_W}hành|xây{_W}dựng|triển{_W}khai)(?:{_W}\S
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)
 _YEARS_OF = re.compile(rf"(?P<w>(?:Sau|sau|Trong|trong|Qua|qua)(?:{_W}(?:hơn|gần))?{_W}\d+{_W}năm{_W}(?:triển{_W}khai{_W})?thực{_W}hiện)\s*$")
+# "hai Nghị quyết trên": how many documents of that type before it are meant (0: all, "các")
+_COUNTS = {"": 1, "hai": 2, "ba": 3, "bốn": 4, "các": 0, "những": 0}
+_THOSE = re.compile(rf"(?P<w>(?:tổng|sơ){_W}kết|thực{_W}hiện)\b[^.;]{{0,40}}?(?<=\s)(?:(?P<n>hai|ba|bốn|các|những){_W})?"
+                    rf"(?P<type>{_p(_TYPE)}){_W}(?:nói{_W}trên|kể{_W}trên|trên)\b", re.IGNORECASE)
 _RANK = {"replaces": 0, "replaced_by": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
 # relations whose source must not be older than its target
 _FORWARD = {"implements", "continues", "replaces", "amends", "guides", "reviews", "based_on"}
@@ -327,6 +332,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
         _read_opening(text, cites, i, add)
     if whole is not None:
         _read_preamble(text, cites, whole, add)
+    for m in _THOSE.finditer(text):
+        _read_those(text, cites, m, add)
     return sorted(found.values(), key=lambda r: (r.target.start, r.source.start))
 
 
@@ -335,15 +342,16 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
     kind = TRIGGERS[int(t.lastgroup[1:])][0]
     words = re.sub(_W, " ", t.group()).lower()
     mark = _PASSIVE_MARK.match(text, t.end())
-    if mark and (mark.group("w").lower() != "tại" or _PASSIVE_BEFORE.search(text, max(0, t.start() - 12), t.start())):
-        # B (đã được) sửa đổi bởi/tại A1 và A2
+    if mark and (mark.group("w").lower() in ("bởi", "bằng") or _PASSIVE_BEFORE.search(text, max(0, t.start() - 12), t.start())):
+        # B (đã được) sửa đổi bởi/tại A1 và A2; B được cụ thể hóa trong A
         first = _target_after(text, cites, mark.end(), False)
+        sources = _listed(text, cites, first) if first is not None else _named_after(text, cites, mark.end())
         target = _nearest_before(cites, t.start())
-        if first is None or target is None or kind == "based_on":
+        if not sources or target is None or kind == "based_on":
             return
         if _crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], False):
             return
-        for source in _listed(text, cites, first):
+        for source in sources:
             add(source, target, kind, t.start(), mark.end())
         return
     if kind == "based_on" and text[t.start()] == "C" and whole is not None:
@@ -351,9 +359,7 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
     first = _target_after(text, cites, t.end(), words in _STRICT)
     targets = _listed(text, cites, first) if first is not None else []
     if not targets and kind in ("guides", "amends"):
-        law = _NAMED_LAW.match(text, _skip_lead(text, t.end()))
-        if law is not None and not any(c.start < law.end() and law.start() < c.end for c in cites):
-            targets = [Citation(law.start(), law.end(), law.group(), "unnumbered", type_name="Luật")]
+        targets = _named_after(text, cites, t.end())
     if not targets:
         return
     source = _source_before(text, cites, t, kind, whole)
@@ -373,6 +379,14 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
             add(source, target, kind, start, end)
 
 
+def _named_after(text: str, cites: list[Citation], pos: int) -> list[Citation]:
+    """A law named without a number just after ``pos`` ("... một số điều của Luật Đất đai")."""
+    law = _NAMED_LAW.match(text, _skip_lead(text, pos))
+    if law is None or any(c.start < law.end() and law.start() < c.end for c in cites):
+        return []
+    return [Citation(law.start(), law.end(), law.group(), "unnumbered", type_name="Bộ luật" if law.group()[:2] == "Bộ" else "Luật")]
+
+
 def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, whole: Citation | None) -> Citation | None:
     """The nearest document before trigger ``t`` when only a bridge stands between them; "Quyết
     định này" is the document whose text this is."""
@@ -384,6 +398,8 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
     topic = kind in ("amends", "replaces", "guides")
     if named:
         u = named[-1]
+        if u.text.isupper():
+            return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
         draft = u.text.lower().startswith(("dự", "một", "bản"))
@@ -438,6 +454,25 @@ def _read_opening(text: str, cites: list[Citation], i: int, add) -> None:
             for target in targets:
                 add(u, target, "implements", opening.start("w"), opening.end("w"))
             return
+
+
+def _read_those(text: str, cites: list[Citation], m: re.Match, add) -> None:
+    """"... ban hành Nghị quyết 42 ... và Nghị quyết số 11. Sau khi tổng kết việc thực hiện hai
+    Nghị quyết trên, Bộ Chính trị đã ban hành Kết luận số 24": the targets are named in the
+    sentence before, the source after."""
+    kind = "reviews" if m.group("w")[:1].lower() in "ts" and "kết" in m.group("w") else "implements"
+    word = re.sub(_W, " ", m.group("type")).lower()
+    earlier = [c for c in cites if m.start() - ANAPHORA_REACH <= c.start and c.end <= m.start()
+               and (c.type_name or "").lower() == word]
+    count = _COUNTS.get((m.group("n") or "").lower(), 1)
+    targets = earlier[-count:] if count else earlier
+    end = _BOUNDARY.search(text, m.end())
+    source = next((c for c in cites if m.end() <= c.start < (end.start() if end else len(text))
+                   and _ISSUES.search(text, max(m.end(), c.start - 40), c.start)), None)
+    if source is None or not targets:
+        return
+    for target in targets:
+        add(source, target, kind, m.start(), m.end())
 
 
 def _read_preamble(text: str, cites: list[Citation], whole: Citation, add) -> None:

@@ -101,6 +101,14 @@ PHRASES = [
      {("~Đề án", "reviews", "Nghị quyết Trung ương 7 khóa X")}, "tổng kết 10 năm thực hiện"),  # a plenum target
     ("Số: 09-KL/TW\nKẾT LUẬN\nSau 10 năm thực hiện Chỉ thị số 03-CT/TW, nhận thức của cán bộ được nâng lên.",
      {("09-KL/TW", "reviews", "03-CT/TW")}, "Sau 10 năm thực hiện"),  # the conclusion whose text this is
+    ("Năm 2004, Bộ Chính trị ban hành Nghị quyết 37-NQ/TW về vùng Bắc Trung Bộ và Nghị quyết số 39-NQ/TW về Tây Nguyên. "
+     "Sau khi tổng kết việc thực hiện hai Nghị quyết trên, Bộ Chính trị đã ban hành Kết luận số 25-KL/TW.",
+     {("25-KL/TW", "reviews", "37-NQ/TW"), ("25-KL/TW", "reviews", "39-NQ/TW")},
+     "tổng kết việc thực hiện hai Nghị quyết trên"),  # targets in the sentence before, the source after
+    ("Kết luận nêu rõ, sau 5 năm thực hiện Chỉ thị số 05-CT/TW, nhận thức của đảng viên có chuyển biến.",
+     {("~Kết luận", "reviews", "05-CT/TW")}, "sau 5 năm thực hiện"),  # the conclusion that says it
+    ("Nhiều nội dung của Nghị quyết 08-NQ/TW đã được cụ thể hóa trong Luật Du lịch năm 2017.",
+     {("~Luật Du lịch năm 2017", "implements", "08-NQ/TW")}, "cụ thể hóa trong"),  # passive, a named law as source
     # -- based on
     ("Quyết định được ban hành căn cứ vào Nghị định 36/2012/NĐ-CP của Chính phủ.",
      {("~Quyết định", "based_on", "36/2012/NĐ-CP")}, "căn cứ vào"),  # "căn cứ vào" in running text
