@@ -183,7 +183,7 @@ def _lead_ok(gap: str, strict: bool) -> bool:
     tokens = _tokens(gap)
     if any(t in ";.!?" for t in tokens):
         return False
-    if len(tokens) <= 24 and tokens[-2:] and [t.lower() for t in tokens[-2:]] == ["kèm", "theo"]:
+    if not strict and len(tokens) <= 24 and tokens[-2:] and [t.lower() for t in tokens[-2:]] == ["kèm", "theo"]:
         return True  # "sửa đổi Danh mục ... ban hành kèm theo B"
     free, i = 0, 0
     while i < len(tokens):
@@ -217,6 +217,7 @@ _UNNUMBERED = re.compile(
     rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
     rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{BODY_WORDS - 1}}}))?")
 _NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
+_A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|sẽ{_W}được){_W}$")
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 _NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t][^\W\d][^\s,.;:()]*(?:[ \t](?!(?:về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo)\b)[^\s,.;:()]+){{0,8}}")
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
@@ -233,6 +234,8 @@ def _unnumbered(text: str, start: int, end: int, cites: list[Citation]) -> list[
             continue
         if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
             continue
+        if m.group("type")[0].islower() and _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")):
+            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...": a verb, not a report
         if _NOT_A_DOCUMENT_AFTER.match(text, m.end("type")):
             continue
         first = m.start("draft") if m.group("draft") else m.start("one") if m.group("one") else m.start("type")

@@ -151,6 +151,10 @@ NO_RELATION = [
     "Bộ Kế hoạch và Đầu tư thực hiện Nghị quyết số 49-NQ/TW và Nghị quyết số 111/2015/QH13 về vốn.",
     # the dates forbid it: a 2014 circular cannot amend a 2016 one
     "Thông tư 76/2014/TT-BTC sửa đổi Thông tư 333/2016/TT-BTC.",
+    # "Hướng dẫn" here names a guideline issued with the later decision; it guides nothing
+    "Quy trình ban hành kèm theo Quyết định số 2482/QĐ-BYT ngày 9-6-2015, Hướng dẫn Quy trình lọc máu ban hành kèm theo Quyết định số 1204/2006/QĐ-BYT.",
+    # "báo cáo" is a verb after "sẽ": the minister reports, no document reviews
+    "Tại hội nghị, Bộ trưởng Nguyễn Văn A sẽ báo cáo sơ kết tình hình thực hiện Nghị quyết 19/NQ-CP, sau Quyết định 1234/QĐ-TTg.",
     # a sentence boundary between source and trigger
     "Nghị quyết số 04-NQ/TU được ban hành. Các cấp ủy thực hiện Chỉ thị 05-CT/TW.",
 ]
