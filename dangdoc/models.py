@@ -160,7 +160,7 @@ class Document:
         return self.key
 
 
-RELATION_TYPES = ("implements", "continues", "replaces", "replaced_by", "amends", "guides", "reviews", "based_on")
+RELATION_TYPES = ("implements", "continues", "replaces", "replaced_by", "repeals", "amends", "guides", "reviews", "based_on")
 
 
 @attrs.frozen

@@ -58,6 +58,7 @@ TRIGGERS = [
     ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:thi hành|thực hiện)")),
     ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
+    ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
     ("reviews", _p(r"(?:sơ|tổng) kết(?: \d+ năm)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: thực hiện)?")),
     ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
                       r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
@@ -85,7 +86,7 @@ FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names th
 # -- words between a source and its trigger ("bridge") and a trigger and its target ("lead")
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"'}
+_SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
@@ -162,7 +163,7 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
         nxt = i
         if t == "ngày":
             nxt = _date_at(tokens, i)
-        elif t in ("của", "do"):
+        elif t in ("của", "do", "được"):
             nxt = _body_at(tokens, i)
         elif t.isdigit():
             nxt = i + 1
@@ -264,6 +265,7 @@ def _type_name(word: str, action: str | None) -> str:
 
 # -- the main loop
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
 _BOUNDARY = re.compile(r"[.!?](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
 _PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
@@ -283,9 +285,9 @@ _YEARS_OF = re.compile(rf"(?P<w>(?:Sau|sau|Trong|trong|Qua|qua)(?:{_W}(?:hơn|g�
 _COUNTS = {"": 1, "hai": 2, "ba": 3, "bốn": 4, "các": 0, "những": 0}
 _THOSE = re.compile(rf"(?P<w>(?:tổng|sơ){_W}kết|thực{_W}hiện)\b[^.;]{{0,40}}?(?<=\s)(?:(?P<n>hai|ba|bốn|các|những){_W})?"
                     rf"(?P<type>{_p(_TYPE)}){_W}(?:nói{_W}trên|kể{_W}trên|trên)\b", re.IGNORECASE)
-_RANK = {"replaces": 0, "replaced_by": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
+_RANK = {"replaces": 0, "replaced_by": 0, "repeals": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
 # relations whose source must not be older than its target
-_FORWARD = {"implements", "continues", "replaces", "amends", "guides", "reviews", "based_on"}
+_FORWARD = {"implements", "continues", "replaces", "repeals", "amends", "guides", "reviews", "based_on"}
 
 
 def find_relations(text: str, citations: list[Citation] | None = None) -> list[Relation]:
@@ -410,6 +412,11 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
             return None
         if whole is not None and whole.start < u.start and _THIS_ONE.match(text, u.end):
             return whole
+        # "Kết luận nêu rõ, sau 15 năm thực hiện B" in an article on Kết luận số 10-KL/TW: that one
+        if u.text == u.type_name and u.body is None:
+            named_before = whole or _first_after(text, cites, _ISSUED, 25, u.start)
+            if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
+                return named_before
         # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
         if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?ban{_W}hành{_W}", text[numbered.end : u.start]):
             return numbered
@@ -511,7 +518,8 @@ def _listed(text: str, cites: list[Citation], first: Citation) -> list[Citation]
     out = [first]
     for c in cites[cites.index(first) + 1 :]:
         gap = text[out[-1].end : c.start]
-        if _crosses(text, out[-1].end, c.start) or len(gap) > LIST_GAP or not _LIST.search(gap):
+        # items may be set off by ";" (long titles between), but not by a sentence end
+        if _SENTENCE_END.search(gap) or len(gap) > LIST_GAP or not _LIST.search(gap):
             break
         out.append(c)
     return out

@@ -38,6 +38,10 @@ PHRASES = [
      {("615/QĐ-BTC", "amends", "250/2016/TT-BTC")}, "sửa đổi"),  # "Danh mục ... ban hành kèm theo"
     ("Nghị định 20/2018/NĐ-CP sửa đổi Điều 5 của Nghị định 33/2014/NĐ-CP và Điều 9 của Nghị định 51/2016/NĐ-CP.",
      {("20/2018/NĐ-CP", "amends", "33/2014/NĐ-CP"), ("20/2018/NĐ-CP", "amends", "51/2016/NĐ-CP")}, "sửa đổi"),  # a list of targets
+    ("Thông tư số 06/2018/TT-BTC vừa được Bộ Tài chính ban hành bổ sung khoản 4 Điều 3 Thông tư số 200/2014/TT-BTC.",
+     {("06/2018/TT-BTC", "amends", "200/2014/TT-BTC")}, "bổ sung"),  # "được <body> ban hành" between
+    ("Thông tư số 09/2018/TT-BTC (có hiệu lực từ 15/3/2018) sửa đổi Thông tư số 302/2016/TT-BTC.",
+     {("09/2018/TT-BTC", "amends", "302/2016/TT-BTC")}, "sửa đổi"),  # a parenthesis with a date between
     # -- amend: passive, the source written after the target
     ("Theo Nghị định 64/2009/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 22/2015/NĐ-CP), hộ nghèo được miễn phí.",
      {("22/2015/NĐ-CP", "amends", "64/2009/NĐ-CP")}, "sửa đổi, bổ sung bởi"),  # "(... bởi A)"
@@ -58,6 +62,8 @@ PHRASES = [
      {("09/2016/TT-BYT", "replaces", "12/2015/TT-BYT")}, "bãi bỏ, thay thế bởi"),  # passive "bị ... thay thế bởi"
     ("Hướng dẫn số 04-HD/BTCTW (nay là Hướng dẫn số 27-HD/BTCTW) quy định việc kết nạp đảng viên.",
      {("04-HD/BTCTW", "replaced_by", "27-HD/BTCTW")}, "(nay là"),  # "(nay là B)"
+    ("Thông tư 01/2018/TT-BNV bãi bỏ Thông tư 06/2016/TT-BNV từ ngày 1/3/2018.",
+     {("01/2018/TT-BNV", "repeals", "06/2016/TT-BNV")}, "bãi bỏ"),  # repeal without replacement
     # -- guide
     ("Theo Nghị định 117/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Dược, cơ sở phải đăng ký.",
      {("117/2016/NĐ-CP", "guides", "~Luật Dược")}, "quy định chi tiết và hướng dẫn thi hành"),  # a law named, no number
@@ -81,6 +87,13 @@ PHRASES = [
     ("Thực hiện Nghị quyết số 05-NQ/TU; Nghị quyết số 06-NQ/TU và Chỉ thị số 12-CT/TU, Huyện ủy đã ban hành Chương trình số 30-CTr/HU.",
      {("30-CTr/HU", "implements", "05-NQ/TU"), ("30-CTr/HU", "implements", "06-NQ/TU"), ("30-CTr/HU", "implements", "12-CT/TU")},
      "Thực hiện"),  # the source after a list of targets
+    ("Kế hoạch số 20-KH/TU thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 về tinh gọn bộ máy; Nghị quyết số 19-NQ/TW "
+     "về đơn vị sự nghiệp và Chỉ thị số 28-CT/TW.",
+     {("20-KH/TU", "implements", "18-NQ/TW"), ("20-KH/TU", "implements", "19-NQ/TW"), ("20-KH/TU", "implements", "28-CT/TW")},
+     "thực hiện"),  # a list of targets set off by ";" with their titles
+    ("Bộ Chính trị vừa ban hành Kết luận số 10-KL/TW về công tác phòng, chống tham nhũng. Kết luận nêu rõ, sau 10 năm "
+     "thực hiện Nghị quyết Trung ương 3 khóa X, tham nhũng từng bước được kiềm chế.",
+     {("10-KL/TW", "reviews", "Nghị quyết Trung ương 3 khóa X")}, "sau 10 năm thực hiện"),  # "Kết luận" is the one just issued
     ("Thực hiện Nghị quyết số 11-NQ/TW, Sở Công Thương đã ban hành Kế hoạch hành động với nhiều nhiệm vụ.",
      {("~Kế hoạch hành động", "implements", "11-NQ/TW")}, "Thực hiện"),  # an unnumbered source after its target
     ("Trong Chỉ thị đã nêu rõ tiếp tục thực hiện Chỉ thị 26/CT-TTg của Thủ tướng Chính phủ.",
