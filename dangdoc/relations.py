@@ -54,7 +54,8 @@ _HOA = "h(?:óa|oá)"
 # The trigger vocabulary: (relation, pattern). At one place the first that matches wins, so
 # the specific ("tiếp tục thực hiện", "quy định chi tiết ... thi hành") come first.
 TRIGGERS = [
-    ("continues", _p(r"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)")),
+    ("continues", _p(rf"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)"
+                     rf"|tiếp tục (?:cụ thể {_HOA}|thể chế {_HOA})")),
     ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:thi hành|thực hiện)")),
     ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
@@ -78,6 +79,7 @@ LEAD_FREE_WORDS = 2  # words of no known role allowed between a trigger and its 
 TOPIC_WORDS = 40  # words of a topic clause between a source and "thay thế"/"sửa đổi" ("A quy định ..., thay thế B")
 BODY_WORDS = 7  # words of an issuing body after "của" ("của Ủy ban nhân dân tỉnh Quảng Nam")
 LIST_GAP = 200  # characters between two targets of one list
+ISSUE_REACH = 70  # "đã ban hành Chương trình hành động kèm theo" stands within this many characters of what it issues
 OPENING_REACH = 900  # characters from "Thực hiện B" to "ban hành A" (a long list of B between)
 HEADER_REACH = 1500
 ANAPHORA_REACH = 600  # "hai Nghị quyết trên" names documents of the sentence or two before
@@ -94,7 +96,8 @@ _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
     "này", "kể trên", "nói trên", "trên")]
 _LEAD_PHRASES = [tuple(p.split()) for p in (
-    "một số điều", "một số quy định", "một số nội dung", "một số điều và biện pháp thi hành", "của", "các", "việc",
+    "một số điều", "một số quy định", "một số nội dung", "một số điều và biện pháp thi hành", "của",
+    "một số quy định tại", "một số điều tại", "một số điều trong", "các", "việc",
     "có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "nghiêm chỉnh", "đúng", "tốt", "thắng lợi", "đồng bộ",
     "quyết liệt", "và", "vào", "theo")]
 _ARTICLE_WORDS = {"điều", "khoản", "điểm", "chương", "mục", "phụ lục", "tiết"}
@@ -103,7 +106,10 @@ _BRIDGE_STARTS = {"về", "để", "nhằm", "là", "và", "vừa", "đã", "m�
                   "nay", "nêu", "yêu", "ngày", "thực", "triển", "sửa", "bổ", "thay", "hướng", "quy", "cụ", "thể", "tiếp",
                   "căn", "sơ", "tổng", "quán", "bãi", "này", "trên"}
 # a topic clause closed by a comma: "A quy định xử phạt ... trong lĩnh vực dầu khí, thay thế B"
-_TOPIC = re.compile(rf"^[\s,]*(?:về|quy{_W}định|hướng{_W}dẫn)\b[^.;:()]*,\s*$")
+_TOPIC = re.compile(rf"^[\s,]*(?:về|quy{_W}định|hướng{_W}dẫn)\b(?:[^.;:()]|\([^().;:]{{0,15}}\))*,\s*$")
+# or a topic "về ..." up to the trigger: "Nghị định 55/2017/NĐ-CP về quản lý cá tra thay thế B",
+# "B về giao dịch bảo đảm (đã được sửa đổi tại A)"
+_ABOUT = re.compile(rf"^[\s,]*về\b[^.;:()!?]*(?:\(\s*)?(?:(?:đã|vừa){_W})?(?:(?:được|bị)\s*)?$")
 _DATE_WORDS = {"tháng", "năm", "/", ".", "-"}
 
 
@@ -152,7 +158,7 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
     (True, False)
     """
     tokens = _tokens(gap)
-    if topic and _TOPIC.match(gap) and _word_count(gap) <= TOPIC_WORDS:
+    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS:
         return True
     i = 0
     while i < len(tokens):
@@ -216,7 +222,7 @@ _TYPE = (r"Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Ch�
 _UNNUMBERED = re.compile(
     rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\b(?:một|bản)))?(?:{_W})?"
     rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
-    rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{BODY_WORDS - 1}}}))?")
+    rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
 _NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|sẽ{_W}được){_W}$")
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
@@ -276,8 +282,9 @@ _THIS = re.compile(rf"(?:{_p(_TYPE)}){_W}(?:này|kể{_W}trên|nói{_W}trên)(?:
 _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai{_W}thực{_W}hiện|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
-_ISSUES = re.compile(rf"(?:ban{_W}hành|xây{_W}dựng|triển{_W}khai)(?:{_W}\S+){{0,2}}\s*$", re.IGNORECASE)
+_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai(?:{_W}thực{_W}hiện)?|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
+_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng|triển{_W}khai)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo)\s*$",
+                     re.IGNORECASE)
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)
 _YEARS_OF = re.compile(rf"(?P<w>(?:Sau|sau|Trong|trong|Qua|qua)(?:{_W}(?:hơn|gần))?{_W}\d+{_W}năm{_W}(?:triển{_W}khai{_W})?thực{_W}hiện)\s*$")
@@ -354,7 +361,7 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
         target = _nearest_before(cites, t.start())
         if not sources or target is None or kind == "based_on":
             return
-        if _crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], False):
+        if _crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], True):
             return
         for source in sources:
             add(source, target, kind, t.start(), mark.end())
@@ -418,7 +425,7 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
             if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
                 return named_before
         # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
-        if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?ban{_W}hành{_W}", text[numbered.end : u.start]):
+        if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?ban{_W}hành{_W}", text[numbered.end : u.start]):
             return numbered
         return u
     if numbered is None or not _bridge_ok(text[numbered.end : t.start()], topic):
@@ -451,7 +458,7 @@ def _read_opening(text: str, cites: list[Citation], i: int, add) -> None:
         if c.start > limit or re.search(r"[.!?](?=\s)|\n\s*\n", text[targets[-1].end : c.start]):
             break
         gap = text[targets[-1].end : c.start]
-        if _ISSUES.search(text, max(targets[-1].end, c.start - 40), c.start):
+        if _ISSUES.search(text, max(targets[-1].end, c.start - ISSUE_REACH), c.start):
             for target in targets:
                 add(c, target, "implements", opening.start("w"), opening.end("w"))
             return
@@ -460,7 +467,7 @@ def _read_opening(text: str, cites: list[Citation], i: int, add) -> None:
     # "Thực hiện B, Bộ Công Thương đã ban hành Kế hoạch hành động ..."
     end = min(limit, next((m.start() for m in re.finditer(r"[.!?](?=\s)|\n\s*\n", text[targets[-1].end : limit])), limit - targets[-1].end) + targets[-1].end)
     for u in _unnumbered(text, targets[-1].end, end, cites):
-        if _ISSUES.search(text, max(targets[-1].end, u.start - 40), u.start):
+        if _ISSUES.search(text, max(targets[-1].end, u.start - ISSUE_REACH), u.start):
             for target in targets:
                 add(u, target, "implements", opening.start("w"), opening.end("w"))
             return

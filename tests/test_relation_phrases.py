@@ -56,6 +56,10 @@ PHRASES = [
     ("Chính phủ ban hành Nghị định số 48/2018/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản, "
      "thay thế Nghị định 103/2013/NĐ-CP ngày 12/9/2013.",
      {("48/2018/NĐ-CP", "replaces", "103/2013/NĐ-CP")}, "thay thế"),  # a topic clause closed by a comma
+    ("Bộ Chính trị ban hành Quy định số 102-QĐ/TW về kỷ luật đảng viên (ĐV) vi phạm, thay thế cho Quy định số 181-QĐ/TW.",
+     {("102-QĐ/TW", "replaces", "181-QĐ/TW")}, "thay thế cho"),  # a topic with an abbreviation in parentheses
+    ("Ngày 1/8, Nghị định 59/2018/NĐ-CP về phí cảng biển thay thế cho Nghị định 21/2012/NĐ-CP bắt đầu có hiệu lực.",
+     {("59/2018/NĐ-CP", "replaces", "21/2012/NĐ-CP")}, "thay thế cho"),  # a topic "về ..." with no comma
     ("Quy định số 105-QĐ/TW thay thế cho Quy định số 67-QĐ/TW về phân cấp quản lý cán bộ.",
      {("105-QĐ/TW", "replaces", "67-QĐ/TW")}, "thay thế cho"),  # "thay thế cho"
     ("Thông tư số 12/2015/TT-BYT bị bãi bỏ, thay thế bởi Thông tư số 09/2016/TT-BYT.",
@@ -71,6 +75,8 @@ PHRASES = [
      {("19/2016/TT-BLĐTBXH", "guides", "44/2016/NĐ-CP")}, "quy định chi tiết"),  # "quy định chi tiết ... của"
     ("Thông tư 85/2019/TT-BTC hướng dẫn Nghị định 65/2019/NĐ-CP về phí.",
      {("85/2019/TT-BTC", "guides", "65/2019/NĐ-CP")}, "hướng dẫn"),  # bare "hướng dẫn" touching its target
+    ("Nghị quyết số 02/2018/NQ-HĐTP hướng dẫn một số quy định tại khoản 2 và khoản 4 Điều 60 Bộ luật Hình sự số 100/2015/QH13.",
+     {("02/2018/NQ-HĐTP", "guides", "100/2015/QH13")}, "hướng dẫn"),  # "một số quy định tại" with article references
     ("Hướng dẫn số 12-HD/UBKTTW hướng dẫn thực hiện Quy định số 86-QĐ/TW của Bộ Chính trị.",
      {("12-HD/UBKTTW", "guides", "86-QĐ/TW")}, "hướng dẫn thực hiện"),  # "hướng dẫn thực hiện"
     # -- implement and continue
@@ -82,6 +88,16 @@ PHRASES = [
      {("~Kế hoạch hành động", "continues", "18-NQ/TW")}, "tiếp tục thực hiện"),  # unnumbered, continues
     ("Nghị quyết số 01/NQ-CP ngày 1/1/2018 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 26-NQ/TW.",
      {("01/NQ-CP", "implements", "26-NQ/TW")}, "thực hiện"),  # the resolution that issues the programme is the source
+    ("Ban Bí thư ban hành Quy định số 213-QĐ/TW nhằm tiếp tục cụ thể hóa Nghị quyết Đại hội XII của Đảng.",
+     {("213-QĐ/TW", "continues", "Nghị quyết Đại hội XII của Đảng")}, "tiếp tục cụ thể hóa"),  # a congress target
+    ("Hướng dẫn 02-HD/UBKTTW năm 2021 thực hiện một số điều trong Quy định 22-QĐ/TW về kiểm tra.",
+     {("02-HD/UBKTTW", "implements", "22-QĐ/TW")}, "thực hiện"),  # "một số điều trong"
+    ("Chương trình của Ban Chấp hành Đảng bộ tỉnh khóa XVI thực hiện Nghị quyết số 27-NQ/TW của Trung ương.",
+     {("~Chương trình của Ban Chấp hành Đảng bộ tỉnh khóa XVI", "implements", "27-NQ/TW")}, "thực hiện"),  # a long body
+    ("Triển khai Nghị quyết số 36-NQ/TW, Chính phủ đã ban hành Chương trình hành động kèm theo Nghị quyết số 26/NQ-CP.",
+     {("26/NQ-CP", "implements", "36-NQ/TW")}, "Triển khai"),  # the programme issued with a resolution: that resolution
+    ("Ban cán sự đảng có Văn bản số 120-KH/BCSĐ về ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW.",
+     {("120-KH/BCSĐ", "reviews", "24-NQ/TW")}, "tổng kết 10 năm thực hiện"),  # "A về ban hành Kế hoạch ..."
     ("Chỉ thị 11/CT-TTg của Thủ tướng về tiếp tục triển khai hiệu quả Nghị quyết số 19/NQ-CP ngày 6/2/2018.",
      {("11/CT-TTg", "continues", "19/NQ-CP")}, "tiếp tục triển khai"),  # "tiếp tục triển khai hiệu quả"
     ("Thực hiện Nghị quyết số 05-NQ/TU; Nghị quyết số 06-NQ/TU và Chỉ thị số 12-CT/TU, Huyện ủy đã ban hành Chương trình số 30-CTr/HU.",
