@@ -90,7 +90,7 @@ FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names th
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
-    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
+    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
     "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
@@ -173,6 +173,8 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
             nxt = _body_at(tokens, i)
         elif t.isdigit():
             nxt = i + 1
+        elif t == "và" and topic:
+            nxt = i + 1  # "Quyết định có hiệu lực từ ... và thay thế B"; with "thực hiện" it joins two tasks
         if nxt == i:
             nxt = _phrase_at(tokens, i, _BRIDGE_PHRASES)
         if nxt == i:
@@ -283,7 +285,7 @@ _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
 _OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai(?:{_W}thực{_W}hiện)?|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
-_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng|triển{_W}khai)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo)\s*$",
+_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo)\s*$",
                      re.IGNORECASE)
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)

@@ -184,6 +184,10 @@ NO_RELATION = [
     "Quy trình ban hành kèm theo Quyết định số 2482/QĐ-BYT ngày 9-6-2015, Hướng dẫn Quy trình lọc máu ban hành kèm theo Quyết định số 1204/2006/QĐ-BYT.",
     # "báo cáo" is a verb after "sẽ": the minister reports, no document reviews
     "Tại hội nghị, Bộ trưởng Nguyễn Văn A sẽ báo cáo sơ kết tình hình thực hiện Nghị quyết 19/NQ-CP, sau Quyết định 1234/QĐ-TTg.",
+    # "và thực hiện" joins two tasks; Chỉ thị 05 does not implement the resolution
+    "Các chi bộ học tập Chỉ thị số 05-CT/TW và thực hiện Nghị quyết số 35-NQ/TW trong năm 2018.",
+    # "triển khai thực hiện Kế hoạch": the plan is implemented, not issued to implement the resolution
+    "Thực hiện Nghị quyết số 18-NQ/TW, huyện đã triển khai thực hiện Kế hoạch số 25-KH/TU của Tỉnh ủy.",
     # a sentence boundary between source and trigger
     "Nghị quyết số 04-NQ/TU được ban hành. Các cấp ủy thực hiện Chỉ thị 05-CT/TW.",
 ]
