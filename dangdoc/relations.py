@@ -222,11 +222,14 @@ def _lead_ok(gap: str, strict: bool) -> bool:
 _TYPE = (r"Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Kết luận"
          r"|Chương trình|Kế hoạch|Bộ luật|Luật|Pháp lệnh|Quy định|Hướng dẫn|Đề án|Báo cáo")
 _UNNUMBERED = re.compile(
-    rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\b(?:một|bản)))?(?:{_W})?"
+    rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\bmột))?(?:{_W})?"
     rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
     rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
 _NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
-_A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|sẽ{_W}được){_W}$")
+# words that start another clause: a draft's topic does not run over them
+_CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sau{_W}khi|trong{_W}năm)\b", re.IGNORECASE)
+_COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
+_A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 _NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t][^\W\d][^\s,.;:()]*(?:[ \t](?!(?:về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo)\b)[^\s,.;:()]+){{0,8}}")
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
@@ -273,8 +276,8 @@ def _type_name(word: str, action: str | None) -> str:
 
 # -- the main loop
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
-_BOUNDARY = re.compile(r"[.!?](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
+_BOUNDARY = re.compile(r"[.!?…](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
 _PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
 _NAY_LA = re.compile(rf"^\s*\(\s*nay{_W}là(?:{_W})?$", re.IGNORECASE)
@@ -355,6 +358,8 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
     """The relations one trigger states, active or passive."""
     kind = TRIGGERS[int(t.lastgroup[1:])][0]
     words = re.sub(_W, " ", t.group()).lower()
+    if _COMMITTEE.search(text, max(0, t.start() - 20), t.start()):
+        return  # "Ban Chỉ đạo thực hiện Chỉ thị 50": the name of a body
     mark = _PASSIVE_MARK.match(text, t.end())
     if mark and (mark.group("w").lower() in ("bởi", "bằng") or _PASSIVE_BEFORE.search(text, max(0, t.start() - 12), t.start())):
         # B (đã được) sửa đổi bởi/tại A1 và A2; B được cụ thể hóa trong A
@@ -382,6 +387,8 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
     if source is None:
         return
     start, end = t.start(), t.end()
+    if source.kind == "unnumbered" and source.type_name == "Báo cáo" and kind in ("implements", "continues"):
+        kind = "reviews"  # a report on implementing B reviews it
     years = _YEARS_OF.search(text, max(0, t.start() - 40), t.end())
     if years is not None:
         kind, start = "reviews", years.start("w")
@@ -416,8 +423,9 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
             return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
-        draft = u.text.lower().startswith(("dự", "một", "bản"))
-        if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _crosses(text, u.end, t.start()))):
+        draft = u.text.lower().startswith(("dự", "một"))
+        if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap)
+                                            and not _crosses(text, u.end, t.start()))):
             return None
         if whole is not None and whole.start < u.start and _THIS_ONE.match(text, u.end):
             return whole

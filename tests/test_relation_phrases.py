@@ -126,6 +126,8 @@ PHRASES = [
     # -- reviews
     ("Hội nghị nghe báo cáo sơ kết tình hình thực hiện Nghị quyết 19/NQ-CP của Chính phủ.",
      {("~báo cáo", "reviews", "19/NQ-CP")}, "sơ kết tình hình thực hiện"),  # a report reviewing
+    ("Văn phòng tổng hợp báo cáo thực hiện Nghị quyết 17/NQ-CP về Chính phủ điện tử.",
+     {("~báo cáo", "reviews", "17/NQ-CP")}, "thực hiện"),  # a report on implementing B reviews it
     ("Trung ương thảo luận Đề án tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa X.",
      {("~Đề án", "reviews", "Nghị quyết Trung ương 7 khóa X")}, "tổng kết 10 năm thực hiện"),  # a plenum target
     ("Số: 09-KL/TW\nKẾT LUẬN\nSau 10 năm thực hiện Chỉ thị số 03-CT/TW, nhận thức của cán bộ được nâng lên.",
@@ -188,6 +190,12 @@ NO_RELATION = [
     "Các chi bộ học tập Chỉ thị số 05-CT/TW và thực hiện Nghị quyết số 35-NQ/TW trong năm 2018.",
     # "triển khai thực hiện Kế hoạch": the plan is implemented, not issued to implement the resolution
     "Thực hiện Nghị quyết số 18-NQ/TW, huyện đã triển khai thực hiện Kế hoạch số 25-KH/TU của Tỉnh ủy.",
+    # "Ban Chỉ đạo thực hiện Chỉ thị ..." is the name of a steering committee
+    "Các sở triển khai Kế hoạch số 07-KH/BCĐ của Ban Chỉ đạo thực hiện Chỉ thị số 50-CT/TW của Bộ Chính trị.",
+    # "văn bản báo cáo" is a letter reporting to the Government, and "có kế hoạch tổng kết" a plan to review
+    "VCCI vừa có văn bản báo cáo Chính phủ việc thực hiện Nghị quyết 35/NQ-CP. Bộ có kế hoạch tổng kết Nghị quyết số 11-NQ/TW.",
+    # a draft law whose topic runs into a reason clause ("vì trong năm nay thực hiện ...")
+    "Phải đưa dự án luật này vào năm 2019 vì trong năm nay thực hiện Nghị quyết Trung ương 6 khóa XII.",
     # a sentence boundary between source and trigger
     "Nghị quyết số 04-NQ/TU được ban hành. Các cấp ủy thực hiện Chỉ thị 05-CT/TW.",
 ]
