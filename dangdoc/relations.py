@@ -92,7 +92,8 @@ _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
-    "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
+    "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
+    "kết quả", "tình hình", "việc", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
     "này", "kể trên", "nói trên", "trên")]
 _LEAD_PHRASES = [tuple(p.split()) for p in (
@@ -366,9 +367,13 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
         first = _target_after(text, cites, mark.end(), False)
         sources = _listed(text, cites, first) if first is not None else _named_after(text, cites, mark.end())
         target = _nearest_before(cites, t.start())
+        if target is not None and (_crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], True)):
+            # "Nghị định 163/2006/NĐ-CP ... . Nghị định này đã được sửa đổi bởi A"
+            named = _unnumbered(text, max(target.end, t.start() - SOURCE_REACH), t.start(), cites)
+            target = None
+            if named and _THIS_ONE.match(text, named[-1].end) and _bridge_ok(text[named[-1].end : t.start()], False):
+                target = _antecedent(cites, named[-1], whole)
         if not sources or target is None or kind == "based_on":
-            return
-        if _crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], True):
             return
         for source in sources:
             add(source, target, kind, t.start(), mark.end())
@@ -427,8 +432,8 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
         if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap)
                                             and not _crosses(text, u.end, t.start()))):
             return None
-        if whole is not None and whole.start < u.start and _THIS_ONE.match(text, u.end):
-            return whole
+        if _THIS_ONE.match(text, u.end):
+            return _antecedent(cites, u, whole) or u
         # "Kết luận nêu rõ, sau 15 năm thực hiện B" in an article on Kết luận số 10-KL/TW: that one
         if u.text == u.type_name and u.body is None:
             named_before = whole or _first_after(text, cites, _ISSUED, 25, u.start)
@@ -441,6 +446,16 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
     if numbered is None or not _bridge_ok(text[numbered.end : t.start()], topic):
         return None
     return numbered
+
+
+def _antecedent(cites: list[Citation], u: Citation, whole: Citation | None) -> Citation | None:
+    """What "Quyết định này" / "Nghị định trên" refers to: the document whose text this is, or
+    the last one of that type named shortly before."""
+    if whole is not None and whole.start < u.start:
+        return whole
+    earlier = [c for c in cites if u.start - ANAPHORA_REACH <= c.start and c.end <= u.start
+               and (c.type_name or "").lower() == (u.type_name or "").lower()]
+    return earlier[-1] if earlier else None
 
 
 def _speaker(text: str, cites: list[Citation], t: re.Match, whole: Citation | None) -> Citation | None:

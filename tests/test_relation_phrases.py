@@ -48,6 +48,10 @@ PHRASES = [
     ("Điều 3 Thông tư số 39/2014/TT-BTC (đã được sửa đổi tại Điều 2 Thông tư số 26/2015/TT-BTC và Điều 1 Thông tư số 119/2016/TT-BTC) quy định như sau.",
      {("26/2015/TT-BTC", "amends", "39/2014/TT-BTC"), ("119/2016/TT-BTC", "amends", "39/2014/TT-BTC")},
      "sửa đổi tại"),  # "(đã được ... tại A1 và A2)": a list of sources
+    ("Nghị định 64/2009/NĐ-CP quy định về hỗ trợ hộ nghèo. Nghị định này đã được sửa đổi, bổ sung bởi Nghị định 22/2015/NĐ-CP.",
+     {("22/2015/NĐ-CP", "amends", "64/2009/NĐ-CP")}, "sửa đổi, bổ sung bởi"),  # the target named in the sentence before
+    ("Năm 2014, Bộ Chính trị ban hành Quy định số 29-QĐ/TW. Quy định này thay thế Quy định số 12-QĐ/TW.",
+     {("29-QĐ/TW", "replaces", "12-QĐ/TW")}, "thay thế"),  # the source named in the sentence before
     ("Thông tư 21/2012/TT-BYT được sửa đổi bởi Thông tư 30/2016/TT-BYT.",
      {("30/2016/TT-BYT", "amends", "21/2012/TT-BYT")}, "sửa đổi bởi"),  # "được ... bởi" without parentheses
     # -- replace
@@ -128,6 +132,10 @@ PHRASES = [
      {("~báo cáo", "reviews", "19/NQ-CP")}, "sơ kết tình hình thực hiện"),  # a report reviewing
     ("Văn phòng tổng hợp báo cáo thực hiện Nghị quyết 17/NQ-CP về Chính phủ điện tử.",
      {("~báo cáo", "reviews", "17/NQ-CP")}, "thực hiện"),  # a report on implementing B reviews it
+    ("Ban Bí thư ban hành Kết luận số 01-KL/TW, ngày 30/5/2016 nêu rõ: kết quả sau 5 năm thực hiện Chỉ thị số 03-CT/TW là quan trọng.",
+     {("01-KL/TW", "reviews", "03-CT/TW")}, "sau 5 năm thực hiện"),  # the conclusion that says it, its review in its words
+    ("Hội nghị thông qua Báo cáo kết quả sau 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+     {("~Báo cáo", "reviews", "05-CT/TW")}, "sau 5 năm thực hiện"),  # the report that says it
     ("Trung ương thảo luận Đề án tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 khóa X.",
      {("~Đề án", "reviews", "Nghị quyết Trung ương 7 khóa X")}, "tổng kết 10 năm thực hiện"),  # a plenum target
     ("Số: 09-KL/TW\nKẾT LUẬN\nSau 10 năm thực hiện Chỉ thị số 03-CT/TW, nhận thức của cán bộ được nâng lên.",
