@@ -36,7 +36,9 @@ The evidence of a relation is always the words that state it, with their offsets
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 
 from .find import find_citations
@@ -82,6 +84,7 @@ LIST_GAP = 200  # characters between two targets of one list
 ISSUE_REACH = 70  # "đã ban hành Chương trình hành động kèm theo" stands within this many characters of what it issues
 OPENING_REACH = 900  # characters from "Thực hiện B" to "ban hành A" (a long list of B between)
 HEADER_REACH = 1500
+MAIN_REACH = 1000  # the document an article reports the issuing of is named within its first this many characters
 ANAPHORA_REACH = 600  # "hai Nghị quyết trên" names documents of the sentence or two before
 FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names the document within this many characters  # a document's own number heads its text within this many characters
 
@@ -236,14 +239,14 @@ _NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t][^\W\d][^\s,.;:()]*(?:[
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
 
 
-def _unnumbered(text: str, start: int, end: int, cites: list[Citation]) -> list[Citation]:
+def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation]:
     """The documents named without a number between ``start`` and ``end``. A type word in
     lower case names one only after "dự thảo", "một", or just before ``end`` (the trigger:
     "báo cáo sơ kết")."""
     out = []
     for m in _UNNUMBERED.finditer(text, start, end):
         lower = m.group("type")[0].islower() and text[m.end("type") : end].strip()
-        if (lower and not (m.group("draft") or m.group("one"))) or any(c.start < m.end("type") and m.start("type") < c.end for c in cites):
+        if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
             continue
         if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
             continue
@@ -262,7 +265,7 @@ def _unnumbered(text: str, start: int, end: int, cites: list[Citation]) -> list[
                 last = m.start("body") + len(body)
         else:
             before = _ISSUER_BEFORE.search(text, max(0, first - 60), first)
-            if before and before.group("body") and not any(c.start < first and before.start() < c.end for c in cites):
+            if before and before.group("body") and not cites.overlaps(before.start(), first):
                 body = before.group("body")
         out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
                             body=body))
@@ -319,8 +322,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     """
     if not isinstance(text, str):
         raise TypeError(f"find_relations needs a str, got {type(text).__name__}")
-    cites = [c for c in (citations if citations is not None else find_citations(text))
-             if c.doc is not None or c.kind in ("plenum", "congress")]
+    cites = _Cites(c for c in (citations if citations is not None else find_citations(text))
+                   if c.doc is not None or c.kind in ("plenum", "congress"))
     if not cites:
         return []
     found: dict[tuple, Relation] = {}
@@ -335,6 +338,7 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
             found[key] = Relation(source, target, kind, start, end, text[start:end])
 
     whole = _whole_document(text, cites)
+    read_until = 0
     for t in _TRIGGER.finditer(text):
         _read_trigger(text, cites, t, whole, add)
     for i, b in enumerate(cites):
@@ -347,7 +351,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
             m = _THIS.search(text, _clause_start(text, b.start), b.start)
             if m is not None and _lead_ok(text[m.end() : b.start], False):
                 add(whole, b, "replaces", m.start("w"), m.end("w"))
-        _read_opening(text, cites, i, add)
+        if b.start >= read_until:
+            read_until = _read_opening(text, cites, i, add)
     if whole is not None:
         _read_preamble(text, cites, whole, add)
     for m in _THOSE.finditer(text):
@@ -355,7 +360,7 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     return sorted(found.values(), key=lambda r: (r.target.start, r.source.start))
 
 
-def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation | None, add) -> None:
+def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None, add) -> None:
     """The relations one trigger states, active or passive."""
     kind = TRIGGERS[int(t.lastgroup[1:])][0]
     words = re.sub(_W, " ", t.group()).lower()
@@ -405,15 +410,15 @@ def _read_trigger(text: str, cites: list[Citation], t: re.Match, whole: Citation
             add(source, target, kind, start, end)
 
 
-def _named_after(text: str, cites: list[Citation], pos: int) -> list[Citation]:
+def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
     """A law named without a number just after ``pos`` ("... một số điều của Luật Đất đai")."""
     law = _NAMED_LAW.match(text, _skip_lead(text, pos))
-    if law is None or any(c.start < law.end() and law.start() < c.end for c in cites):
+    if law is None or cites.overlaps(law.start(), law.end()):
         return []
     return [Citation(law.start(), law.end(), law.group(), "unnumbered", type_name="Bộ luật" if law.group()[:2] == "Bộ" else "Luật")]
 
 
-def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, whole: Citation | None) -> Citation | None:
+def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Citation | None) -> Citation | None:
     """The nearest document before trigger ``t`` when only a bridge stands between them; "Quyết
     định này" is the document whose text this is."""
     clause = max(_clause_start(text, t.start()), t.start() - SOURCE_REACH)
@@ -436,7 +441,7 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
             return _antecedent(cites, u, whole) or u
         # "Kết luận nêu rõ, sau 15 năm thực hiện B" in an article on Kết luận số 10-KL/TW: that one
         if u.text == u.type_name and u.body is None:
-            named_before = whole or _first_after(text, cites, _ISSUED, 25, u.start)
+            named_before = whole or _first_after(text, cites, _ISSUED, 25, min(u.start, MAIN_REACH))
             if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
                 return named_before
         # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
@@ -448,93 +453,96 @@ def _source_before(text: str, cites: list[Citation], t: re.Match, kind: str, who
     return numbered
 
 
-def _antecedent(cites: list[Citation], u: Citation, whole: Citation | None) -> Citation | None:
+def _antecedent(cites: _Cites, u: Citation, whole: Citation | None) -> Citation | None:
     """What "Quyết định này" / "Nghị định trên" refers to: the document whose text this is, or
     the last one of that type named shortly before."""
     if whole is not None and whole.start < u.start:
         return whole
-    earlier = [c for c in cites if u.start - ANAPHORA_REACH <= c.start and c.end <= u.start
-               and (c.type_name or "").lower() == (u.type_name or "").lower()]
+    earlier = [c for c in cites.within(u.start - ANAPHORA_REACH, u.start)
+               if (c.type_name or "").lower() == (u.type_name or "").lower()]
     return earlier[-1] if earlier else None
 
 
-def _speaker(text: str, cites: list[Citation], t: re.Match, whole: Citation | None) -> Citation | None:
+def _speaker(text: str, cites: _Cites, t: re.Match, whole: Citation | None) -> Citation | None:
     """The document that says what follows when no source stands before the trigger: the
     document whose text this is ("Sau 15 năm thực hiện B"), or the one just issued that asks
     ("Bộ Chính trị yêu cầu ... quán triệt, thực hiện B")."""
     clause = _clause_start(text, t.start())
     if whole is not None and whole.start < t.start() and _YEARS_OF.search(text, max(0, t.start() - 40), t.end()):
         return whole
-    main = _first_after(text, cites, _ISSUED, 25, 1000)
+    main = _first_after(text, cites, _ISSUED, 25, MAIN_REACH)
     if main is not None and main.start < t.start() and _ASKS.search(text, clause, t.start()):
         return main
     return None
 
 
-def _read_opening(text: str, cites: list[Citation], i: int, add) -> None:
-    """"Thực hiện B1 ...; B2 ... và B3, ... đã ban hành A": A implements each B."""
+def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
+    """"Thực hiện B1 ...; B2 ... và B3, ... đã ban hành A": A implements each B. Returns where
+    the sentence read ends when no A was found (an opening later in it finds none either)."""
     b = cites[i]
     opening = _OPENING.search(text, max(0, b.start - 40), b.start)
     if opening is None:
-        return
-    targets = [b]
+        return 0
     limit = min(len(text), b.end + OPENING_REACH)
-    for c in cites[i + 1 :]:
-        if c.start > limit or re.search(r"[.!?](?=\s)|\n\s*\n", text[targets[-1].end : c.start]):
-            break
-        gap = text[targets[-1].end : c.start]
+    stop = _PLAIN_SENTENCE_END.search(text, b.end, limit)
+    end = stop.start() if stop else limit
+    targets = [b]
+    for c in cites.within(b.end, end, by_start=True):
         if _ISSUES.search(text, max(targets[-1].end, c.start - ISSUE_REACH), c.start):
             for target in targets:
                 add(c, target, "implements", opening.start("w"), opening.end("w"))
-            return
-        if re.search(r"(?:[;,]|\bvà)\s*$", gap):
+            return 0
+        if _LIST_END.search(text, max(targets[-1].end, c.start - 10), c.start):
             targets.append(c)
     # "Thực hiện B, Bộ Công Thương đã ban hành Kế hoạch hành động ..."
-    end = min(limit, next((m.start() for m in re.finditer(r"[.!?](?=\s)|\n\s*\n", text[targets[-1].end : limit])), limit - targets[-1].end) + targets[-1].end)
     for u in _unnumbered(text, targets[-1].end, end, cites):
         if _ISSUES.search(text, max(targets[-1].end, u.start - ISSUE_REACH), u.start):
             for target in targets:
                 add(u, target, "implements", opening.start("w"), opening.end("w"))
-            return
+            return 0
+    return end
 
 
-def _read_those(text: str, cites: list[Citation], m: re.Match, add) -> None:
+_PLAIN_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n")
+_LIST_END = re.compile(r"(?:[;,]|\bvà)\s*$")
+
+
+def _read_those(text: str, cites: _Cites, m: re.Match, add) -> None:
     """"... ban hành Nghị quyết 42 ... và Nghị quyết số 11. Sau khi tổng kết việc thực hiện hai
     Nghị quyết trên, Bộ Chính trị đã ban hành Kết luận số 24": the targets are named in the
     sentence before, the source after."""
     kind = "reviews" if m.group("w")[:1].lower() in "ts" and "kết" in m.group("w") else "implements"
     word = re.sub(_W, " ", m.group("type")).lower()
-    earlier = [c for c in cites if m.start() - ANAPHORA_REACH <= c.start and c.end <= m.start()
-               and (c.type_name or "").lower() == word]
+    earlier = [c for c in cites.within(m.start() - ANAPHORA_REACH, m.start()) if (c.type_name or "").lower() == word]
     count = _COUNTS.get((m.group("n") or "").lower(), 1)
     targets = earlier[-count:] if count else earlier
     end = _BOUNDARY.search(text, m.end())
-    source = next((c for c in cites if m.end() <= c.start < (end.start() if end else len(text))
-                   and _ISSUES.search(text, max(m.end(), c.start - 40), c.start)), None)
+    source = next((c for c in cites.within(m.end(), end.start() if end else len(text))
+                   if _ISSUES.search(text, max(m.end(), c.start - ISSUE_REACH), c.start)), None)
     if source is None or not targets:
         return
     for target in targets:
         add(source, target, kind, m.start(), m.end())
 
 
-def _read_preamble(text: str, cites: list[Citation], whole: Citation, add) -> None:
-    """"Căn cứ B1;\\nCăn cứ B2; B3" in a document's own text: the document is based on each B."""
-    for m in _CAN_CU.finditer(text, whole.end):
-        w = "w" if m.group("w") else "w2"
-        stop = _CAN_CU_STOP.search(text, m.end(w))
-        end = stop.start() if stop else len(text)
-        for c in cites:
-            if m.end(w) <= c.start < end and c is not whole:
-                add(whole, c, "based_on", m.start(w), m.end(w))
+def _read_preamble(text: str, cites: _Cites, whole: Citation, add) -> None:
+    """"Căn cứ B1;\\nCăn cứ B2; B3" in a document's own text: the document is based on each B,
+    and the evidence of each B is the "Căn cứ" nearest before it."""
+    heads = [(m.start("w" if m.group("w") else "w2"), m.end("w" if m.group("w") else "w2"))
+             for m in _CAN_CU.finditer(text, whole.end)]
+    for k, (start, end) in enumerate(heads):
+        stop = _CAN_CU_STOP.search(text, end, heads[k + 1][0] if k + 1 < len(heads) else len(text))
+        limit = stop.start() if stop else heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        for c in cites.within(end, limit, by_start=True):
+            if c is not whole:
+                add(whole, c, "based_on", start, end)
 
 
-def _target_after(text: str, cites: list[Citation], pos: int, strict: bool) -> Citation | None:
+def _target_after(text: str, cites: _Cites, pos: int, strict: bool) -> Citation | None:
     """The first citation after ``pos`` when only a lead stands between."""
-    for c in cites:
-        if c.start >= pos:
-            if c.start - pos <= TRIGGER_REACH and _lead_ok(text[pos : c.start], strict):
-                return c
-            return None
+    i = bisect.bisect_left(cites.starts, pos)
+    if i < len(cites) and cites[i].start - pos <= TRIGGER_REACH and _lead_ok(text[pos : cites[i].start], strict):
+        return cites[i]
     return None
 
 
@@ -545,10 +553,10 @@ def _skip_lead(text: str, pos: int) -> int:
 _SKIP_LEAD = re.compile(rf"(?:[\s,]|(?:một{_W}số{_W}(?:điều|quy{_W}định)(?:{_W}và{_W}biện{_W}pháp{_W}thi{_W}hành)?|của)\b)*")
 
 
-def _listed(text: str, cites: list[Citation], first: Citation) -> list[Citation]:
+def _listed(text: str, cites: _Cites, first: Citation) -> list[Citation]:
     """``first`` and the citations listed after it: "B1, B2 và Điều 30 của B3"."""
     out = [first]
-    for c in cites[cites.index(first) + 1 :]:
+    for c in cites[cites.position(first) + 1 :]:
         gap = text[out[-1].end : c.start]
         # items may be set off by ";" (long titles between), but not by a sentence end
         if _SENTENCE_END.search(gap) or len(gap) > LIST_GAP or not _LIST.search(gap):
@@ -560,9 +568,36 @@ def _listed(text: str, cites: list[Citation], first: Citation) -> list[Citation]
 _LIST = re.compile(rf"(?:^|[,;]|{_W}và)(?:{_W})?(?:(?:Điều|điều|Khoản|khoản){_W}\d+\w*(?:,?{_W}|{_W}của{_W})?)*(?:(?:một{_W}số{_W}điều{_W}của){_W})?$")
 
 
-def _nearest_before(cites: list[Citation], pos: int) -> Citation | None:
-    before = [c for c in cites if c.end <= pos]
-    return before[-1] if before else None
+def _nearest_before(cites: _Cites, pos: int) -> Citation | None:
+    i = bisect.bisect_right(cites.ends, pos)
+    return cites[i - 1] if i else None
+
+
+class _Cites(list):
+    """Citations in text order, with their starts and ends at hand: every look-up around a
+    trigger is a binary search, so long texts with many citations stay linear."""
+
+    def __init__(self, cites):
+        super().__init__(sorted(cites, key=lambda c: (c.start, c.end)))
+        self.starts = [c.start for c in self]
+        self.ends = list(itertools.accumulate((c.end for c in self), max))
+
+    def within(self, start: int, end: int, by_start: bool = False) -> list[Citation]:
+        """The citations inside ``start``..``end`` (or only starting there, ``by_start``)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end) if by_start else bisect.bisect_right(self.ends, end)
+        return self[lo:hi]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a citation overlaps ``start``..``end``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def position(self, c: Citation) -> int:
+        i = bisect.bisect_left(self.starts, c.start)
+        while self[i] is not c:
+            i += 1
+        return i
 
 
 def _crosses(text: str, start: int, end: int) -> bool:
@@ -609,7 +644,7 @@ def _possible(source: Citation, target: Citation, kind: str) -> bool:
     return s[0] >= t[0]
 
 
-def _whole_document(text: str, cites: list[Citation]) -> Citation | None:
+def _whole_document(text: str, cites: _Cites) -> Citation | None:
     """The document whose text this is: the number after "Số:" in its header, or the one an
     article gives in full ("toàn văn Nghị quyết số 35/2017/QH14", or "toàn văn Nghị quyết."
     after naming the one just issued)."""
@@ -617,7 +652,7 @@ def _whole_document(text: str, cites: list[Citation]) -> Citation | None:
     if own is not None:
         return own
     for m in _FULL_TEXT.finditer(text):
-        after = next((c for c in cites if m.end() <= c.start <= m.end() + FULL_TEXT_REACH), None)
+        after = next(iter(cites.within(m.end(), m.end() + FULL_TEXT_REACH + 1, by_start=True)), None)
         if after is not None:
             return after
         main = _first_after(text, cites, _ISSUED, 25, m.start())
@@ -626,7 +661,7 @@ def _whole_document(text: str, cites: list[Citation]) -> Citation | None:
     return None
 
 
-def _first_after(text: str, cites: list[Citation], words: re.Pattern, reach: int, limit: int) -> Citation | None:
+def _first_after(text: str, cites: _Cites, words: re.Pattern, reach: int, limit: int) -> Citation | None:
     """The first identified citation within ``limit`` characters that ``words`` end just before."""
     for c in cites:
         if c.start > limit:

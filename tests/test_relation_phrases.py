@@ -167,9 +167,19 @@ PHRASES = [
 def test_phrase(text, expected, evidence):
     relations = find_relations(text)
     assert _found(text) == expected
-    start = text.index(evidence)
+    # where the words stand, found here; a list with a trigger per item ("Căn cứ B1;\nCăn cứ B2")
+    # has them more than once
+    places = [i for i in range(len(text)) if text.startswith(evidence, i)]
     for r in relations:
-        assert (r.start, r.end) == (start, start + len(evidence)), (r.evidence, evidence)
+        assert r.start in places and r.end == r.start + len(evidence), (r.evidence, evidence)
+
+
+def test_each_item_of_a_preamble_has_its_own_evidence():
+    text = "Số: 12/2019/QĐ-UBND\nCăn cứ Luật Đầu tư số 67/2014/QH13;\nCăn cứ Nghị định số 118/2015/NĐ-CP; Nghị định số 37/2015/NĐ-CP;\n"
+    first, second = text.index("Căn cứ"), text.index("Căn cứ", text.index("Căn cứ") + 1)
+    spans = {str(r.target.doc): (r.start, r.end) for r in find_relations(text)}
+    assert spans == {"67/2014/QH13": (first, first + 6), "118/2015/NĐ-CP": (second, second + 6),
+                     "37/2015/NĐ-CP": (second, second + 6)}
 
 
 # Sentences with a trigger near two citations that state no relation between them.
