@@ -371,6 +371,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         # B (đã được) sửa đổi bởi/tại A1 và A2; B được cụ thể hóa trong A
         first = _target_after(text, cites, mark.end(), False)
         sources = _listed(text, cites, first) if first is not None else _named_after(text, cites, mark.end())
+        # "(đã được sửa đổi tại A) và công văn số ...": the list ends with the parenthesis
+        sources = [a for a in sources if ")" not in text[mark.end() : a.start]]
         target = _nearest_before(cites, t.start())
         if target is not None and (_crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], True)):
             # "Nghị định 163/2006/NĐ-CP ... . Nghị định này đã được sửa đổi bởi A"

@@ -52,6 +52,9 @@ PHRASES = [
      {("22/2015/NĐ-CP", "amends", "64/2009/NĐ-CP")}, "sửa đổi, bổ sung bởi"),  # the target named in the sentence before
     ("Năm 2014, Bộ Chính trị ban hành Quy định số 29-QĐ/TW. Quy định này thay thế Quy định số 12-QĐ/TW.",
      {("29-QĐ/TW", "replaces", "12-QĐ/TW")}, "thay thế"),  # the source named in the sentence before
+    ("Xe được thế chấp theo Nghị định 163/2006/NĐ-CP về giao dịch bảo đảm (đã được sửa đổi tại Nghị định số 11/2012/NĐ-CP) "
+     "và công văn số 3851/NHNN-PC của Ngân hàng Nhà nước.",
+     {("11/2012/NĐ-CP", "amends", "163/2006/NĐ-CP")}, "sửa đổi tại"),  # the list of sources ends with the parenthesis
     ("Thông tư 21/2012/TT-BYT được sửa đổi bởi Thông tư 30/2016/TT-BYT.",
      {("30/2016/TT-BYT", "amends", "21/2012/TT-BYT")}, "sửa đổi bởi"),  # "được ... bởi" without parentheses
     # -- replace
