@@ -116,3 +116,25 @@ def test_scoring_negatives_and_unnumbered_sources(tmp_path):
         return [Relation(cites[1], cites[2], "implements", 0, 1, t[0:1])]
     alarmed = evaluate_relations([texts], [negatives], find=eager)
     assert (alarmed.negatives, alarmed.alarmed) == (1, 1) and "false alarms in 1 of 1" in alarmed.report()
+
+
+def test_evaluate_command_scores_each_relations_file(tmp_path, capsys):
+    from dangdoc.cli import main
+
+    text = "Nghị định 19/2016/NĐ-CP thay thế Nghị định 107/2009/NĐ-CP. Thông tư 01/2017/TT-BTC và Thông tư 02/2017/TT-BTC."
+    gold = _jsonl(tmp_path / "gold.jsonl", [{"id": "g", "text": "Không có văn bản nào.", "citations": []}])
+    texts = _jsonl(tmp_path / "texts.jsonl", [{"id": "a", "text": text}])
+    rel = _jsonl(tmp_path / "rel.jsonl", [{
+        "id": "a", "source": "Nghị định 19/2016/NĐ-CP", "target": "Nghị định 107/2009/NĐ-CP", "relation": "replaces",
+        "source_start": 0, "target_start": text.index("Nghị định 107"), "text_start": 0, "text_end": text.index(". ") + 1}])
+    a, b = text.index("Thông tư 01"), text.index("Thông tư 02")
+    neg = _jsonl(tmp_path / "neg.jsonl", [{"id": "a", "sentence_start": a, "sentence_end": len(text),
+                                          "citation_starts": [a, b], "citations": ["Thông tư 01/2017/TT-BTC", "Thông tư 02/2017/TT-BTC"]}])
+    args = [str(gold), "--texts", str(texts), "--relations", str(rel), "--relations", str(neg)]
+    assert main(["evaluate", *args, "--min-relation-precision", "1", "--min-relation-recall", "1",
+                 "--max-false-alarm-rate", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "-- rel.jsonl" in out and "(1 of 1 gold, 1 found)" in out and "false alarms in 0 of 1 sentences" in out
+    # a floor above what was reached exits with status 3
+    assert main(["evaluate", str(gold), "--texts", str(texts), "--relations", str(rel),
+                 "--min-relation-recall", "1.01"]) == 3
