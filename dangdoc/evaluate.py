@@ -438,10 +438,15 @@ def _same_relation(gold: str, found: str) -> bool:
 
 
 def _relation_at(g: dict, r, citations: list) -> bool:
-    """Whether found relation ``r`` is gold relation ``g``, which gives offsets."""
-    return (_same_relation(g["relation"], r.type)
-            and _stands_at(r.source, g["source_start"], g["source"], citations)
-            and _stands_at(r.target, g["target_start"], g["target"], citations))
+    """Whether found relation ``r`` is gold relation ``g``, which gives offsets ("A replaced_by
+    B" is "B replaces A")."""
+    source, target = r.source, r.target
+    if {g["relation"], r.type} == {"replaced_by", "replaces"}:
+        source, target = target, source
+    elif not _same_relation(g["relation"], r.type):
+        return False
+    return (_stands_at(source, g["source_start"], g["source"], citations)
+            and _stands_at(target, g["target_start"], g["target"], citations))
 
 
 def _stands_at(c, start: int, surface: str, citations: list) -> bool:

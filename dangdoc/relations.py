@@ -162,7 +162,7 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
     (True, False)
     """
     tokens = _tokens(gap)
-    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS:
+    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap):
         return True
     i = 0
     while i < len(tokens):
@@ -231,11 +231,17 @@ _UNNUMBERED = re.compile(
     rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
 _NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
 # words that start another clause: a draft's topic does not run over them
-_CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sau{_W}khi|trong{_W}năm)\b", re.IGNORECASE)
+_CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sẽ|sau{_W}khi|trong{_W}năm|cho{_W}việc)\b", re.IGNORECASE)
+_AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
-_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t][^\W\d][^\s,.;:()]*(?:[ \t](?!(?:về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo)\b)[^\s,.;:()]+){{0,8}}")
+# A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
+# name ends at punctuation or at a word that starts the rest of the sentence.
+_LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
+             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như")
+_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?!(?i:{_LAW_STOP})\b)[^\W\d][^\s,.;:()\-–]*"
+                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b)[^\s,.;:()\-–]+){{0,8}}")
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
 
 
@@ -324,8 +330,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
         raise TypeError(f"find_relations needs a str, got {type(text).__name__}")
     cites = _Cites(c for c in (citations if citations is not None else find_citations(text))
                    if c.doc is not None or c.kind in ("plenum", "congress"))
-    if not cites:
-        return []
+    if not cites and not _NAMED_LAW.search(text):
+        return []  # no document named at all
     found: dict[tuple, Relation] = {}
 
     def add(source: Citation, target: Citation, kind: str, start: int, end: int) -> None:
@@ -366,6 +372,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     words = re.sub(_W, " ", t.group()).lower()
     if _COMMITTEE.search(text, max(0, t.start() - 20), t.start()):
         return  # "Ban Chỉ đạo thực hiện Chỉ thị 50": the name of a body
+    if kind == "amends" and _AFTER_MODIFIER.match(text, t.end()):
+        return  # "Bộ luật Hình sự sửa đổi, Luật Quy hoạch": "amended" describes the one before
     mark = _PASSIVE_MARK.match(text, t.end())
     if mark and (mark.group("w").lower() in ("bởi", "bằng") or _PASSIVE_BEFORE.search(text, max(0, t.start() - 12), t.start())):
         # B (đã được) sửa đổi bởi/tại A1 và A2; B được cụ thể hóa trong A
@@ -380,6 +388,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
             target = None
             if named and _THIS_ONE.match(text, named[-1].end) and _bridge_ok(text[named[-1].end : t.start()], False):
                 target = _antecedent(cites, named[-1], whole)
+        if target is None:
+            target = _named_before(text, cites, t.start())  # "Luật Đất đai năm 2013 được hướng dẫn bởi A"
         if not sources or target is None or kind == "based_on":
             return
         for source in sources:
@@ -417,7 +427,23 @@ def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
     law = _NAMED_LAW.match(text, _skip_lead(text, pos))
     if law is None or cites.overlaps(law.start(), law.end()):
         return []
-    return [Citation(law.start(), law.end(), law.group(), "unnumbered", type_name="Bộ luật" if law.group()[:2] == "Bộ" else "Luật")]
+    return [_law(law)]
+
+
+def _named_before(text: str, cites: _Cites, pos: int) -> Citation | None:
+    """A law named without a number that ends just before ``pos`` (only "(nay) được" between)."""
+    start = _clause_start(text, pos)
+    laws = [m for m in _NAMED_LAW.finditer(text, start, pos) if not cites.overlaps(m.start(), m.end())]
+    if not laws or not _PASSIVE_GAP.fullmatch(text, laws[-1].end(), pos):
+        return None
+    return _law(laws[-1])
+
+
+def _law(m: re.Match) -> Citation:
+    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
+
+
+_PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
 
 
 def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Citation | None) -> Citation | None:
@@ -552,7 +578,8 @@ def _skip_lead(text: str, pos: int) -> int:
     return _SKIP_LEAD.match(text, pos).end()
 
 
-_SKIP_LEAD = re.compile(rf"(?:[\s,]|(?:một{_W}số{_W}(?:điều|quy{_W}định)(?:{_W}và{_W}biện{_W}pháp{_W}thi{_W}hành)?|của)\b)*")
+_SKIP_LEAD = re.compile(rf"(?:[\s,]|(?:một{_W}số{_W}(?:điều|quy{_W}định)(?:{_W}và{_W}biện{_W}pháp{_W}thi{_W}hành)?|của"
+                        rf"|(?:Điều|điều|Khoản|khoản){_W}\d+\w*)\b)*")
 
 
 def _listed(text: str, cites: _Cites, first: Citation) -> list[Citation]:

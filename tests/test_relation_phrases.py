@@ -57,6 +57,14 @@ PHRASES = [
      {("11/2012/NĐ-CP", "amends", "163/2006/NĐ-CP")}, "sửa đổi tại"),  # the list of sources ends with the parenthesis
     ("Thông tư 21/2012/TT-BYT được sửa đổi bởi Thông tư 30/2016/TT-BYT.",
      {("30/2016/TT-BYT", "amends", "21/2012/TT-BYT")}, "sửa đổi bởi"),  # "được ... bởi" without parentheses
+    ("Luật Đầu tư năm 2014 được hướng dẫn bởi Nghị định 118/2015/NĐ-CP.",
+     {("118/2015/NĐ-CP", "guides", "~Luật Đầu tư năm 2014")}, "hướng dẫn bởi"),  # passive, a named law as target
+    ("Theo Điều 20 luật Cư trú 2006 (nay được thay thế bằng Điều 12 luật Cư trú 2020), người dân phải đăng ký.",
+     {("~luật Cư trú 2020", "replaces", "~luật Cư trú 2006")}, "thay thế bằng"),  # two laws, no number at all
+    ("Bộ Tài chính lấy ý kiến dự thảo Luật sửa đổi, bổ sung Luật Thuế tài nguyên mà Bộ đã chuẩn bị.",
+     {("~dự thảo Luật", "amends", "~Luật Thuế tài nguyên")}, "sửa đổi, bổ sung"),  # the law's name ends before "mà"
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng hình sự.",
+     {("~Luật", "amends", "~Bộ luật Tố tụng hình sự")}, "sửa đổi, bổ sung"),  # an amending law named by what it does
     # -- replace
     ("Thủ tướng vừa ký Quyết định số 16/2018/QĐ-TTg, thay thế Quyết định số 45/2012/QĐ-TTg về cơ chế giá điện.",
      {("16/2018/QĐ-TTg", "replaces", "45/2012/QĐ-TTg")}, "thay thế"),  # a comma between
@@ -217,6 +225,12 @@ NO_RELATION = [
     "VCCI vừa có văn bản báo cáo Chính phủ việc thực hiện Nghị quyết 35/NQ-CP. Bộ có kế hoạch tổng kết Nghị quyết số 11-NQ/TW.",
     # a draft law whose topic runs into a reason clause ("vì trong năm nay thực hiện ...")
     "Phải đưa dự án luật này vào năm 2019 vì trong năm nay thực hiện Nghị quyết Trung ương 6 khóa XII.",
+    # "sửa đổi" after a name and before a comma describes that law ("the amended Penal Code")
+    "Cử tri góp ý cho dự án Bộ Luật hình sự sửa đổi, Luật Quy hoạch và Nghị định 15/2018/NĐ-CP.",
+    # "luật sư" is a lawyer, and "Luật của Chính phủ" names no law
+    "Theo Bộ luật sửa đổi, luật sư Trần Văn B đề nghị. Cần sớm ban hành nghị định hướng dẫn thi hành Luật của Chính phủ.",
+    # a draft whose topic runs into "sẽ mở đường cho việc sửa đổi": the draft amends nothing
+    "Dự thảo Nghị quyết về xử lý nợ xấu được thông qua lần này sẽ mở đường cho việc sửa đổi Luật Kinh doanh bất động sản.",
     # a sentence boundary between source and trigger
     "Nghị quyết số 04-NQ/TU được ban hành. Các cấp ủy thực hiện Chỉ thị 05-CT/TW.",
 ]
