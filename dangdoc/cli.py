@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="also score find_relations against these gold relations (format in docs/guide.md)")
     p.add_argument("--min-relation-precision", type=float, default=0.0, help="exit with status 3 below this")
     p.add_argument("--min-relation-recall", type=float, default=0.0, help="exit with status 3 below this")
+    p.add_argument("--texts", metavar="CORPUS", action="append", default=[],
+                   help="articles (JSON lines with id and text, .gz too) whose ids relation files with offsets name "
+                        "(relations-news.jsonl); they are not scored for citations")
+    p.add_argument("--max-false-alarm-rate", type=float, default=1.0,
+                   help="exit with status 3 if a negatives file (sentences with no relation) has a higher false-alarm rate")
     p.set_defaults(run=_evaluate)
 
     p = sub.add_parser("build", help="build the citation graph of a corpus",
@@ -568,12 +573,18 @@ def _evaluate(args) -> int:
     if args.relations:
         from .evaluate import evaluate_relations
 
-        rel = evaluate_relations(args.gold, args.relations)
-        print(rel.report(verbose=args.verbose))
-        checks += [("relation precision", rel.precision, args.min_relation_precision),
-                   ("relation recall", rel.recall, args.min_relation_recall)]
+        for path in args.relations:  # each file has its own figures and floors
+            rel = evaluate_relations(list(args.gold) + list(args.texts), [path])
+            print(f"-- {Path(path).name}")
+            print(rel.report(verbose=args.verbose))
+            name = Path(path).name
+            if rel.gold or not rel.negatives:
+                checks += [(f"{name} relation precision", rel.precision, args.min_relation_precision),
+                           (f"{name} relation recall", rel.recall, args.min_relation_recall)]
+            if rel.negatives:
+                checks.append((f"{name} false-alarm rate", -rel.false_alarm_rate, -args.max_false_alarm_rate))
     below = [
-        f"{name} {value:.3f} < {floor}"
+        f"{name} {abs(value):.3f} {'<' if value >= 0 else '>'} {abs(floor)}"
         for name, value, floor in checks
         if value < floor
     ]

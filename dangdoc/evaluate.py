@@ -229,78 +229,235 @@ def _describe(c) -> str:
     return f"congress {c.congress}"
 
 
-# the gold labels have no "continues" or "reviews": they count as implements and other
+# the dev gold labels have no "continues" or "reviews": they count as implements and other
 _SAME_RELATION = {"continues": "implements", "reviews": "other"}
 
 
 @attrs.frozen
 class RelationScores(_Rates):
-    """Precision and recall of :func:`~dangdoc.find_relations` against gold relations."""
+    """Precision and recall of :func:`~dangdoc.find_relations` against gold relations.
+
+    ``by_source`` splits the figures by the gold relation's source, ``numbered`` or
+    ``unnumbered`` (``"dự thảo Nghị định sửa đổi ..."``): ``(gold, found, matched gold,
+    matched found)``. ``negatives`` counts the sentences of a negatives file (a trigger near
+    two citations, no relation), ``alarmed`` those where a relation was found between two
+    of their listed citations.
+    """
 
     gold: int
     found: int
     matched: int
     misses: tuple = ()
     false_alarms: tuple = ()
+    by_source: dict = attrs.field(factory=dict, eq=False)
+    negatives: int = 0
+    alarmed: int = 0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        """The share of negative sentences in which a relation was found."""
+        return self.alarmed / self.negatives if self.negatives else 0.0
 
     def report(self, verbose: bool = False) -> str:
+        """The figures as text; with ``verbose`` the misses and false alarms too."""
         lines = []
         if verbose:
             lines += [f"MISSED REL  {pid} | {s} --{t}--> {o}" for pid, s, t, o in self.misses]
             lines += [f"FALSE REL   {pid} | {s} --{t}--> {o}" for pid, s, t, o in self.false_alarms]
-        lines.append(f"relations          P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
-                     f"  ({self.matched} of {self.gold} gold, {self.found} found)")
+        for kind, (gold, found, hit_gold, hit_found) in sorted(self.by_source.items()):
+            lines.append(f"  {kind + ' source':<18} P {hit_found / found if found else 0.0:.3f}  "
+                         f"R {hit_gold / gold if gold else 0.0:.3f}  ({hit_gold} of {gold} gold, {found} found)")
+        if self.negatives:
+            lines.append(f"negatives          false alarms in {self.alarmed} of {self.negatives} sentences"
+                         f" (rate {self.false_alarm_rate:.3f})")
+        if self.gold or self.found or not self.negatives:
+            lines.append(f"relations          P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+                         f"  ({self.matched} of {self.gold} gold, {self.found} found)")
         return "\n".join(lines)
 
 
 def evaluate_relations(gold_paths: Iterable[str | Path], relation_paths: Iterable[str | Path], *,
                        find: Callable | None = None) -> RelationScores:
-    """Score relation finding on the passages of ``gold_paths`` against the relations in
-    ``relation_paths`` (one JSON object a line: ``id``, ``source``, ``target``, ``relation``,
-    ``evidence``; source and target are citation surfaces in passage ``id``).
+    """Score relation finding on the texts of ``gold_paths`` against the relations in
+    ``relation_paths``.
+
+    ``gold_paths`` are gold passage files or a corpus (JSON lines with ``id`` and ``text``,
+    ``.gz`` too): they give the texts by id. A relation file holds one of three kinds of
+    line, told apart by their fields:
+
+    - ``{"id", "source", "target", "relation", "evidence"}``: source and target are
+      citation surfaces in passage ``id``; every gold passage is scored whole.
+    - the same with ``source_start``, ``target_start``, ``text_start``, ``text_end`` (and
+      ``source_numbered``): offsets into article ``id``; only the found relations that touch
+      one of those sentences are scored.
+    - ``{"id", "sentence_start", "sentence_end", "citations", "citation_starts"}``: a
+      sentence with no relation; a relation found between two of its citations is a false
+      alarm (:attr:`RelationScores.false_alarm_rate`).
 
     A found relation matches a gold one of the same type (``continues`` counts as
-    ``implements``) when its source and target each overlap a place where the gold surface
-    stands, or name the same identifier as a citation there.
+    ``implements``) when its source and target each overlap the gold surface, cover the gold
+    start (an unnumbered source: "dự thảo Nghị định sửa đổi"), or name the same identifier
+    as a citation there.
+
+    >>> import json, tempfile, os
+    >>> text = "Nghị định 11/2012/NĐ-CP sửa đổi, bổ sung Nghị định 163/2006/NĐ-CP."
+    >>> rel = {"id": "a", "source": "Nghị định 11/2012/NĐ-CP", "target": "Nghị định 163/2006/NĐ-CP",
+    ...        "relation": "amends", "source_start": 0, "target_start": 41, "text_start": 0,
+    ...        "text_end": len(text), "source_numbered": True}
+    >>> paths = []
+    >>> for record in ({"id": "a", "text": text}, rel):
+    ...     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+    ...         _ = fh.write(json.dumps(record, ensure_ascii=False) + "\\n")
+    ...     paths.append(fh.name)
+    >>> s = evaluate_relations([paths[0]], [paths[1]]); [os.unlink(p) for p in paths] and None
+    >>> s.precision, s.recall, s.by_source["numbered"]
+    (1.0, 1.0, (1, 1, 1, 1))
     """
     from .resolve.relations import find_relations
 
     find = find or find_relations
-    gold_by_passage: dict[str, list[dict]] = collections.defaultdict(list)
-    for path in relation_paths:
-        with open(path, encoding="utf-8") as fh:
+    plain, spanned, negatives = _read_relations(relation_paths)
+    wanted = set(plain) | set(spanned) | set(negatives)
+    counts = collections.Counter()
+    by_source: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0])
+    misses, false_alarms = [], []
+    for pid, text, whole in _texts(gold_paths, wanted):
+        citations = find_citations(text)
+        found = list(find(text, citations))
+        if pid in plain or (whole and (plain or not (spanned or negatives))):
+            gold = plain.get(pid, [])
+            hits = _match(gold, found, lambda g, r: _relation_matches(g, r, text, citations))
+            _tally(counts, misses, false_alarms, pid, gold, found, hits)
+        if pid in spanned:
+            gold = spanned[pid]
+            windows = [(g["text_start"], g["text_end"]) for g in gold]
+            scoped = [r for r in found if any(_touches(r.source, w) or _touches(r.target, w) for w in windows)]
+            hits = _match(gold, scoped, lambda g, r: _relation_at(g, r, citations))
+            _tally(counts, misses, false_alarms, pid, gold, scoped, hits)
+            for gi, g in enumerate(gold):
+                tally = by_source["numbered" if g.get("source_numbered", True) else "unnumbered"]
+                tally[0] += 1
+                tally[2] += gi in hits
+            for ri, r in enumerate(scoped):
+                tally = by_source["unnumbered" if r.source.kind == "unnumbered" else "numbered"]
+                tally[1] += 1
+                tally[3] += ri in hits.values()
+        for n in negatives.get(pid, []):
+            counts["negatives"] += 1
+            listed = [(s, s + len(c)) for s, c in zip(n["citation_starts"], n["citations"])]
+            wrong = [r for r in found if _between(r, listed)]
+            if wrong:
+                counts["alarmed"] += 1
+                false_alarms += [(pid, r.source.text, r.type, r.target.text) for r in wrong]
+    return RelationScores(counts["gold"], counts["found"], counts["matched"], tuple(misses), tuple(false_alarms),
+                          {k: tuple(v) for k, v in by_source.items()}, counts["negatives"], counts["alarmed"])
+
+
+def _read_relations(paths: Iterable[str | Path]) -> tuple[dict, dict, dict]:
+    """The gold relations by passage id: plain, with offsets, and negative sentences."""
+    plain, spanned, negatives = (collections.defaultdict(list) for _ in range(3))
+    for path, lineno, rel in _json_lines(paths):
+        try:
+            if "citation_starts" in rel:
+                rel["sentence_start"], rel["citations"]
+                negatives[rel["id"]].append(rel)
+            elif "source_start" in rel:
+                rel["target_start"], rel["text_start"], rel["text_end"], rel["relation"]
+                spanned[rel["id"]].append(rel)
+            else:
+                rel["source"], rel["target"], rel["relation"]
+                plain[rel["id"]].append(rel)
+        except (KeyError, TypeError) as exc:
+            raise DangdocError(f"{path}, line {lineno}: not a gold relation ({exc})") from None
+    return plain, spanned, negatives
+
+
+def _texts(paths: Iterable[str | Path], wanted: set):
+    """``(id, text, whole)`` for the gold passages of ``paths`` (``whole``: a gold passage
+    file, scored whole) and for the articles of a corpus whose id is in ``wanted``."""
+    for path, lineno, record in _json_lines(paths):
+        try:
+            pid, text = record.get("id"), record["text"]
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise DangdocError(f"{path}, line {lineno}: no text ({exc})") from None
+        whole = "citations" in record
+        if whole or pid in wanted:
+            yield pid, text, whole
+
+
+def _json_lines(paths: Iterable[str | Path]):
+    """``(path, line number, object)`` for each line of JSON-lines files (``.gz`` too)."""
+    import gzip
+
+    for path in paths:
+        opener = gzip.open if str(path).endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 if line.strip():
                     try:
-                        rel = json.loads(line)
-                        gold_by_passage[rel["id"]].append(rel)
-                    except (json.JSONDecodeError, KeyError) as exc:
-                        raise DangdocError(f"{path}, line {lineno}: not a gold relation ({exc})") from None
-    counts = collections.Counter()
-    misses, false_alarms = [], []
-    for path in gold_paths:
-        for passage in read_gold(path):
-            text = passage["text"]
-            citations = find_citations(text)
-            found = list(find(text, citations))
-            gold = gold_by_passage.get(passage.get("id"), [])
-            counts["gold"] += len(gold)
-            counts["found"] += len(found)
-            used = set()
-            for g in gold:
-                hit = next((i for i, r in enumerate(found) if i not in used and _relation_matches(g, r, text, citations)), None)
-                if hit is None:
-                    misses.append((passage.get("id"), g["source"], g["relation"], g["target"]))
-                else:
-                    used.add(hit)
-            counts["matched"] += len(used)
-            false_alarms += [(passage.get("id"), r.source.text, r.type, r.target.text)
-                             for i, r in enumerate(found) if i not in used]
-    return RelationScores(counts["gold"], counts["found"], counts["matched"], tuple(misses), tuple(false_alarms))
+                        yield path, lineno, json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise DangdocError(f"{path}, line {lineno}: not JSON ({exc})") from None
+
+
+def _match(gold: list[dict], found: list, same: Callable) -> dict[int, int]:
+    """Gold index to found index, each used once, in gold order."""
+    hits: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        hit = next((i for i, r in enumerate(found) if i not in hits.values() and same(g, r)), None)
+        if hit is not None:
+            hits[gi] = hit
+    return hits
+
+
+def _tally(counts, misses: list, false_alarms: list, pid, gold: list[dict], found: list, hits: dict) -> None:
+    counts["gold"] += len(gold)
+    counts["found"] += len(found)
+    counts["matched"] += len(hits)
+    misses += [(pid, g["source"], g["relation"], g["target"]) for gi, g in enumerate(gold) if gi not in hits]
+    used = set(hits.values())
+    false_alarms += [(pid, r.source.text, r.type, r.target.text) for i, r in enumerate(found) if i not in used]
+
+
+def _touches(c, window: tuple[int, int]) -> bool:
+    return c.start < window[1] and window[0] < c.end
+
+
+def _between(r, listed: list[tuple[int, int]]) -> bool:
+    """Whether relation ``r`` joins two different citations of ``listed``."""
+    s = next((i for i, w in enumerate(listed) if _touches(r.source, w)), None)
+    t = next((i for i, w in enumerate(listed) if _touches(r.target, w)), None)
+    return s is not None and t is not None and s != t
+
+
+def _same_relation(gold: str, found: str) -> bool:
+    return _SAME_RELATION.get(found, found) == _SAME_RELATION.get(gold, gold)
+
+
+def _relation_at(g: dict, r, citations: list) -> bool:
+    """Whether found relation ``r`` is gold relation ``g``, which gives offsets ("A replaced_by
+    B" is "B replaces A")."""
+    source, target = r.source, r.target
+    if {g["relation"], r.type} == {"replaced_by", "replaces"}:
+        source, target = target, source
+    elif not _same_relation(g["relation"], r.type):
+        return False
+    return (_stands_at(source, g["source_start"], g["source"], citations)
+            and _stands_at(target, g["target_start"], g["target"], citations))
+
+
+def _stands_at(c, start: int, surface: str, citations: list) -> bool:
+    """Whether citation ``c`` covers ``start``, overlaps the surface there, or names the same
+    identifier as a citation that does."""
+    end = start + len(surface)
+    if c.start <= start < c.end or (c.start < end and start < c.end):
+        return True
+    return c.doc is not None and any(str(d.doc) == str(c.doc) for d in citations
+                                     if d.doc is not None and d.start < end and start < d.end)
 
 
 def _relation_matches(g: dict, r, text: str, citations: list) -> bool:
-    if _SAME_RELATION.get(r.type, r.type) != _SAME_RELATION.get(g["relation"], g["relation"]):
+    if not _same_relation(g["relation"], r.type):
         return False
     return _names(g["source"], r.source, text, citations) and _names(g["target"], r.target, text, citations)
 
@@ -309,11 +466,7 @@ def _names(surface: str, c, text: str, citations: list) -> bool:
     """Whether citation ``c`` is, or names the same identifier as, a place where ``surface`` stands."""
     start = text.find(surface)
     while start >= 0:
-        end = start + len(surface)
-        if c.start < end and start < c.end:
-            return True
-        there = [d for d in citations if d.start < end and start < d.end and d.doc is not None]
-        if c.doc is not None and any(str(d.doc) == str(c.doc) for d in there):
+        if _stands_at(c, start, surface, citations):
             return True
         start = text.find(surface, start + 1)
     return False

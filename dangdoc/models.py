@@ -98,7 +98,7 @@ class DocumentId:
         return tuple(unknown)
 
 
-KINDS = ("full", "short", "bare", "plenum", "congress", "state", "code", "alias")
+KINDS = ("full", "short", "bare", "plenum", "congress", "state", "code", "alias", "unnumbered")
 
 
 @attrs.frozen
@@ -109,7 +109,10 @@ class Citation:
     ``self.text``. ``kind`` is one of ``full`` (with a date), ``short`` (code, no date),
     ``bare`` (type word and number), ``plenum``, ``congress``, ``state``, ``code``
     (number and code, no type word) and ``alias`` (``NQ21``, or a name the text defined
-    with "(sau đây gọi tắt là ...)").
+    with "(sau đây gọi tắt là ...)"). :func:`dangdoc.find_relations` adds ``unnumbered``: a
+    document named by its type but no number ("dự thảo Nghị định sửa đổi ...", "Chương trình
+    hành động của Chính phủ"), with ``doc`` None, ``type_name`` the type word and ``body``
+    the issuing body when the text names it.
     """
 
     start: int
@@ -157,7 +160,7 @@ class Document:
         return self.key
 
 
-RELATION_TYPES = ("implements", "continues", "replaces", "replaced_by", "amends", "guides", "reviews", "based_on")
+RELATION_TYPES = ("implements", "continues", "replaces", "replaced_by", "repeals", "amends", "guides", "reviews", "based_on")
 
 
 @attrs.frozen

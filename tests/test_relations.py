@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dangdoc import evaluate_relations, find_relations
@@ -67,5 +69,72 @@ def test_seeds_must_show(shared):
 
 
 def test_dev_relations_above_the_floor(shared):
+    # The 60 dev passages state more relations than their gold lists (the rest of a "Căn cứ"
+    # list, a plan implementing a resolution, a decree guiding a law): those count as false
+    # alarms here, so the precision floor is lower than on the news gold.
     scores = evaluate_relations([shared / "gold" / "dev.jsonl"], [shared / "gold" / "dev-relations.jsonl"])
-    assert scores.precision >= 0.85 and scores.recall >= 0.70, scores.report(verbose=True)
+    assert scores.precision >= 0.58 and scores.recall >= 0.95, scores.report(verbose=True)
+
+
+def test_news_relations_above_the_floor(shared):
+    corpus = [shared / "corpus" / "news-2017.jsonl.gz"]
+    scores = evaluate_relations(corpus, [shared / "gold" / "relations-news.jsonl"])
+    assert scores.precision >= 0.95 and scores.recall >= 0.85, scores.report(verbose=True)
+    assert scores.by_source["unnumbered"][2] >= 16, scores.report()
+    negatives = evaluate_relations(corpus, [shared / "gold" / "relations-news-negatives.jsonl"])
+    assert negatives.negatives == 15 and negatives.false_alarm_rate <= 0.1, negatives.report(verbose=True)
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_scoring_negatives_and_unnumbered_sources(tmp_path):
+    text = ("Bộ trình dự thảo Nghị định sửa đổi Nghị định 42/2014/NĐ-CP. "
+            "Nghị định 19/2016/NĐ-CP và Nghị định 107/2009/NĐ-CP thực hiện từ năm nay.")
+    texts = _jsonl(tmp_path / "texts.jsonl", [{"id": "a", "text": text}])
+    draft, target = text.index("Nghị định sửa đổi"), text.index("Nghị định 42")
+    gold = _jsonl(tmp_path / "rel.jsonl", [{
+        "id": "a", "source": "Nghị định sửa đổi", "target": "Nghị định 42/2014/NĐ-CP", "relation": "amends",
+        "source_numbered": False, "source_start": draft, "target_start": target,
+        "text_start": 0, "text_end": text.index(". ") + 1}])
+    scores = evaluate_relations([texts], [gold])
+    # the draft's span ("dự thảo Nghị định") covers where the gold source starts
+    assert (scores.gold, scores.matched, scores.found) == (1, 1, 1)
+    assert scores.by_source == {"unnumbered": (1, 1, 1, 1)}
+    a, b = text.index("Nghị định 19"), text.index("Nghị định 107")
+    negatives = _jsonl(tmp_path / "neg.jsonl", [{
+        "id": "a", "sentence_start": a, "sentence_end": len(text), "citation_starts": [a, b],
+        "citations": ["Nghị định 19/2016/NĐ-CP", "Nghị định 107/2009/NĐ-CP"]}])
+    assert evaluate_relations([texts], [negatives]).false_alarm_rate == 0.0
+    # a finder that relates the two listed citations raises a false alarm
+    from dangdoc import Relation, find_citations
+
+    def eager(t, cites):
+        cites = find_citations(t)
+        return [Relation(cites[1], cites[2], "implements", 0, 1, t[0:1])]
+    alarmed = evaluate_relations([texts], [negatives], find=eager)
+    assert (alarmed.negatives, alarmed.alarmed) == (1, 1) and "false alarms in 1 of 1" in alarmed.report()
+
+
+def test_evaluate_command_scores_each_relations_file(tmp_path, capsys):
+    from dangdoc.cli import main
+
+    text = "Nghị định 19/2016/NĐ-CP thay thế Nghị định 107/2009/NĐ-CP. Thông tư 01/2017/TT-BTC và Thông tư 02/2017/TT-BTC."
+    gold = _jsonl(tmp_path / "gold.jsonl", [{"id": "g", "text": "Không có văn bản nào.", "citations": []}])
+    texts = _jsonl(tmp_path / "texts.jsonl", [{"id": "a", "text": text}])
+    rel = _jsonl(tmp_path / "rel.jsonl", [{
+        "id": "a", "source": "Nghị định 19/2016/NĐ-CP", "target": "Nghị định 107/2009/NĐ-CP", "relation": "replaces",
+        "source_start": 0, "target_start": text.index("Nghị định 107"), "text_start": 0, "text_end": text.index(". ") + 1}])
+    a, b = text.index("Thông tư 01"), text.index("Thông tư 02")
+    neg = _jsonl(tmp_path / "neg.jsonl", [{"id": "a", "sentence_start": a, "sentence_end": len(text),
+                                          "citation_starts": [a, b], "citations": ["Thông tư 01/2017/TT-BTC", "Thông tư 02/2017/TT-BTC"]}])
+    args = [str(gold), "--texts", str(texts), "--relations", str(rel), "--relations", str(neg)]
+    assert main(["evaluate", *args, "--min-relation-precision", "1", "--min-relation-recall", "1",
+                 "--max-false-alarm-rate", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "-- rel.jsonl" in out and "(1 of 1 gold, 1 found)" in out and "false alarms in 0 of 1 sentences" in out
+    # a floor above what was reached exits with status 3
+    assert main(["evaluate", str(gold), "--texts", str(texts), "--relations", str(rel),
+                 "--min-relation-recall", "1.01"]) == 3

@@ -1,19 +1,44 @@
 """find_relations: what one document does to another, as the text states it.
 
-Three shapes of sentence carry nearly all relations in Party and state writing:
+A relation is read from the language, not from a list of sentences:
 
-- **A trigger B**: "Chương trình số 08-CTr/TU ... để cụ thể hóa và tổ chức thực hiện Nghị
-  quyết số 04-NQ/TU" (A implements B); "Nghị định 11/2012/NĐ-CP ... sửa đổi, bổ sung một số
-  điều của Nghị định 163/2006/NĐ-CP" (amends). A is the citation just before the trigger,
-  B the citation just after it, and any citations listed with B.
-- **A (nay là B)**: A was replaced by B.
-- **The document itself**: in a document's own text, "Căn cứ B" (based on) and
-  "Quyết định này thay thế B" (replaces) relate the document whose number heads the text
-  ("Số: 15/2006/QĐ-UBND") to B; "Thực hiện B, ... ban hành A" relates A to B.
+- **Triggers**: the verbs that state a relation, with their inflections (:data:`TRIGGERS`):
+  implement ("thực hiện", "triển khai thực hiện", "cụ thể hóa", "quán triệt"), continue
+  ("tiếp tục thực hiện", "tiếp tục triển khai hiệu quả"), amend ("sửa đổi", "bổ sung, sửa
+  đổi", "sửa đổi, bổ sung, bãi bỏ"), replace ("thay thế", "thay thế cho", "thay cho"),
+  guide ("hướng dẫn thi hành", "quy định chi tiết và hướng dẫn thi hành ... của"), review
+  ("sơ kết", "tổng kết 10 năm thực hiện", "sau 15 năm thực hiện") and based on ("căn cứ
+  vào", "Căn cứ ..." in a preamble).
+- **Active order** ``A trigger B``: the source A is the nearest document before the trigger
+  (nothing but a *bridge* between them: its date and body, "về việc", "nhằm", "vừa ban
+  hành", "có hiệu lực từ ngày ..."); the target B is the first citation after it (nothing
+  but a *lead* between them: "một số điều của", "khoản 3 Điều 5", "Danh mục ... ban hành
+  kèm theo"), with the citations listed after B ("B1, B2 và B3"). Only the nearest
+  document on each side counts: a nearer one that does not fit blocks a farther one.
+- **Passive order** ``B (đã được) trigger bởi/tại/bằng A``: the documents after the marker
+  are the sources and the nearest citation before the trigger is the target. Parentheses
+  without a marker ("B (sửa đổi, bổ sung A)") are read in the direction the dates allow.
+- **Source after the target**: "Thực hiện B1; B2 và B3, ... đã ban hành A".
+- **Unnumbered sources**: a document named by its type but no number ("dự thảo Nghị định
+  sửa đổi B", "Chương trình hành động của Chính phủ thực hiện B", "Kế hoạch hành động tiếp
+  tục thực hiện B") is a source too: a :class:`~dangdoc.models.Citation` of kind
+  ``unnumbered`` (``doc`` None, ``type_name`` the type word, ``body`` the issuing body when
+  written). "A ... ban hành Chương trình hành động ... thực hiện B" makes A the source.
+  Laws named without a number ("Luật Đất đai") are unnumbered targets of guide and amend.
+- **The document itself**: in a document's own text, or the full text an article
+  introduces ("toàn văn Nghị quyết số ..."), "Căn cứ B1; B2" (based on), "Sau 15 năm thực
+  hiện B" (reviews) and "Quyết định này thay thế B" relate that document to B.
+- **Dates**: a document cannot implement, amend, replace, guide or be based on one issued
+  after it; such a reading is dropped.
+
+The evidence of a relation is always the words that state it, with their offsets.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import itertools
 import re
 
 from ..find.citations import find_citations
@@ -22,33 +47,269 @@ from ..models import Citation, Relation
 _W = r"[ \t\r\n]+"
 
 
-# (relation, trigger pattern); the first that matches at a place wins, so the specific
-# ("tiếp tục đẩy mạnh thực hiện") come before the general ("thực hiện")
-_TRIGGERS = [
-    ("continues", rf"tiếp{_W}tục(?:{_W}(?:đẩy{_W}mạnh|lãnh{_W}đạo,?{_W}chỉ{_W}đạo|triển{_W}khai))?{_W}thực{_W}hiện"),
-    ("amends", rf"sửa{_W}đổi,?(?:{_W}bổ{_W}sung)?"),
-    ("replaces", rf"thay{_W}thế"),
-    ("guides", rf"hướng{_W}dẫn{_W}(?:thi{_W}hành|thực{_W}hiện)"),
-    ("reviews", rf"(?:sơ|tổng){_W}kết(?:{_W}\d+{_W}năm)?(?:{_W}thực{_W}hiện)?"),
-    ("implements", rf"cụ{_W}thể{_W}h(?:óa|oá)(?:{_W}và{_W}tổ{_W}chức{_W}thực{_W}hiện)?|thể{_W}chế{_W}h(?:óa|oá)"
-                   rf"|(?:triển{_W}khai|tổ{_W}chức)?(?:{_W})?thực{_W}hiện|quán{_W}triệt(?:,?{_W}(?:thực{_W}hiện|triển{_W}khai))?"),
+def _p(phrase: str) -> str:
+    """A phrase as a pattern: any run of spaces or line breaks between its words."""
+    return phrase.replace(" ", _W)
+
+
+_HOA = "h(?:óa|oá)"
+# The trigger vocabulary: (relation, pattern). At one place the first that matches wins, so
+# the specific ("tiếp tục thực hiện", "quy định chi tiết ... thi hành") come first.
+TRIGGERS = [
+    ("continues", _p(rf"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)"
+                     rf"|tiếp tục (?:cụ thể {_HOA}|thể chế {_HOA})")),
+    ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:thi hành|thực hiện)")),
+    ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
+    ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
+    ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
+    ("reviews", _p(r"(?:sơ|tổng) kết(?: \d+ năm)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: thực hiện)?")),
+    ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
+                      r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
+    ("based_on", _p(r"căn cứ(?: vào| theo)?")),
+    ("guides", r"hướng" + _W + r"dẫn"),  # bare "hướng dẫn": only with nothing between it and its target
 ]
-_TRIGGER = re.compile("|".join(f"(?P<{name}_{i}>{pat})" for i, (name, pat) in enumerate(_TRIGGERS)), re.IGNORECASE)
-# what may stand between A and the trigger: "về việc", "để", "nhằm", a comma
-_BRIDGE = re.compile(rf"^[\s,)]*(?:(?:về{_W}việc|về|để|nhằm|và|nhằm{_W}mục{_W}đích)(?:[\s,]+|$))*$", re.IGNORECASE)
-# what may stand between the trigger and B: a few words ("nghiêm túc", "Điều 15 của", "một số điều của")
-_LEAD = re.compile(rf"^[\s,]*(?:[^\s.;:()]+[\s,]+){{0,4}}$")
-# what may stand between two targets of one trigger: ", ", " và ", "; ", "và Điều 30 của "
-_LIST = re.compile(rf"(?:^|[,;]|{_W}và)(?:{_W})?(?:(?:Điều|điều){_W}\d+\w*{_W}(?:của{_W})?|một{_W}số{_W}điều{_W}của{_W})?$")
+_TRIGGER = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(TRIGGERS)), re.IGNORECASE)
+# triggers that must touch their target ("hướng dẫn B", "bổ sung B"): as loose words they
+# mean guidance in general or adding something
+_STRICT = {"hướng dẫn", "bổ sung"}
+
+# Nearest-citation rules: how far a trigger may be from its target, and the source from the
+# trigger. A relation is stated within one clause; these bound the search on long texts.
+TRIGGER_REACH = 160  # characters from the end of a trigger to its target (a lead such as "Danh mục ... kèm theo")
+SOURCE_REACH = 220  # characters from a source to its trigger (a date, body and a short topic between)
+LEAD_FREE_WORDS = 2  # words of no known role allowed between a trigger and its target ("thực hiện nghiêm túc B")
+TOPIC_WORDS = 40  # words of a topic clause between a source and "thay thế"/"sửa đổi" ("A quy định ..., thay thế B")
+BODY_WORDS = 7  # words of an issuing body after "của" ("của Ủy ban nhân dân tỉnh Quảng Nam")
+LIST_GAP = 200  # characters between two targets of one list
+ISSUE_REACH = 70  # "đã ban hành Chương trình hành động kèm theo" stands within this many characters of what it issues
+OPENING_REACH = 900  # characters from "Thực hiện B" to "ban hành A" (a long list of B between)
+HEADER_REACH = 1500
+MAIN_REACH = 1000  # the document an article reports the issuing of is named within its first this many characters
+ANAPHORA_REACH = 600  # "hai Nghị quyết trên" names documents of the sentence or two before
+FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names the document within this many characters  # a document's own number heads its text within this many characters
+
+# -- words between a source and its trigger ("bridge") and a trigger and its target ("lead")
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
+_BRIDGE_PHRASES = [tuple(p.split()) for p in (
+    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
+    "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
+    "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
+    "kết quả", "tình hình", "việc", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
+    "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
+    "này", "kể trên", "nói trên", "trên")]
+_LEAD_PHRASES = [tuple(p.split()) for p in (
+    "một số điều", "một số quy định", "một số nội dung", "một số điều và biện pháp thi hành", "của",
+    "một số quy định tại", "một số điều tại", "một số điều trong", "các", "việc",
+    "có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "nghiêm chỉnh", "đúng", "tốt", "thắng lợi", "đồng bộ",
+    "quyết liệt", "và", "vào", "theo")]
+_ARTICLE_WORDS = {"điều", "khoản", "điểm", "chương", "mục", "phụ lục", "tiết"}
+# a body ends where a bridge or a trigger word starts
+_BRIDGE_STARTS = {"về", "để", "nhằm", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "ban", "ký", "có", "kể", "từ",
+                  "nay", "nêu", "yêu", "ngày", "thực", "triển", "sửa", "bổ", "thay", "hướng", "quy", "cụ", "thể", "tiếp",
+                  "căn", "sơ", "tổng", "quán", "bãi", "này", "trên"}
+# a topic clause closed by a comma: "A quy định xử phạt ... trong lĩnh vực dầu khí, thay thế B"
+_TOPIC = re.compile(rf"^[\s,]*(?:về|quy{_W}định|hướng{_W}dẫn)\b(?:[^.;:()]|\([^().;:]{{0,15}}\))*,\s*$")
+# or a topic "về ..." up to the trigger: "Nghị định 55/2017/NĐ-CP về quản lý cá tra thay thế B",
+# "B về giao dịch bảo đảm (đã được sửa đổi tại A)"
+_ABOUT = re.compile(rf"^[\s,]*về\b[^.;:()!?]*(?:\(\s*)?(?:(?:đã|vừa){_W})?(?:(?:được|bị)\s*)?$")
+_DATE_WORDS = {"tháng", "năm", "/", ".", "-"}
+
+
+def _tokens(gap: str) -> list[str]:
+    return _TOKEN.findall(gap)
+
+
+def _word_count(gap: str) -> int:
+    return sum(1 for t in _TOKEN.findall(gap) if t[:1].isalnum())
+
+
+def _phrase_at(tokens: list[str], i: int, phrases) -> int:
+    """The index after the longest phrase of ``phrases`` at ``tokens[i]``, or ``i``."""
+    best = i
+    low = [t.lower() for t in tokens[i : i + 6]]
+    for phrase in phrases:
+        if len(phrase) > best - i and tuple(low[: len(phrase)]) == phrase:
+            best = i + len(phrase)
+    return best
+
+
+def _date_at(tokens: list[str], i: int) -> int:
+    """After "ngày 22/7/2016" or "ngày 14 tháng 5 năm 2016" starting at ``i`` ("ngày")."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 8 and (tokens[j].isdigit() or tokens[j].lower() in _DATE_WORDS):
+        j += 1
+    return j if j > i + 1 else i
+
+
+def _body_at(tokens: list[str], i: int) -> int:
+    """After "của Bộ Tài chính" starting at ``i`` ("của" or "do"): capitalised words and place words."""
+    if i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
+        return i
+    j = i + 2
+    while j < len(tokens) and j - i <= BODY_WORDS and tokens[j][:1].isalpha() and tokens[j].lower() not in _BRIDGE_STARTS:
+        j += 1
+    return j
+
+
+def _bridge_ok(gap: str, topic: bool) -> bool:
+    """Whether only a bridge stands between a source and its trigger.
+
+    >>> _bridge_ok(" ngày 19/5/2017 của Bộ Tài chính về việc ", False)
+    True
+    >>> _bridge_ok(" quy định xử phạt trong lĩnh vực dầu khí, ", True), _bridge_ok(" thu phí và ", False)
+    (True, False)
+    """
+    tokens = _tokens(gap)
+    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap):
+        return True
+    i = 0
+    while i < len(tokens):
+        t = tokens[i].lower()
+        if t in _SEPARATORS:
+            i += 1
+            continue
+        nxt = i
+        if t == "ngày":
+            nxt = _date_at(tokens, i)
+        elif t in ("của", "do", "được"):
+            nxt = _body_at(tokens, i)
+        elif t.isdigit():
+            nxt = i + 1
+        elif t == "và" and topic:
+            nxt = i + 1  # "Quyết định có hiệu lực từ ... và thay thế B"; with "thực hiện" it joins two tasks
+        if nxt == i:
+            nxt = _phrase_at(tokens, i, _BRIDGE_PHRASES)
+        if nxt == i:
+            return False
+        i = nxt
+    return True
+
+
+def _lead_ok(gap: str, strict: bool) -> bool:
+    """Whether only a lead stands between a trigger and its target.
+
+    >>> _lead_ok(" một số điều của ", False), _lead_ok(" khoản 3 Điều 5 ", True), _lead_ok(" mức giá quy định tại ", False)
+    (True, True, False)
+    """
+    tokens = _tokens(gap)
+    if any(t in ";.!?" for t in tokens):
+        return False
+    if not strict and len(tokens) <= 24 and tokens[-2:] and [t.lower() for t in tokens[-2:]] == ["kèm", "theo"]:
+        return True  # "sửa đổi Danh mục ... ban hành kèm theo B"
+    free, i = 0, 0
+    while i < len(tokens):
+        t = tokens[i].lower()
+        if t in _SEPARATORS:
+            i += 1
+            continue
+        if t in _ARTICLE_WORDS and i + 1 < len(tokens):
+            i += 2  # "Điều 15", "khoản 3", "điểm a"; "của"/"trong"/"tại" may follow
+            while i < len(tokens) and tokens[i].lower() in ("của", "trong", "tại", ",", "và"):
+                i += 1
+            continue
+        nxt = _phrase_at(tokens, i, _LEAD_PHRASES)
+        if nxt == i:
+            if strict or t in ("tại", "trong") or not tokens[i][:1].isalpha():
+                return False
+            free += 1
+            nxt = i + 1
+            if free > LEAD_FREE_WORDS:
+                return False
+        i = nxt
+    return True
+
+
+# -- unnumbered documents
+
+_TYPE = (r"Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Kết luận"
+         r"|Chương trình|Kế hoạch|Bộ luật|Luật|Pháp lệnh|Quy định|Hướng dẫn|Đề án|Báo cáo")
+_UNNUMBERED = re.compile(
+    rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\bmột))?(?:{_W})?"
+    rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
+    rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
+_NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
+# words that start another clause: a draft's topic does not run over them
+_CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sẽ|sau{_W}khi|trong{_W}năm|cho{_W}việc)\b", re.IGNORECASE)
+_AFTER_MODIFIER = re.compile(r"\s*[,;)]")
+_COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
+_A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
+_NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
+# A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
+# name ends at punctuation or at a word that starts the rest of the sentence.
+_LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
+             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như")
+_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?!(?i:{_LAW_STOP})\b)[^\W\d][^\s,.;:()\-–]*"
+                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b)[^\s,.;:()\-–]+){{0,8}}")
+_ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
+
+
+def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation]:
+    """The documents named without a number between ``start`` and ``end``. A type word in
+    lower case names one only after "dự thảo", "một", or just before ``end`` (the trigger:
+    "báo cáo sơ kết")."""
+    out = []
+    for m in _UNNUMBERED.finditer(text, start, end):
+        lower = m.group("type")[0].islower() and text[m.end("type") : end].strip()
+        if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
+            continue
+        if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
+            continue
+        if m.group("type")[0].islower() and _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")):
+            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...": a verb, not a report
+        if _NOT_A_DOCUMENT_AFTER.match(text, m.end("type")):
+            continue
+        first = m.start("draft") if m.group("draft") else m.start("one") if m.group("one") else m.start("type")
+        last = m.end()
+        body = m.group("body")
+        if body:
+            # the body ends where the trigger or a topic starts
+            stop = re.search(rf"{_W}(?:{_TRIGGER.pattern}|về\b|thực\b|nhằm\b|để\b)", body, re.IGNORECASE)
+            if stop:
+                body = body[: stop.start()]
+                last = m.start("body") + len(body)
+        else:
+            before = _ISSUER_BEFORE.search(text, max(0, first - 60), first)
+            if before and before.group("body") and not cites.overlaps(before.start(), first):
+                body = before.group("body")
+        out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
+                            body=body))
+    return out
+
+
+def _type_name(word: str, action: str | None) -> str:
+    word = re.sub(_W, " ", word)
+    word = word[0].upper() + word[1:]
+    return word + " hành động" if action else word
+
+
+# -- the main loop
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
+_BOUNDARY = re.compile(r"[.!?…](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
+_PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
 _NAY_LA = re.compile(rf"^\s*\(\s*nay{_W}là(?:{_W})?$", re.IGNORECASE)
-_CAN_CU = re.compile(rf"(?:^|\n|;|\.)\s*[-–+•]?\s*Căn{_W}cứ\b")
-_THIS_REPLACES = re.compile(rf"(?:Quyết{_W}định|Nghị{_W}quyết|Quy{_W}định|Chỉ{_W}thị|Hướng{_W}dẫn|Thông{_W}tư|Nghị{_W}định|Văn{_W}bản){_W}này{_W}thay{_W}thế", re.IGNORECASE)
+_CAN_CU = re.compile(rf"(?:^|(?<=[\n;:]))\s*[-–+•]?\s*(?P<w>Căn{_W}cứ)\b|(?<=[A-ZĐẾỊỘ]{{2}}){_W}(?P<w2>Căn{_W}cứ)\b")
+_CAN_CU_STOP = re.compile(rf"[.!?](?=\s+[A-ZĐ\"“])|:|\n\s*\n|Theo{_W}đề{_W}nghị|Xét{_W}đề{_W}nghị|Trên{_W}cơ{_W}sở|QUYẾT{_W}(?:ĐỊNH|NGHỊ)")
+_THIS = re.compile(rf"(?:{_p(_TYPE)}){_W}(?:này|kể{_W}trên|nói{_W}trên)(?:{_W}(?:có{_W}hiệu{_W}lực[^.;]{{0,60}}?))?{_W}(?:và{_W})?(?P<w>thay{_W}thế)", re.IGNORECASE)
+_THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|[.\n])\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai{_W}thực{_W}hiện|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
-_ISSUES = re.compile(rf"(?:ban{_W}hành|xây{_W}dựng|triển{_W}khai)(?:{_W}\S+){{0,2}}\s*$", re.IGNORECASE)
+_FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
+_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai(?:{_W}thực{_W}hiện)?|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
+_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo)\s*$",
+                     re.IGNORECASE)
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)
-_BOUNDARY = re.compile(r"[.!?](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
+_YEARS_OF = re.compile(rf"(?P<w>(?:Sau|sau|Trong|trong|Qua|qua)(?:{_W}(?:hơn|gần))?{_W}\d+{_W}năm{_W}(?:triển{_W}khai{_W})?thực{_W}hiện)\s*$")
+# "hai Nghị quyết trên": how many documents of that type before it are meant (0: all, "các")
+_COUNTS = {"": 1, "hai": 2, "ba": 3, "bốn": 4, "các": 0, "những": 0}
+_THOSE = re.compile(rf"(?P<w>(?:tổng|sơ){_W}kết|thực{_W}hiện)\b[^.;]{{0,40}}?(?<=\s)(?:(?P<n>hai|ba|bốn|các|những){_W})?"
+                    rf"(?P<type>{_p(_TYPE)}){_W}(?:nói{_W}trên|kể{_W}trên|trên)\b", re.IGNORECASE)
+_RANK = {"replaces": 0, "replaced_by": 0, "repeals": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
+# relations whose source must not be older than its target
+_FORWARD = {"implements", "continues", "replaces", "repeals", "amends", "guides", "reviews", "based_on"}
 
 
 def find_relations(text: str, citations: list[Citation] | None = None) -> list[Relation]:
@@ -58,86 +319,314 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     ...         "hiện Nghị quyết số 04-NQ/TU, ngày 12/8/2016 của Tỉnh uỷ.")
     >>> [(str(r.source.doc), r.type, str(r.target.doc), r.evidence) for r in find_relations(text)]
     [('08-CTr/TU', 'implements', '04-NQ/TU', 'cụ thể hóa và tổ chức thực hiện')]
+
+    A document named without a number is a source of kind ``unnumbered``:
+
+    >>> (r,) = find_relations("Bộ Tư pháp trình dự thảo Nghị định sửa đổi Nghị định 42/2014/NĐ-CP.")
+    >>> r.source.kind, r.source.text, r.source.type_name, r.type, str(r.target.doc)
+    ('unnumbered', 'dự thảo Nghị định', 'Nghị định', 'amends', '42/2014/NĐ-CP')
     """
     if not isinstance(text, str):
         raise TypeError(f"find_relations needs a str, got {type(text).__name__}")
-    cites = [c for c in (citations if citations is not None else find_citations(text)) if c.doc is not None or c.kind in ("plenum", "congress")]
-    if not cites:
-        return []
+    cites = _Cites(c for c in (citations if citations is not None else find_citations(text))
+                   if c.doc is not None or c.kind in ("plenum", "congress"))
+    if not cites and not _NAMED_LAW.search(text):
+        return []  # no document named at all
     found: dict[tuple, Relation] = {}
 
     def add(source: Citation, target: Citation, kind: str, start: int, end: int) -> None:
-        if _name(source) == _name(target):
+        if _name(source) == _name(target) or not _possible(source, target, kind):
             return
-        # one relation for a pair of documents, the most specific the text states
-        key = (_name(source), _name(target))
-        rank = _RANK[kind]
-        if key not in found or rank < _RANK[found[key].type]:
+        # one relation for a pair of documents, the most specific the text states; unnumbered
+        # documents of one type that do the same to the same target are one (the first mention)
+        key = (f"{source.type_name}|{kind}" if source.kind == "unnumbered" else _name(source), _name(target))
+        if key not in found or _RANK[kind] < _RANK[found[key].type]:
             found[key] = Relation(source, target, kind, start, end, text[start:end])
 
-    own = _own_document(text, cites)
+    whole = _whole_document(text, cites)
+    read_until = 0
+    for t in _TRIGGER.finditer(text):
+        _read_trigger(text, cites, t, whole, add)
     for i, b in enumerate(cites):
         before = cites[i - 1] if i else None
-        gap_start = before.end if before else 0
-        gap = text[gap_start : b.start]
         # A (nay là B)
+        gap = text[before.end : b.start] if before is not None else ""
         if before is not None and _NAY_LA.match(gap):
-            add(before, b, "replaced_by", gap_start + gap.index("("), gap_start + len(gap.rstrip()))
-            continue
-        # A trigger B
-        # a trigger stands just before B (at most a few words between): look only there
-        trigger = _last_trigger(text, max(gap_start, b.start - _TRIGGER_REACH), b.start)
-        if trigger is not None and _LEAD.match(text[trigger.end() : b.start]):
-            kind = trigger.lastgroup.rsplit("_", 1)[0]
-            if before is not None and _BRIDGE.match(text[before.end : trigger.start()]) and not _crosses(text, before.end, trigger.start()):
-                for target in _listed(text, cites, i):
-                    add(before, target, kind, trigger.start(), trigger.end())
-                continue
-            # "Bộ Chính trị yêu cầu ... quán triệt, thực hiện B" in an article about the document A
-            # that was just issued: A is the one that asks
-            main = _main_document(text, cites)
-            if main is not None and main.start < b.start and _ASKS.search(text, _clause_start(text, trigger.start()), trigger.start()):
-                add(main, b, kind, trigger.start(), trigger.end())
-                continue
-        # the document itself: "Căn cứ B", "Quyết định này thay thế B"
-        if own is not None and b is not own:
-            clause = text[_clause_start(text, b.start) : b.start]
-            if _THIS_REPLACES.search(clause):
-                add(own, b, "replaces", b.start, b.start)
-            elif _CAN_CU.search(text[max(0, _paragraph_start(text, b.start) - 1) : b.start]):
-                add(own, b, "based_on", b.start, b.start)
-        # "Thực hiện B, ... ban hành A"
-        opening = _OPENING.search(text, max(0, b.start - 40), b.start)
-        if opening is not None:
-            for a in cites[i + 1 : i + 4]:
-                if _crosses(text, b.end, a.start):
-                    break
-                if _ISSUES.search(text, max(b.end, a.start - 40), a.start):
-                    add(a, b, "implements", opening.start("w"), opening.end("w"))
-                    break
+            add(before, b, "replaced_by", before.end + gap.index("("), before.end + len(gap.rstrip()))
+        if whole is not None and b is not whole and b.start > whole.start:
+            m = _THIS.search(text, _clause_start(text, b.start), b.start)
+            if m is not None and _lead_ok(text[m.end() : b.start], False):
+                add(whole, b, "replaces", m.start("w"), m.end("w"))
+        if b.start >= read_until:
+            read_until = _read_opening(text, cites, i, add)
+    if whole is not None:
+        _read_preamble(text, cites, whole, add)
+    for m in _THOSE.finditer(text):
+        _read_those(text, cites, m, add)
     return sorted(found.values(), key=lambda r: (r.target.start, r.source.start))
 
 
-_TRIGGER_REACH = 120
-_RANK = {"replaces": 0, "replaced_by": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
+def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None, add) -> None:
+    """The relations one trigger states, active or passive."""
+    kind = TRIGGERS[int(t.lastgroup[1:])][0]
+    words = re.sub(_W, " ", t.group()).lower()
+    if _COMMITTEE.search(text, max(0, t.start() - 20), t.start()):
+        return  # "Ban Chỉ đạo thực hiện Chỉ thị 50": the name of a body
+    if kind == "amends" and _AFTER_MODIFIER.match(text, t.end()):
+        return  # "Bộ luật Hình sự sửa đổi, Luật Quy hoạch": "amended" describes the one before
+    mark = _PASSIVE_MARK.match(text, t.end())
+    if mark and (mark.group("w").lower() in ("bởi", "bằng") or _PASSIVE_BEFORE.search(text, max(0, t.start() - 12), t.start())):
+        # B (đã được) sửa đổi bởi/tại A1 và A2; B được cụ thể hóa trong A
+        first = _target_after(text, cites, mark.end(), False)
+        sources = _listed(text, cites, first) if first is not None else _named_after(text, cites, mark.end())
+        # "(đã được sửa đổi tại A) và công văn số ...": the list ends with the parenthesis
+        sources = [a for a in sources if ")" not in text[mark.end() : a.start]]
+        target = _nearest_before(cites, t.start())
+        if target is not None and (_crosses(text, target.end, t.start()) or not _bridge_ok(text[target.end : t.start()], True)):
+            # "Nghị định 163/2006/NĐ-CP ... . Nghị định này đã được sửa đổi bởi A"
+            named = _unnumbered(text, max(target.end, t.start() - SOURCE_REACH), t.start(), cites)
+            target = None
+            if named and _THIS_ONE.match(text, named[-1].end) and _bridge_ok(text[named[-1].end : t.start()], False):
+                target = _antecedent(cites, named[-1], whole)
+        if target is None:
+            target = _named_before(text, cites, t.start())  # "Luật Đất đai năm 2013 được hướng dẫn bởi A"
+        if not sources or target is None or kind == "based_on":
+            return
+        for source in sources:
+            add(source, target, kind, t.start(), mark.end())
+        return
+    if kind == "based_on" and text[t.start()] == "C" and whole is not None:
+        return  # "Căn cứ" heading a clause of the document's own preamble: read with the preamble
+    first = _target_after(text, cites, t.end(), words in _STRICT)
+    targets = _listed(text, cites, first) if first is not None else []
+    if not targets and kind in ("guides", "amends"):
+        targets = _named_after(text, cites, t.end())
+    if not targets:
+        return
+    source = _source_before(text, cites, t, kind, whole)
+    if source is None:
+        source = _speaker(text, cites, t, whole)
+    if source is None:
+        return
+    start, end = t.start(), t.end()
+    if source.kind == "unnumbered" and source.type_name == "Báo cáo" and kind in ("implements", "continues"):
+        kind = "reviews"  # a report on implementing B reviews it
+    years = _YEARS_OF.search(text, max(0, t.start() - 40), t.end())
+    if years is not None:
+        kind, start = "reviews", years.start("w")
+    paren = text.rfind("(", source.end, t.start()) >= 0 and source.doc is not None
+    for target in targets:
+        if paren and not _possible(source, target, kind) and _possible(target, source, kind):
+            add(target, source, kind, start, end)  # "B (sửa đổi, bổ sung A)": the dates say A is the newer
+        else:
+            add(source, target, kind, start, end)
 
 
-def _last_trigger(text: str, start: int, end: int):
-    last = None
-    for m in _TRIGGER.finditer(text, start, end):
-        last = m
-    return last
+def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
+    """A law named without a number just after ``pos`` ("... một số điều của Luật Đất đai")."""
+    law = _NAMED_LAW.match(text, _skip_lead(text, pos))
+    if law is None or cites.overlaps(law.start(), law.end()):
+        return []
+    return [_law(law)]
 
 
-def _listed(text: str, cites: list[Citation], i: int) -> list[Citation]:
-    """The citation at ``i`` and those listed after it in the same sentence."""
-    out = [cites[i]]
-    for c in cites[i + 1 :]:
+def _named_before(text: str, cites: _Cites, pos: int) -> Citation | None:
+    """A law named without a number that ends just before ``pos`` (only "(nay) được" between)."""
+    start = _clause_start(text, pos)
+    laws = [m for m in _NAMED_LAW.finditer(text, start, pos) if not cites.overlaps(m.start(), m.end())]
+    if not laws or not _PASSIVE_GAP.fullmatch(text, laws[-1].end(), pos):
+        return None
+    return _law(laws[-1])
+
+
+def _law(m: re.Match) -> Citation:
+    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
+
+
+_PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
+
+
+def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Citation | None) -> Citation | None:
+    """The nearest document before trigger ``t`` when only a bridge stands between them; "Quyết
+    định này" is the document whose text this is."""
+    clause = max(_clause_start(text, t.start()), t.start() - SOURCE_REACH)
+    numbered = _nearest_before(cites, t.start())
+    if numbered is not None and numbered.end < clause:
+        numbered = None
+    named = [u for u in _unnumbered(text, max(clause, numbered.end if numbered else 0), t.start(), cites)]
+    topic = kind in ("amends", "replaces", "guides")
+    if named:
+        u = named[-1]
+        if u.text.isupper():
+            return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
+        gap = text[u.end : t.start()]
+        # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
+        draft = u.text.lower().startswith(("dự", "một"))
+        if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap)
+                                            and not _crosses(text, u.end, t.start()))):
+            return None
+        if _THIS_ONE.match(text, u.end):
+            return _antecedent(cites, u, whole) or u
+        # "Kết luận nêu rõ, sau 15 năm thực hiện B" in an article on Kết luận số 10-KL/TW: that one
+        if u.text == u.type_name and u.body is None:
+            named_before = whole or _first_after(text, cites, _ISSUED, 25, min(u.start, MAIN_REACH))
+            if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
+                return named_before
+        # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
+        if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?ban{_W}hành{_W}", text[numbered.end : u.start]):
+            return numbered
+        return u
+    if numbered is None or not _bridge_ok(text[numbered.end : t.start()], topic):
+        return None
+    return numbered
+
+
+def _antecedent(cites: _Cites, u: Citation, whole: Citation | None) -> Citation | None:
+    """What "Quyết định này" / "Nghị định trên" refers to: the document whose text this is, or
+    the last one of that type named shortly before."""
+    if whole is not None and whole.start < u.start:
+        return whole
+    earlier = [c for c in cites.within(u.start - ANAPHORA_REACH, u.start)
+               if (c.type_name or "").lower() == (u.type_name or "").lower()]
+    return earlier[-1] if earlier else None
+
+
+def _speaker(text: str, cites: _Cites, t: re.Match, whole: Citation | None) -> Citation | None:
+    """The document that says what follows when no source stands before the trigger: the
+    document whose text this is ("Sau 15 năm thực hiện B"), or the one just issued that asks
+    ("Bộ Chính trị yêu cầu ... quán triệt, thực hiện B")."""
+    clause = _clause_start(text, t.start())
+    if whole is not None and whole.start < t.start() and _YEARS_OF.search(text, max(0, t.start() - 40), t.end()):
+        return whole
+    main = _first_after(text, cites, _ISSUED, 25, MAIN_REACH)
+    if main is not None and main.start < t.start() and _ASKS.search(text, clause, t.start()):
+        return main
+    return None
+
+
+def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
+    """"Thực hiện B1 ...; B2 ... và B3, ... đã ban hành A": A implements each B. Returns where
+    the sentence read ends when no A was found (an opening later in it finds none either)."""
+    b = cites[i]
+    opening = _OPENING.search(text, max(0, b.start - 40), b.start)
+    if opening is None:
+        return 0
+    limit = min(len(text), b.end + OPENING_REACH)
+    stop = _PLAIN_SENTENCE_END.search(text, b.end, limit)
+    end = stop.start() if stop else limit
+    targets = [b]
+    for c in cites.within(b.end, end, by_start=True):
+        if _ISSUES.search(text, max(targets[-1].end, c.start - ISSUE_REACH), c.start):
+            for target in targets:
+                add(c, target, "implements", opening.start("w"), opening.end("w"))
+            return 0
+        if _LIST_END.search(text, max(targets[-1].end, c.start - 10), c.start):
+            targets.append(c)
+    # "Thực hiện B, Bộ Công Thương đã ban hành Kế hoạch hành động ..."
+    for u in _unnumbered(text, targets[-1].end, end, cites):
+        if _ISSUES.search(text, max(targets[-1].end, u.start - ISSUE_REACH), u.start):
+            for target in targets:
+                add(u, target, "implements", opening.start("w"), opening.end("w"))
+            return 0
+    return end
+
+
+_PLAIN_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n")
+_LIST_END = re.compile(r"(?:[;,]|\bvà)\s*$")
+
+
+def _read_those(text: str, cites: _Cites, m: re.Match, add) -> None:
+    """"... ban hành Nghị quyết 42 ... và Nghị quyết số 11. Sau khi tổng kết việc thực hiện hai
+    Nghị quyết trên, Bộ Chính trị đã ban hành Kết luận số 24": the targets are named in the
+    sentence before, the source after."""
+    kind = "reviews" if m.group("w")[:1].lower() in "ts" and "kết" in m.group("w") else "implements"
+    word = re.sub(_W, " ", m.group("type")).lower()
+    earlier = [c for c in cites.within(m.start() - ANAPHORA_REACH, m.start()) if (c.type_name or "").lower() == word]
+    count = _COUNTS.get((m.group("n") or "").lower(), 1)
+    targets = earlier[-count:] if count else earlier
+    end = _BOUNDARY.search(text, m.end())
+    source = next((c for c in cites.within(m.end(), end.start() if end else len(text))
+                   if _ISSUES.search(text, max(m.end(), c.start - ISSUE_REACH), c.start)), None)
+    if source is None or not targets:
+        return
+    for target in targets:
+        add(source, target, kind, m.start(), m.end())
+
+
+def _read_preamble(text: str, cites: _Cites, whole: Citation, add) -> None:
+    """"Căn cứ B1;\\nCăn cứ B2; B3" in a document's own text: the document is based on each B,
+    and the evidence of each B is the "Căn cứ" nearest before it."""
+    heads = [(m.start("w" if m.group("w") else "w2"), m.end("w" if m.group("w") else "w2"))
+             for m in _CAN_CU.finditer(text, whole.end)]
+    for k, (start, end) in enumerate(heads):
+        stop = _CAN_CU_STOP.search(text, end, heads[k + 1][0] if k + 1 < len(heads) else len(text))
+        limit = stop.start() if stop else heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        for c in cites.within(end, limit, by_start=True):
+            if c is not whole:
+                add(whole, c, "based_on", start, end)
+
+
+def _target_after(text: str, cites: _Cites, pos: int, strict: bool) -> Citation | None:
+    """The first citation after ``pos`` when only a lead stands between."""
+    i = bisect.bisect_left(cites.starts, pos)
+    if i < len(cites) and cites[i].start - pos <= TRIGGER_REACH and _lead_ok(text[pos : cites[i].start], strict):
+        return cites[i]
+    return None
+
+
+def _skip_lead(text: str, pos: int) -> int:
+    return _SKIP_LEAD.match(text, pos).end()
+
+
+_SKIP_LEAD = re.compile(rf"(?:[\s,]|(?:một{_W}số{_W}(?:điều|quy{_W}định)(?:{_W}và{_W}biện{_W}pháp{_W}thi{_W}hành)?|của"
+                        rf"|(?:Điều|điều|Khoản|khoản){_W}\d+\w*)\b)*")
+
+
+def _listed(text: str, cites: _Cites, first: Citation) -> list[Citation]:
+    """``first`` and the citations listed after it: "B1, B2 và Điều 30 của B3"."""
+    out = [first]
+    for c in cites[cites.position(first) + 1 :]:
         gap = text[out[-1].end : c.start]
-        if _crosses(text, out[-1].end, c.start) or len(gap) > 200 or not _LIST.search(gap):
+        # items may be set off by ";" (long titles between), but not by a sentence end
+        if _SENTENCE_END.search(gap) or len(gap) > LIST_GAP or not _LIST.search(gap):
             break
         out.append(c)
     return out
+
+
+_LIST = re.compile(rf"(?:^|[,;]|{_W}và)(?:{_W})?(?:(?:Điều|điều|Khoản|khoản){_W}\d+\w*(?:,?{_W}|{_W}của{_W})?)*(?:(?:một{_W}số{_W}điều{_W}của){_W})?$")
+
+
+def _nearest_before(cites: _Cites, pos: int) -> Citation | None:
+    i = bisect.bisect_right(cites.ends, pos)
+    return cites[i - 1] if i else None
+
+
+class _Cites(list):
+    """Citations in text order, with their starts and ends at hand: every look-up around a
+    trigger is a binary search, so long texts with many citations stay linear."""
+
+    def __init__(self, cites):
+        super().__init__(sorted(cites, key=lambda c: (c.start, c.end)))
+        self.starts = [c.start for c in self]
+        self.ends = list(itertools.accumulate((c.end for c in self), max))
+
+    def within(self, start: int, end: int, by_start: bool = False) -> list[Citation]:
+        """The citations inside ``start``..``end`` (or only starting there, ``by_start``)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end) if by_start else bisect.bisect_right(self.ends, end)
+        return self[lo:hi]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a citation overlaps ``start``..``end``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def position(self, c: Citation) -> int:
+        i = bisect.bisect_left(self.starts, c.start)
+        while self[i] is not c:
+            i += 1
+        return i
 
 
 def _crosses(text: str, start: int, end: int) -> bool:
@@ -149,26 +638,59 @@ def _clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else max(0, pos - 300)
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    cut = max(text.rfind("\n", 0, pos), text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
-    return cut + 1
-
-
 def _name(c: Citation) -> str:
+    """What tells documents apart within one text: the identifier; each unnumbered mention is
+    its own (the graph decides which are one)."""
+    if c.kind == "unnumbered":
+        return f"{c.type_name}@{c.start}"
     return str(c.doc) if c.doc is not None else c.text
 
 
-def _main_document(text: str, cites: list[Citation]) -> Citation | None:
-    """The document an article reports the issuing of: "ký ban hành Kết luận số 185-KL/TW"."""
-    return _first_after(text, cites, _ISSUED, 25, 1000)
+def _when(c: Citation) -> tuple[int, dt.date | None] | None:
+    """The year (and the date when written) a citation gives for its document."""
+    if c.date is not None:
+        return c.date.year, c.date
+    year = c.year if c.year is not None else (c.doc.year if c.doc is not None else None)
+    return (year, None) if year is not None else None
 
 
-def _own_document(text: str, cites: list[Citation]) -> Citation | None:
-    """The document whose own text this is: the number after "Số:" in its header."""
-    return _first_after(text, cites, _HEADER, 30, 1500)
+def _possible(source: Citation, target: Citation, kind: str) -> bool:
+    """Whether the dates allow ``source`` ``kind`` ``target``: no document acts on a later one.
+
+    >>> a = find_citations("Thông tư 76/2014/TT-BTC")[0]; b = find_citations("Thông tư 333/2016/TT-BTC")[0]
+    >>> _possible(a, b, "amends"), _possible(b, a, "amends"), _possible(a, b, "replaced_by")
+    (False, True, True)
+    """
+    if kind == "replaced_by":
+        source, target = target, source
+    elif kind not in _FORWARD:
+        return True
+    s, t = _when(source), _when(target)
+    if s is None or t is None:
+        return True
+    if s[1] is not None and t[1] is not None:
+        return s[1] >= t[1]
+    return s[0] >= t[0]
 
 
-def _first_after(text: str, cites: list[Citation], words: re.Pattern, reach: int, limit: int) -> Citation | None:
+def _whole_document(text: str, cites: _Cites) -> Citation | None:
+    """The document whose text this is: the number after "Số:" in its header, or the one an
+    article gives in full ("toàn văn Nghị quyết số 35/2017/QH14", or "toàn văn Nghị quyết."
+    after naming the one just issued)."""
+    own = _first_after(text, cites, _HEADER, 30, HEADER_REACH)
+    if own is not None:
+        return own
+    for m in _FULL_TEXT.finditer(text):
+        after = next(iter(cites.within(m.end(), m.end() + FULL_TEXT_REACH + 1, by_start=True)), None)
+        if after is not None:
+            return after
+        main = _first_after(text, cites, _ISSUED, 25, m.start())
+        if main is not None and main.start < m.start():
+            return main
+    return None
+
+
+def _first_after(text: str, cites: _Cites, words: re.Pattern, reach: int, limit: int) -> Citation | None:
     """The first identified citation within ``limit`` characters that ``words`` end just before."""
     for c in cites:
         if c.start > limit:
