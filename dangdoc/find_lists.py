@@ -1,0 +1,99 @@
+"""The numbers after a type word: one identifier or bare number, or a coordinated list of
+them ("Nghị quyết số 18, 19-NQ/TW", "Quy định 89; 214; 124", "126-KL/TW và 127-KL/TW").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lark.exceptions import LarkError
+
+from . import scan
+from .errors import DangdocError
+from .identifier import _parse_prepared
+from .models import DocumentId
+from .normalize import fold
+
+
+@attrs.frozen
+class Span:
+    """Start and end of a piece that is not a regex match (a bare number cut short)."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def codes_of(ident) -> str | None:
+    """The code part of an :data:`scan.IDENT` match ("CT/TW"), or None for a bare number."""
+    if isinstance(ident, Span):
+        return None
+    return ident.group("codes") or ident.group("spaced")
+
+
+def parse_identifier(t: str, ident) -> DocumentId | None:
+    """The identifier an :data:`scan.IDENT` match spells, or None if the grammar rejects it."""
+    try:
+        return _parse_prepared(fold(t[ident.start() : ident.end()]).strip())
+    except (DangdocError, LarkError, ValueError):
+        return None
+
+
+def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[object, DocumentId]]:
+    """``(span, document)`` for each number or identifier of the list at ``pos``; [] if none.
+
+    ``word`` is the type word's vocabulary entry; a bare number is accepted only if
+    ``bare_allowed``.
+    """
+    matches = _list_matches(t, pos, bare_allowed)
+    docs: list[DocumentId | None] = []
+    for ident in matches:
+        doc = parse_identifier(t, ident) if codes_of(ident) else None
+        if doc is not None and doc.type is None:
+            doc = attrs.evolve(doc, type=word.code)
+        elif doc is not None and word.code == "TTr" and doc.type == "TT":
+            doc = attrs.evolve(doc, type="TTr")  # the old code of Tờ trình
+        docs.append(doc)
+    # a list shares the code of its last member: "Nghị quyết số 18, 19-NQ/TW"
+    coded = next((d for d in reversed(docs) if d is not None), None)
+    out = []
+    for ident, doc in zip(matches, docs):
+        if doc is None:
+            number = int(ident.group("num"))
+            if number == 0:
+                return out
+            year = int(ident.group("year")) if ident.group("year") else None
+            if coded is not None and year is None and len(matches) > 1:
+                doc = attrs.evolve(coded, number=number)
+            else:
+                doc = DocumentId(word.code, number, None, year, None)
+            # a bare number ends at the number (and year); drop an unusable code
+            ident = Span(ident.start(), ident.end("year") if ident.group("year") else ident.end("num"))
+        out.append((ident, doc))
+    return out
+
+
+def _list_matches(t: str, pos: int, bare_allowed: bool) -> list[re.Match]:
+    first = scan.IDENT.match(t, pos)
+    if first is None:
+        return []
+    if not codes_of(first) and (not bare_allowed or scan.BARE_STOP.match(t, first.end())):
+        return []
+    matches = [first]
+    while True:
+        join = scan.LIST_JOIN.match(t, matches[-1].end())
+        if join is None:
+            break
+        nxt = scan.IDENT.match(t, join.end())
+        if nxt is None or not (codes_of(nxt) or scan.LIST_BARE_END.match(t, nxt.end())):
+            break
+        if not codes_of(matches[-1]) and not scan.LIST_BARE_END.match(t, matches[-1].end()):
+            break
+        matches.append(nxt)
+    return matches
