@@ -16,7 +16,7 @@ import re
 import attrs
 
 from . import codes, scan
-from .find_lists import codes_of, parse_identifier, read_number_list
+from .find_lists import Span, code_end, codes_of, parse_identifier, read_number_list
 from .find_modifiers import read_modifiers, read_title
 from .find_page import CENTRAL_COMMITTEE, Found, Page, form_key, skip_space
 from .find_party import congress_follows, read_congress, read_plenum
@@ -83,22 +83,26 @@ class _Reader:
         m = scan.TYPE_WORD_AT.match(t, start)
         if m is None:  # pragma: no cover - the anchor pattern and this one agree
             return None
-        word = codes.type_words()[form_key(m.group())]
+        word, exact = _type_word(m.group())
         pos = skip_space(t, m.end())
         plenum = scan.PLENUM_AFTER.match(t, pos) or scan.PLENUM_BEFORE.match(t, pos)
         if plenum:
             return read_plenum(self.page, m.start(), plenum, word.name)
-        congress = scan.CONGRESS.match(t, pos)
+        congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()
-        # lower-case "quy định 18 nhóm", "quyết định 4 vấn đề" are verbs with a count
-        verb = m.group()[0].islower() and word.code in _VERB_TYPES
-        bare_allowed = (word.bare == "yes" and not verb) or (word.bare != "no" and number is not None)
+        # lower-case "quy định 18 nhóm", "quyết định 4 vấn đề" are verbs with a count;
+        # "quyết định 551 của Thủ tướng" is a decision
+        verb = m.group()[0].islower() and word.code in _VERB_TYPES and number is None
+        # a mistyped type word ("Chi thi") takes a bare number only after "số"
+        bare_allowed = (word.bare == "yes" and exact) or (word.bare != "no" and number is not None)
         items = read_number_list(t, pos, word, bare_allowed=bare_allowed)
         if not items or scan.FOREIGN.match(t, items[-1][0].end()):
+            return None
+        if verb and items[0][1].issuer is None and not scan.VERB_NUMBER_END.match(t, items[0][0].end()):
             return None
         return self.documents(m.start(), items, word.name)
 
@@ -108,8 +112,9 @@ class _Reader:
         ident = scan.IDENT.match(t, start)
         if ident is None or not codes_of(ident) or _in_licence(t, start):
             return None
-        doc = parse_identifier(t, ident)
-        if doc is None or not _stands_alone(t, ident, doc):
+        end = code_end(t, ident)
+        doc = parse_identifier(t, start, end)
+        if doc is None or not _stands_alone(t, start, end, doc):
             return None
         begin, type_name = start, doc.type_name
         if doc.type is None or doc.system == codes.STATE:
@@ -119,7 +124,7 @@ class _Reader:
                 type_name = word.name
                 if doc.type is None:
                     doc = attrs.evolve(doc, type=word.code)
-        return self.documents(begin, [(ident, doc)], type_name, anchored_on_code=True)
+        return self.documents(begin, [(Span(start, end), doc)], type_name, anchored_on_code=True)
 
     def abbreviation(self, start: int) -> Found | None:
         """"NQ21" (a resolution's nickname) or "NQ TW 4" (a plenum)."""
@@ -174,6 +179,17 @@ class _Reader:
         return start - len(window) + m.start(), word
 
 
+def _type_word(written: str):
+    """The vocabulary entry of a type word as written, and whether it was spelled as listed."""
+    entry = codes.type_words().get(form_key(written))
+    if entry is not None:
+        return entry, True
+    return _LOOSE_TYPE_WORDS[scan.skeleton(written)], False
+
+
+_LOOSE_TYPE_WORDS = {scan.skeleton(w): entry for w, entry in codes.type_words().items()}
+
+
 def _kind(doc: DocumentId, mods, code_only: bool) -> str:
     if doc.system == codes.STATE:
         return "state"
@@ -217,11 +233,11 @@ def _in_licence(t: str, start: int) -> bool:
     return _LICENCE.search(t, max(0, start - LICENCE_WINDOW), start) is not None
 
 
-def _stands_alone(t: str, ident: re.Match, doc: DocumentId) -> bool:
-    """Whether an identifier with no type word before it is a citation."""
-    if not _plausible_code(doc, fold(t[ident.start() : ident.end()])):
+def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
+    """Whether the identifier ``t[start:end]``, with no type word before it, is a citation."""
+    if not _plausible_code(doc, fold(t[start:end])):
         # an unknown code is still a citation when a date follows: "504/D-UB ngày 20/5/1999"
-        date = scan.DATE.match(t, skip_space(t, ident.end()))
+        date = scan.DATE.match(t, skip_space(t, end))
         if date is None or not (date.group("ngay") and (date.group("y") or date.group("y2"))):
             return False
     # "60/CP" is a citation only after a type word

@@ -9,7 +9,7 @@ import re
 import attrs
 from lark.exceptions import LarkError
 
-from . import scan
+from . import codes, scan
 from .errors import DangdocError
 from .identifier import _parse_prepared
 from .models import DocumentId
@@ -37,12 +37,36 @@ def codes_of(ident) -> str | None:
     return ident.group("codes") or ident.group("spaced")
 
 
-def parse_identifier(t: str, ident) -> DocumentId | None:
-    """The identifier an :data:`scan.IDENT` match spells, or None if the grammar rejects it."""
+def parse_identifier(t: str, start: int, end: int) -> DocumentId | None:
+    """The identifier ``t[start:end]`` spells, or None if the grammar rejects it."""
     try:
-        return _parse_prepared(fold(t[ident.start() : ident.end()]).strip())
+        return _parse_prepared(fold(t[start:end]).strip())
     except (DangdocError, LarkError, ValueError):
         return None
+
+
+def code_end(t: str, ident) -> int:
+    """Where an identifier's code ends: a word glued to a known code is not part of it.
+
+    "05-CT/TWngày" ends after "TW", "67/CPvừa" after "CP", "123/QĐ-TTgvề" after "TTg":
+    the last code is cut where a listed code, spelled as listed, meets a lower-case letter.
+    """
+    end = ident.end()
+    last = _LAST_CODE.search(t, ident.start(), end)
+    if last is None or _listed(last.group()):
+        return end
+    code = last.group()
+    for cut in range(len(code) - 1, 0, -1):
+        if code[cut].islower() and _listed(code[:cut]) and codes.canonical_issuer_part(code[:cut]) == code[:cut]:
+            return last.start() + cut
+    return end
+
+
+_LAST_CODE = re.compile(r"[^\W_]+$")
+
+
+def _listed(code: str) -> bool:
+    return code.upper() in codes.issuer_codes() or codes.canonical_type(code) is not None
 
 
 def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[object, DocumentId]]:
@@ -53,8 +77,10 @@ def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[o
     """
     matches = _list_matches(t, pos, bare_allowed)
     docs: list[DocumentId | None] = []
-    for ident in matches:
-        doc = parse_identifier(t, ident) if codes_of(ident) else None
+    ends = []
+    for _begin, ident in matches:
+        ends.append(code_end(t, ident) if codes_of(ident) else ident.end())
+        doc = parse_identifier(t, ident.start(), ends[-1]) if codes_of(ident) else None
         if doc is not None and doc.type is None:
             doc = attrs.evolve(doc, type=word.code)
         elif doc is not None and word.code == "TTr" and doc.type == "TT":
@@ -63,7 +89,7 @@ def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[o
     # a list shares the code of its last member: "Nghị quyết số 18, 19-NQ/TW"
     coded = next((d for d in reversed(docs) if d is not None), None)
     out = []
-    for ident, doc in zip(matches, docs):
+    for (begin, ident), end, doc in zip(matches, ends, docs):
         if doc is None:
             number = int(ident.group("num"))
             if number == 0:
@@ -74,26 +100,28 @@ def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[o
             else:
                 doc = DocumentId(word.code, number, None, year, None)
             # a bare number ends at the number (and year); drop an unusable code
-            ident = Span(ident.start(), ident.end("year") if ident.group("year") else ident.end("num"))
-        out.append((ident, doc))
+            end = ident.end("year") if ident.group("year") else ident.end("num")
+        out.append((Span(begin, end), doc))
     return out
 
 
-def _list_matches(t: str, pos: int, bare_allowed: bool) -> list[re.Match]:
+def _list_matches(t: str, pos: int, bare_allowed: bool) -> list[tuple[int, re.Match]]:
+    """The identifiers of a list, each with where its item begins ("số 30" begins at "số")."""
     first = scan.IDENT.match(t, pos)
     if first is None:
         return []
     if not codes_of(first) and (not bare_allowed or scan.BARE_STOP.match(t, first.end())):
         return []
-    matches = [first]
+    matches = [(first.start(), first)]
     while True:
-        join = scan.LIST_JOIN.match(t, matches[-1].end())
+        last = matches[-1][1]
+        join = scan.LIST_JOIN.match(t, last.end())
         if join is None:
             break
         nxt = scan.IDENT.match(t, join.end())
         if nxt is None or not (codes_of(nxt) or scan.LIST_BARE_END.match(t, nxt.end())):
             break
-        if not codes_of(matches[-1]) and not scan.LIST_BARE_END.match(t, matches[-1].end()):
+        if not codes_of(last) and not scan.LIST_BARE_END.match(t, last.end()):
             break
-        matches.append(nxt)
+        matches.append((join.start("so") if join.group("so") else nxt.start(), nxt))
     return matches

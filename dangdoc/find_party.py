@@ -73,7 +73,10 @@ def _first_word_after_join(t: str, start: int, term_start: int) -> int:
 
 
 def congress_follows(t: str, m: re.Match) -> bool:
-    """Whether the :data:`scan.CONGRESS` match ``m`` names a congress of the Party."""
+    """Whether the :data:`scan.CONGRESS` match ``m`` names a congress of the Party.
+
+    It must say which congress: an ordinal, or a local organisation and its term in years.
+    """
     return bool(
         (m.group("ord") or (m.group("nk") and local_org(m) is not None))
         and not scan.OTHER_CONGRESS.match(t, m.end())
@@ -81,7 +84,30 @@ def congress_follows(t: str, m: re.Match) -> bool:
 
 
 def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
-    """A congress resolution from its type word at ``start`` and the congress phrase ``m``."""
+    """A congress resolution from its type word at ``start`` and the congress phrase ``m``,
+    and the congresses a list adds after it ("..., huyện lần thứ XXII")."""
+    first = _congress(page, start, m, type_name, _organisation(m))
+    if first is None:
+        return None
+    out, end = [first], m.end()
+    while True:
+        more = scan.CONGRESS_MORE.match(page.t, end)
+        if more is None or not (more.group("dh") or more.group("lvl") or more.group("orgw") is not None):
+            break
+        if scan.OTHER_CONGRESS.match(page.t, more.end()):
+            break
+        cite = _congress(page, more.start("next"), more, type_name, _organisation(more))
+        if cite is None:
+            break
+        out.append(cite)
+        end = more.end()
+    title = read_title(page.t, end)
+    if title:
+        out[-1] = attrs.evolve(out[-1], title=title)
+    return Found(tuple(out), end)
+
+
+def _congress(page: Page, start: int, m: re.Match, type_name: str, org: str | None):
     ordinal = m.group("ord")
     congress = None
     if ordinal:
@@ -89,20 +115,25 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
         if value is None or not 0 < value <= MAX_CONGRESS:
             return None
         congress = scan.int_to_roman(value)
-    org = local_org(m)
-    body = None
-    if org is not None:
-        body = modern_tone(squash_spaces(fold("Đảng bộ" + org)))
-    end = m.end()
-    cite = page.cite(start, end, "congress", type_name=type_name, congress=congress, body=body,
-                     title=read_title(page.t, end))
-    return Found((cite,), end)
+    body = modern_tone(squash_spaces(fold("Đảng bộ" + org))) if org is not None else None
+    # a local congress's term, as years: the committee's term ("2020-2025")
+    term = "-".join(re.findall(r"\d{4}", m.group("nk"))) if m.group("nk") else None
+    return page.cite(start, m.end(), "congress", type_name=type_name, congress=congress, body=body, term=term)
+
+
+def _organisation(m: re.Match) -> str | None:
+    """The local organisation a congress phrase names: "Đảng bộ" and what follows it."""
+    groups = m.groupdict()
+    if groups.get("lvl"):
+        return f" {groups['lvl']}{groups.get('place') or ''}"
+    return local_org(m)
 
 
 def local_org(m: re.Match) -> str | None:
     """The place of a local Party organisation in a congress phrase ("tỉnh Quảng Nam"), or None."""
-    for group in ("org1", "org2"):
-        org = m.group(group)
+    groups = m.groupdict()
+    for group in ("orgw", "org1", "org2"):
+        org = groups.get(group)
         if org is not None:
             return org
     return None
