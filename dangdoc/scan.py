@@ -160,27 +160,59 @@ _FOLLOW = (
 
 def _word_trie(phrases) -> str:
     """The type words as they are written (any word lower case or Capitalised, or UPPER CASE),
-    grouped by first letter, each group opening with its literal letter.
+    as a trie: one branch per first letter, each opening with its literal letter, and the
+    spellings that share a beginning share its branch.
 
     Case-insensitive matching, or an alternation whose branches do not start with a literal,
     makes Python's regex engine try every branch at every position; this shape lets it
-    compare one character and move on.
+    compare one character and move on. A longer word is tried before a shorter one.
     """
     written = set()
-    # the same without diacritics: the first letter of the trie is a literal ("Đề án", "De an")
-    phrases = set(phrases) | {skeleton(p) for p in phrases if " " in p}
+    # a loose spelling whose first letter differs ("Đề án", "De an") is a phrase of its own
+    phrases = set(phrases) | {skeleton(p) for p in phrases if " " in p and skeleton(p)[0] != p[0]}
+    # both tone placements: "kế hoạch", "kế họach"
+    phrases |= {p.replace(a, b) for p in phrases for a, b in _TONE_ALTERNATIVES.items() if a in p}
+    phrases |= {p.replace(b, a) for p in phrases for a, b in _TONE_ALTERNATIVES.items() if b in p}
     for phrase in phrases:
         # each word in lower case or capitalised ("Thông tư Liên tịch"), or all in capitals
         for choice in itertools.product((str.lower, str.capitalize), repeat=phrase.count(" ") + 1):
             written.add(" ".join(f(w) for f, w in zip(choice, phrase.split(" "))))
         written.add(phrase.upper())
-    groups: dict[str, list[str]] = {}
-    for phrase in sorted(written, key=len, reverse=True):
-        groups.setdefault(phrase[0], []).append(phrase[1:])
-    return "|".join(
-        f"{re.escape(first)}(?:{'|'.join(_type_word_pattern(rest) for rest in rests)})"
-        for first, rests in groups.items()
-    )
+    root: dict = {}
+    for phrase in sorted(written):
+        node = root
+        for token in _letter_tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(root)
+
+
+def _letter_tokens(phrase: str) -> list[str]:
+    """One pattern per letter: the first literal, the others loose in a phrase of several
+    words, exact (with the old tone placement) in a single word."""
+    loose = " " in phrase
+    tokens = [re.escape(phrase[0])]
+    rest = phrase[1:]
+    for i, ch in enumerate(rest):
+        if ch == " ":
+            tokens.append(__)
+        elif loose:
+            tokens.append(_loose_letter(ch))
+        elif ch.lower() in "đð":
+            tokens.append("[đð]" if ch.islower() else "[ĐÐ]")
+        else:
+            tokens.append(re.escape(ch))
+    return tokens
+
+
+def _trie_pattern(node: dict) -> str:
+    # the end of a word is the last choice: longer words first
+    branches = [token + _trie_pattern(child) for token, child in node.items() if token]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})"
 
 
 _TRIE = _word_trie(codes.type_words())
