@@ -360,7 +360,10 @@ _ORDINAL_WORD_AT = rf"(?:lần{__}thứ|khóa|khoá){__}"
 _ORG_WORD = (
     rf"(?!(?:và|của|các|đại|hội|nghị|quyết|lần|khóa|khoá|nhiệm|đã|được|về|tại|đề)(?![^\W_]))[^\W\d_]++"
 )
-_ORG_BEFORE_ORDINAL = rf"đảng{__}bộ(?P<orgw>(?:{__}{_ORG_WORD}){{1,6}}?)(?={__}{_ORDINAL_WORD_AT}(?:{ROMAN}|\d))"
+# (a hyphen may join two names: "tỉnh Bà Rịa - Vũng Tàu")
+_ORG_BEFORE_ORDINAL = (
+    rf"đảng{__}bộ(?P<orgw>(?:(?:{__}|{_}[{DASH}]{_}){_ORG_WORD}){{1,8}}?)(?={__}{_ORDINAL_WORD_AT}(?:{ROMAN}|\d))"
+)
 _CONGRESS_ORDINAL = rf"(?P<ord>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))"
 # the term as years: "nhiệm kỳ 2020-2025", ", nhiệm kỳ 2015 – 2020", "(nhiệm kỳ 2020 - 2025)"
 _YEARS = rf"nhiệm{__}kỳ{__}\d{{4}}{_}[{DASH}]{_}\d{{4}}(?!\d)"

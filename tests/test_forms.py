@@ -57,6 +57,9 @@ CONGRESSES = [
     # an organisation named with lower-case words ("Quân đội") before the ordinal
     ("Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI và",
      [("Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI", "congress", None, "XI", "Đảng bộ Quân đội", None)]),
+    # a place whose name is two names joined by a hyphen
+    ("Nghị quyết Đại hội Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII đề ra",
+     [("Nghị quyết Đại hội Đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII", "congress", None, "VII", "Đảng bộ tỉnh Bà Rịa - Vũng Tàu", None)]),
     # the congress given as "khóa"
     ("Nghị quyết Đại hội Đảng bộ quận khóa VI đề ra",
      [("Nghị quyết Đại hội Đảng bộ quận khóa VI", "congress", None, "VI", "Đảng bộ quận", None)]),
@@ -173,6 +176,8 @@ LOOK_ALIKES = [
     "phiên bản 2.3-beta của phần mềm",  # version number
     "mẫu điện thoại SM-G950F mới",  # product code
     "lô hàng 12/HN-SG đã về",  # a route, no type word, unknown codes
+    "thí sinh chỉ thi 2 môn trong tổ hợp",  # "chỉ thi" (only sits) is no mistyped "Chỉ thị"
+    "Hội đồng quy định 3 nhóm đối tượng",  # the verb with a count
 ]
 
 
