@@ -5,6 +5,7 @@ them ("Nghị quyết số 18, 19-NQ/TW", "Quy định 89; 214; 124", "126-KL/TW
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 from lark.exceptions import LarkError
@@ -56,6 +57,9 @@ def code_end(t: str, ident) -> int:
     if last is None or _listed(last.group()):
         return end
     code = last.group()
+    word = _glued_word(code)
+    if word is not None:
+        return last.start() + word
     for cut in range(len(code) - 1, 0, -1):
         if code[cut].islower() and _listed(code[:cut]) and codes.canonical_issuer_part(code[:cut]) == code[:cut]:
             return last.start() + cut
@@ -63,10 +67,37 @@ def code_end(t: str, ident) -> int:
 
 
 _LAST_CODE = re.compile(r"[^\W_]+$")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VOWELS = frozenset("aăâeêioôơuưy")
+# the consonants a Vietnamese syllable may begin with, longest first
+_ONSETS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", *"bcdđghklmnprstvx")
+
+
+def _glued_word(code: str) -> int | None:
+    """Where a Vietnamese word glued to the end of ``code`` begins, or None.
+
+    >>> _glued_word("VPĐOÀN"), _glued_word("TWngày"), _glued_word("BTGTƯ"), _glued_word("VNCERTĐPƯC")
+    (2, 2, None, None)
+    """
+    # codes carry no tone mark ("ĐPƯC", "TƯ" have none): a letter with one belongs to a
+    # Vietnamese word glued to the code ("VPĐOÀN", "TWngày")
+    begin = next((i for i, ch in enumerate(code) if _TONE_MARKS & set(unicodedata.normalize("NFD", ch))), None)
+    if begin is None:
+        return None
+    while begin > 0 and _base(code[begin - 1]) in _VOWELS:
+        begin -= 1
+    lower = code[:begin].lower()
+    onset = next((o for o in _ONSETS if lower.endswith(o)), "")
+    begin -= len(onset)
+    return begin if begin > 0 else None
+
+
+def _base(ch: str) -> str:
+    return unicodedata.normalize("NFD", ch)[0].lower()
 
 
 def _listed(code: str) -> bool:
-    return code.upper() in codes.issuer_codes() or codes.canonical_type(code) is not None
+    return codes.canonical_issuer_part(code).upper() in codes.issuer_codes() or codes.canonical_type(code) is not None
 
 
 def read_number_list(t: str, pos: int, word, bare_allowed: bool) -> list[tuple[object, DocumentId]]:

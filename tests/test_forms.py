@@ -133,6 +133,12 @@ GLUED = [
     # "của" glued, the body is still read
     ("Quy định 47-QĐ/TWcủa Bộ Chính trị về",
      [("Quy định 47-QĐ/TWcủa Bộ Chính trị", "short", "47-QĐ/TW", None, "Bộ Chính trị", None)]),
+    # an upper-case word glued to a joint code in a document header
+    ("TRUNG ƯƠNG ĐOÀN Số: 412 - QĐ/TWĐTN-VPĐOÀN THANH NIÊN",
+     [("412 - QĐ/TWĐTN-VP", "code", "412-QĐ/TWĐTN-VP", None, None, None)]),
+    # "TƯ" written for TW is part of the code, not a glued word
+    ("Hướng dẫn số 21-HD/BTGTƯ của Ban Tuyên giáo",
+     [("Hướng dẫn số 21-HD/BTGTƯ", "short", "21-HD/BTGTW", None, None, None)]),
     # a normative state code with a glued date
     ("Nghị định 15/2004/NĐ-CPngày 12/1/2004",
      [("Nghị định 15/2004/NĐ-CPngày 12/1/2004", "state", "15/2004/NĐ-CP", None, None, None)]),
