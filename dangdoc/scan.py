@@ -367,7 +367,10 @@ _ORG_BEFORE_ORDINAL = (
 _CONGRESS_ORDINAL = rf"(?P<ord>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))"
 # the term as years: "nhiệm kỳ 2020-2025", ", nhiệm kỳ 2015 – 2020", "(nhiệm kỳ 2020 - 2025)"
 _YEARS = rf"nhiệm{__}kỳ{__}\d{{4}}{_}[{DASH}]{_}\d{{4}}(?!\d)"
-_TERM_YEARS = rf"(?P<nk>{_}\({_}{_YEARS}{_}\)|(?:{_},)?{_}{_YEARS})"
+# in parentheses the words "nhiệm kỳ" may be left out: "(2015 - 2020)"
+_TERM_YEARS = (
+    rf"(?P<nk>{_}\({_}(?:nhiệm{__}kỳ{__})?(?:19|20)\d\d{_}[{DASH}]{_}(?:19|20)\d\d{_}\)|(?:{_},)?{_}{_YEARS})"
+)
 _ORG_AFTER = rf"(?:(?:{_},{_}|{__})(?:của{__})?(?:{_PARTY_ORG.replace('GROUP', 'org2')})(?![^\W_]))"
 CONGRESS = _Lazy(
     rf"(?:của{__})?{_DH}"

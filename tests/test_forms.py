@@ -54,6 +54,9 @@ CONGRESSES = [
     # the term in parentheses
     ("Nghị quyết Đại hội Đảng bộ phường (nhiệm kỳ 2020 - 2025) về",
      [("Nghị quyết Đại hội Đảng bộ phường (nhiệm kỳ 2020 - 2025)", "congress", None, None, "Đảng bộ phường", "2020-2025")]),
+    # the term as years in parentheses, the words "nhiệm kỳ" left out
+    ("Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV (2020 - 2025) đề ra",
+     [("Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV (2020 - 2025)", "congress", None, "XXIV", "Đảng bộ huyện", "2020-2025")]),
     # an organisation named with lower-case words ("Quân đội") before the ordinal
     ("Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI và",
      [("Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI", "congress", None, "XI", "Đảng bộ Quân đội", None)]),
