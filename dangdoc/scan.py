@@ -230,9 +230,11 @@ WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE})
 WORD_AT_START = _Lazy(rf"(?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
+# (what follows is tested first: on "1-1-1-" it fails at once, before any look-behind; the
+# last look-behind admits a letter after the number, "30a/2008/NQ-CP")
 CODE_ANCHOR = _Lazy(
-    rf"[{DASH}{SLASH}](?:(?<=\d.)|(?<=\d[{SPACE}].)|(?<=\d[{SPACE}]{{2}}.)|(?<=\d[a-zA-Z].))"
-    rf"[{SPACE}]{{0,2}}(?:\d{{4}}[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}})?[^\W\d_]"
+    rf"[{DASH}{SLASH}](?=[{SPACE}]{{0,2}}(?:\d{{4}}[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}})?[^\W\d_])"
+    rf"(?:(?<=\d.)|(?<=\d[{SPACE}].)|(?<=\d[{SPACE}]{{2}}.)|(?<=\d[a-zA-Z].))"
 )
 #: "NQ21", "NQ TW 4"
 ABBR_ANCHOR = _Lazy(
