@@ -35,6 +35,7 @@ class DocumentId:
       None for a bare ``Chỉ thị 05``.
     - ``year``: the year of a state normative identifier (``30/2020/NĐ-CP``), else None.
     - ``system``: ``"party"`` or ``"state"``, decided by the issuer; None without one.
+    - ``suffix``: a letter written after the number (``30a/2008/NQ-CP``), else "".
 
     ``str()`` gives the official form; :func:`dangdoc.parse_id` reads it back.
 
@@ -52,9 +53,10 @@ class DocumentId:
     issuer: str | None = None
     year: int | None = None
     system: str | None = None
+    suffix: str = attrs.field(default="", repr=False)
 
     def __str__(self) -> str:
-        number = f"{self.number:02d}"
+        number = f"{self.number:02d}{self.suffix}"
         if self.issuer is None:
             return f"{self.type} {number}" if self.type else number
         head = f"{number}/{self.year}" if self.year is not None else number

@@ -65,7 +65,7 @@ FOUND = [
     ("Nghị quyết Đại hội XIII của Đảng",  # national congress
      "Nghị quyết Đại hội XIII của Đảng", "congress", None, None, None, None, None, "XIII"),
     ("Nghị quyết Đại hội Đảng bộ thành phố Kon Tum lần thứ XII (nhiệm kỳ 2020-2025) đề ra",  # local congress
-     "Nghị quyết Đại hội Đảng bộ thành phố Kon Tum lần thứ XII (nhiệm kỳ 2020-2025)", "congress", None, None, "Đảng bộ thành phố Kon Tum", None, None, "XII"),
+     "Nghị quyết Đại hội Đảng bộ thành phố Kon Tum lần thứ XII (nhiệm kỳ 2020-2025)", "congress", None, None, "Đảng bộ thành phố Kon Tum", "2020-2025", None, "XII"),
     ("Nghị quyết Đại hội 13 của Đảng",  # Arabic congress number
      "Nghị quyết Đại hội 13 của Đảng", "congress", None, None, None, None, None, "XIII"),
     ("mục tiêu NQ21 đề ra",  # abbreviation

@@ -48,7 +48,26 @@ CANONICAL = [
     ("45/2019/qh14", "45/2019/QH14", "state"),  # lower-case assembly code
     ("12/2020/TT-BGDDT", "12/2020/TT-BGDDT", "state"),  # unknown spelling kept, flagged
     ("  05-CT/TW  ", "05-CT/TW", "party"),  # surrounding space
+    ("30a/2008/NQ-CP", "30a/2008/NQ-CP", "state"),  # a letter after the number
+    ("961A/TB-LĐ", "961A/TB-LĐ", "state"),  # an upper-case letter, a union's code
+    ("12b - QĐ/TW", "12b-QĐ/TW", "party"),  # a letter, then spaces
+    ("02/QCPH/MTTQ-UBND", "02/QCPH-MTTQ-UBND", "state"),  # joint regulation, two issuers
+    ("09/2008/NQLT-CP-UBTWMTTQVN", "09/2008/NQLT-CP-UBTWMTTQVN", "state"),  # joint resolution
+    ("03/2016/TTLT-BNV-BTC", "03/2016/TTLT-BNV-BTC", "state"),  # joint circular
 ]
+
+
+def test_letter_after_the_number():
+    doc = parse_id("30a/2008/NQ-CP")
+    assert (doc.number, doc.suffix, doc.issuer, doc.year) == (30, "a", "CP", 2008)
+    assert parse_id("30/2008/NQ-CP") != doc  # a different document
+    assert parse_id("30/2008/NQ-CP").suffix == ""
+
+
+def test_joint_issuers_are_the_whole_list():
+    assert parse_id("09/2008/NQLT-CP-UBTWMTTQVN").issuer == "CP-UBTWMTTQVN"
+    assert parse_id("03/2016/TTLT-BNV-BTC").issuer == "BNV-BTC"
+    assert parse_id("02/QCPH/MTTQ-UBND").issuer == "MTTQ-UBND"
 
 
 @pytest.mark.parametrize("written, canonical, system", CANONICAL)

@@ -108,5 +108,5 @@ def test_no_import_cycle():
 def test_the_reader_of_imports_sees_relative_imports():
     # the rules above are only as good as this reader: it must see what the files import
     assert "dangdoc.vocab.codes" in _imports(PACKAGE / "models.py")
-    assert "dangdoc.parse.identifier" in _imports(PACKAGE / "find" / "citations.py")
+    assert "dangdoc.parse.identifier" in _imports(PACKAGE / "find" / "lists.py")
     assert _layer("dangdoc.views.draw") > _layer("dangdoc.graph.core") > _layer("dangdoc.corpus.pipeline")

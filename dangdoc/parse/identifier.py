@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 
+import attrs
+
 from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, VisitError
 
@@ -57,43 +59,57 @@ class _Build(Transformer):
             raise _Reject("the number is 0", token)
         return number
 
-    def coded(self, number: Token, code: Token, rest: list[Token]):
+    def coded(self, *parts):
+        number, suffix, (code, rest) = _suffixed(parts)
         n = self._number(number)
-        sep = _separator_after(number, self.text)
+        sep = _separator_after(suffix or number, self.text)
         type_code = codes.canonical_type(code)
         if type_code is None:
             # An unknown type code: only the separator order can tell the system.
             if sep in ("-", "") and _separator_after(code, self.text) == "/":
-                return DocumentId(str(code).upper(), n, _issuer(rest), None, codes.PARTY)
+                return _with(DocumentId(str(code).upper(), n, _issuer(rest), None, codes.PARTY), suffix)
             # NUMBER/ISSUER-UNIT is a letter (công văn), which carries no type code: 5382/BTC-QLCS.
-            return DocumentId("CV", n, _issuer([code, *rest]), None, codes.STATE)
+            return _with(DocumentId("CV", n, _issuer([code, *rest]), None, codes.STATE), suffix)
         issuer = _issuer(rest)
         system = codes.issuer_system(issuer)
         if system is None:
             # Unknown issuer: fall back on the separator order, NUMBER-TYPE/ISSUER being the Party's.
             system = codes.PARTY if sep in ("-", "") and _separator_after(code, self.text) == "/" else codes.STATE
-        return DocumentId(type_code, n, issuer, None, system)
+        return _with(DocumentId(type_code, n, issuer, None, system), suffix)
 
-    def issued(self, number: Token, issuer: Token):
+    def issued(self, *parts):
+        number, suffix, (issuer,) = _suffixed(parts)
         n = self._number(number)
-        if _separator_after(number, self.text) != "/":
+        if _separator_after(suffix or number, self.text) != "/":
             raise _Reject("the issuer is missing", issuer)
         code = codes.canonical_issuer_part(str(issuer))
-        return DocumentId(None, n, code, None, codes.issuer_system(code) or codes.STATE)
+        return _with(DocumentId(None, n, code, None, codes.issuer_system(code) or codes.STATE), suffix)
 
-    def yeared(self, number: Token, year: Token, parts: list[Token]):
+    def yeared(self, *parts):
+        number, suffix, (year, rest) = _suffixed(parts)
         n = self._number(number)
         y = int(year)
         if len(year) != 4 or not _MIN_YEAR <= y <= _MAX_YEAR:
             raise _Reject(f"{year} is not a year", year)
-        if len(parts) == 1:
-            only = codes.canonical_issuer_part(parts[0])
-            if codes.canonical_type(parts[0]) is not None:
-                raise _Reject("the issuer is missing after the type code", parts[0])
-            return DocumentId(None, n, only, y, codes.issuer_system(only) or codes.STATE)
-        type_code = codes.canonical_type(parts[0]) or str(parts[0]).upper()
-        issuer = _issuer(parts[1:])
-        return DocumentId(type_code, n, issuer, y, codes.issuer_system(issuer) or codes.STATE)
+        if len(rest) == 1:
+            only = codes.canonical_issuer_part(rest[0])
+            if codes.canonical_type(rest[0]) is not None:
+                raise _Reject("the issuer is missing after the type code", rest[0])
+            return _with(DocumentId(None, n, only, y, codes.issuer_system(only) or codes.STATE), suffix)
+        type_code = codes.canonical_type(rest[0]) or str(rest[0]).upper()
+        issuer = _issuer(rest[1:])
+        return _with(DocumentId(type_code, n, issuer, y, codes.issuer_system(issuer) or codes.STATE), suffix)
+
+
+def _suffixed(parts):
+    """The number token, the letter after it (or None) and the other parts of a rule."""
+    if len(parts) > 1 and isinstance(parts[1], Token) and parts[1].type == "SUFFIX":
+        return parts[0], parts[1], parts[2:]
+    return parts[0], None, parts[1:]
+
+
+def _with(doc: DocumentId, suffix: Token | None) -> DocumentId:
+    return attrs.evolve(doc, suffix=str(suffix)) if suffix else doc
 
 
 def _issuer(parts: list[Token]) -> str:

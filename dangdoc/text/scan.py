@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from ..vocab import codes
-from ..vocab.orthography import CAPWORD, TONE_PAIRS, TW_SPELLINGS, int_to_roman, roman_to_int  # noqa: F401
+from ..vocab.orthography import CAPWORD, TONE_PAIRS, TW_SPELLINGS, UPPER
 
 
 class _Lazy:
@@ -64,7 +65,61 @@ def _alternation(phrases) -> str:
     return "|".join(words(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+# the five tone marks; the other marks (circumflex, breve, horn) make a different vowel
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _loose_letter(ch: str) -> str:
+    """A class for one letter as people mistype it: as written, without its tone mark, bare."""
+    if ch in "đð":
+        return "[đðd]"
+    if ch in "ĐÐ":
+        return "[ĐÐD]"
+    marks = unicodedata.normalize("NFD", ch)
+    if len(marks) == 1:
+        return re.escape(ch)
+    base = marks[0]
+    toneless = unicodedata.normalize("NFC", base + "".join(m for m in marks[1:] if m not in _TONE_MARKS))
+    return "[" + "".join(sorted({ch, toneless, base})) + "]"
+
+
+def loose_words(phrase: str) -> str:
+    """Like :func:`words`, and any letter may lose its tone mark or all its diacritics.
+
+    >>> import re
+    >>> [bool(re.fullmatch(loose_words("nghị quyết"), s)) for s in ("nghi quyet", "nghị quyêt", "nghị quyết", "nghe quyết")]
+    [True, True, True, False]
+    """
+    out = []
+    for part in phrase.split(" "):
+        spellings = {part}
+        for modern, old in TONE_PAIRS.items():
+            if modern in part:
+                spellings.add(part.replace(modern, old))
+        loose = ("".join(_loose_letter(ch) for ch in s) for s in sorted(spellings, key=len, reverse=True))
+        out.append(f"(?:{'|'.join(loose)})")
+    return __.join(out)
+
+
+def skeleton(text: str) -> str:
+    """``text`` without any diacritic, đ as d, lower case, single spaces: how loose spellings meet.
+
+    >>> skeleton("Nghị  quyêt"), skeleton("Quyết định")
+    ('nghi quyet', 'quyet dinh')
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(bare.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D").lower().split())
+
+
+def _type_word_pattern(phrase: str) -> str:
+    # a type word of several words may be mistyped ("Nghi quyet", "Quyêt định"); an
+    # abbreviation ("NĐ") or a single word ("luật") only as written
+    return loose_words(phrase) if " " in phrase else words(phrase)
+
+
 NUMBER = r"(?<![\d.,])\d{1,5}(?![\d])"
+# a letter written straight after a document's number, before the code: "30a/2008/NQ-CP"
+_SUFFIX = rf"(?:(?-i:[a-zA-Z])(?=[{SPACE}]{{0,2}}[{DASH}{SLASH}]))"
 CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])){0,11}(?![^\W_])"
 SEP = rf"[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}}"
 ROMAN = r"(?-i:[IVXL][IVXLl]{0,6}|l[lIVX]{0,6})(?![^\W_])"
@@ -75,38 +130,74 @@ ORDINAL_WORDS = {
 }
 _ORDINAL_WORD = _alternation(ORDINAL_WORDS)
 
-TYPE_WORD = _alternation(codes.type_words())
+TYPE_WORD = "|".join(_type_word_pattern(p) for p in sorted(codes.type_words(), key=len, reverse=True))
 TYPE_WORD_AT = _Lazy(TYPE_WORD, re.IGNORECASE)
 _TW = rf"(?:trung{__}ương|TW|{TW_SPELLINGS})(?![^\W\d_])"
 _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 
 # what may follow a type word for it to be a candidate
 _FOLLOW = (
-    rf"(?i:{_}(?:(?:số|sô)(?![^\W\d_])[{SPACE}]*+:?{_})?\d"
-    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành)(?![^\W\d_]))"
+    rf"(?i:{_}(?:(?:số|sô|so)(?![^\W\d_])[{SPACE}]*+:?{_})?\d"
+    rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|(?-i:[ĐÐ]H)|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành"
+    rf"|lần{__}thứ)(?![^\W\d_]))"
 )
 
 
 def _word_trie(phrases) -> str:
     """The type words as they are written (any word lower case or Capitalised, or UPPER CASE),
-    grouped by first letter, each group opening with its literal letter.
+    as a trie: one branch per first letter, each opening with its literal letter, and the
+    spellings that share a beginning share its branch.
 
     Case-insensitive matching, or an alternation whose branches do not start with a literal,
     makes Python's regex engine try every branch at every position; this shape lets it
-    compare one character and move on.
+    compare one character and move on. A longer word is tried before a shorter one.
     """
     written = set()
+    # a loose spelling whose first letter differs ("Đề án", "De an") is a phrase of its own
+    phrases = set(phrases) | {skeleton(p) for p in phrases if " " in p and skeleton(p)[0] != p[0]}
+    # both tone placements: "kế hoạch", "kế họach"
+    phrases |= {p.replace(a, b) for p in phrases for a, b in TONE_PAIRS.items() if a in p}
+    phrases |= {p.replace(b, a) for p in phrases for a, b in TONE_PAIRS.items() if b in p}
     for phrase in phrases:
         # each word in lower case or capitalised ("Thông tư Liên tịch"), or all in capitals
         for choice in itertools.product((str.lower, str.capitalize), repeat=phrase.count(" ") + 1):
             written.add(" ".join(f(w) for f, w in zip(choice, phrase.split(" "))))
         written.add(phrase.upper())
-    groups: dict[str, list[str]] = {}
-    for phrase in sorted(written, key=len, reverse=True):
-        groups.setdefault(phrase[0], []).append(phrase[1:])
-    return "|".join(
-        f"{re.escape(first)}(?:{'|'.join(words(rest) for rest in rests)})" for first, rests in groups.items()
-    )
+    root: dict = {}
+    for phrase in sorted(written):
+        node = root
+        for token in _letter_tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(root)
+
+
+def _letter_tokens(phrase: str) -> list[str]:
+    """One pattern per letter: the first literal, the others loose in a phrase of several
+    words, exact (with the old tone placement) in a single word."""
+    loose = " " in phrase
+    tokens = [re.escape(phrase[0])]
+    rest = phrase[1:]
+    for i, ch in enumerate(rest):
+        if ch == " ":
+            tokens.append(__)
+        elif loose:
+            tokens.append(_loose_letter(ch))
+        elif ch.lower() in "đð":
+            tokens.append("[đð]" if ch.islower() else "[ĐÐ]")
+        else:
+            tokens.append(re.escape(ch))
+    return tokens
+
+
+def _trie_pattern(node: dict) -> str:
+    # the end of a word is the last choice: longer words first
+    branches = [token + _trie_pattern(child) for token, child in node.items() if token]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})"
 
 
 _TRIE = _word_trie(codes.type_words())
@@ -116,7 +207,7 @@ _TRIE = _word_trie(codes.type_words())
 # ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word); the trie is
 # an atomic group, longest word first, so that a failed look-ahead does not send the
 # engine back through every shorter spelling of the word
-_FOLLOW_GATE = rf"(?=[{SPACE}\n]*+[\dsScChHđĐðÐtTbB])"
+_FOLLOW_GATE = rf"(?=[{SPACE}\n]*+[\dsScChHđĐðÐtTbBlL])"
 WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
 WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
@@ -124,22 +215,27 @@ WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE})
 WORD_AT_START = _Lazy(rf"(?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
+# (what follows is tested first: on "1-1-1-" it fails at once, before any look-behind; the
+# last look-behind admits a letter after the number, "30a/2008/NQ-CP")
 CODE_ANCHOR = _Lazy(
-    rf"[{DASH}{SLASH}](?:(?<=\d.)|(?<=\d[{SPACE}].)|(?<=\d[{SPACE}]{{2}}.))"
-    rf"[{SPACE}]{{0,2}}(?:\d{{4}}[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}})?[^\W\d_]"
+    rf"[{DASH}{SLASH}](?=[{SPACE}]{{0,2}}(?:\d{{4}}[{SPACE}]{{0,2}}[{DASH}{SLASH}][{SPACE}]{{0,2}})?[^\W\d_])"
+    rf"(?:(?<=\d.)|(?<=\d[{SPACE}].)|(?<=\d[{SPACE}]{{2}}.)|(?<=\d[a-zA-Z].))"
 )
 #: "NQ21", "NQ TW 4"
 ABBR_ANCHOR = _Lazy(
     rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}(?![\d/.,-]\d|[^\W_])"
 )
-_CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}[{SPACE}]{{0,2}}$")
+_CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}(?-i:[a-zA-Z])?[{SPACE}]{{0,2}}$")
 
 
 def candidates(text: str):
     """The anchors in ``text``, in order: ``(start, kind)`` with kind ``word``, ``code``, ``abbr``.
 
+    An abbreviation that is also a type word ("NQ") is an anchor of both kinds; the
+    abbreviation comes first and is read first.
+
     >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21; (NGHỊ QUYẾT 18)"))
-    [(0, 'word'), (17, 'code'), (31, 'abbr'), (38, 'word')]
+    [(0, 'word'), (17, 'code'), (31, 'abbr'), (31, 'word'), (38, 'word')]
     """
     found = [(m.start("w"), "word") for m in WORD_AFTER_SPACE.finditer(text)]
     found += [(m.start("w"), "word") for m in WORD_AFTER_OTHER.finditer(text)]
@@ -154,11 +250,11 @@ def candidates(text: str):
     return found
 
 
-NUMBER_WORD = _Lazy(rf"(?:số|sô)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
+NUMBER_WORD = _Lazy(rf"(?:số|sô|so)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
 
 # an identifier or a bare number; which part is which is the grammar's job
 IDENT = _Lazy(
-    rf"(?P<num>{NUMBER})"
+    rf"(?P<num>{NUMBER}){_SUFFIX}?"
     rf"(?:(?P<ysep>{SEP})(?P<year>(?:19|20)\d\d)(?!\d))?"
     # after the first two codes, joint issuers follow without spaces: 05-QC/BTCTU-BDVTU
     rf"(?:{SEP}(?P<codes>{CODE}(?:{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}})?)"
@@ -167,14 +263,20 @@ IDENT = _Lazy(
 )
 
 # coordination: "18, 19-NQ/TW", "89; 214; 124", "126-KL/TW và 127-KL/TW"
-LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?=\d)", re.IGNORECASE)
+# "số" may be repeated: "Quy định số 29 và số 30"
+LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?:(?P<so>số){__})?(?=\d)", re.IGNORECASE)
+# the currency "đồng", not the first syllable of "đồng loạt", "đồng thời", "đồng chí" ...
+_CURRENCY = rf"đồng(?!{__}(?:loạt|thời|bộ|chí|ý|hành|tình|đều|khởi)(?![^\W_]))"
 # what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng"
 BARE_STOP = _Lazy(
-    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|đồng|lần|giờ|phút|km|ha|tuổi|điểm|"
+    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần|giờ|phút|km|ha|tuổi|điểm|"
     rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND|nhóm|nạn{__}nhân|h)(?![^\W_])"
     rf"|[.,]\d",  # a decimal or thousands separator: "2.779 triệu", "239,4 ha"
     re.IGNORECASE,
 )
+# after a type word that is also a verb ("quyết định 551" or "quyết định 4 vấn đề"), a
+# bare number is a document only when an issuer, a date or a topic follows
+VERB_NUMBER_END = _Lazy(rf"{_}(?:của{__}(?-i:[{UPPER}])|ngày{_}\d|về(?![^\W_]))", re.IGNORECASE)
 # a bare number in a list must end where a list item ends ("Chỉ thị 05, 10 năm qua" is no list)
 LIST_BARE_END = _Lazy(
     rf"{_}(?:[,;.):(]|(?:và|của|ngày|về|có|là|đã|được|do|tại|nhằm|trên)(?![^\W_])|$)", re.IGNORECASE
@@ -229,15 +331,51 @@ PLENUM_BEFORE = _Lazy(
 # "NQ TW 4", "NQTW4"
 ABBR = _Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
 
-_PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|đảng(?:{__}cộng{__}sản{__}việt{__}nam)?|toàn{__}quốc)"
+# the words that open the names of other parties: "Đảng Nhân dân Cách mạng Lào"
+_OTHER_PARTY = (
+    rf"Đảng{__}(?:Nhân{__}dân|Dân{__}chủ|Lao{__}động|Xã{__}hội|Cộng{__}(?:hòa|hoà)|Bảo{__}thủ|Tự{__}do"
+    rf"|Quốc{__}đại|Cách{__}mạng|Cộng{__}sản{__}(?!Việt))"
+)
+# "Đảng" alone is ours
+_OUR_PARTY = rf"(?!{_OTHER_PARTY})đảng(?:{__}cộng{__}sản{__}việt{__}nam)?"
+_PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|{_OUR_PARTY}|toàn{__}quốc)"
+_DH = rf"(?:đại{__}hội|ĐHĐB|(?-i:[ĐÐ]H))(?![^\W_])"
+_ORDINAL_WORD_AT = rf"(?:lần{__}thứ|khóa|khoá){__}"
+# a word of an organisation's name in any case ("Quân đội", "Bộ đội Biên phòng"), up to
+# the ordinal; not a word that joins or ends the phrase
+_ORG_WORD = (
+    rf"(?!(?:và|của|các|đại|hội|nghị|quyết|lần|khóa|khoá|nhiệm|đã|được|về|tại|đề)(?![^\W_]))[^\W\d_]++"
+)
+# (a hyphen may join two names: "tỉnh Bà Rịa - Vũng Tàu")
+_ORG_BEFORE_ORDINAL = (
+    rf"đảng{__}bộ(?P<orgw>(?:(?:{__}|{_}[{DASH}]{_}){_ORG_WORD}){{1,8}}?)(?={__}{_ORDINAL_WORD_AT}(?:{ROMAN}|\d))"
+)
+_CONGRESS_ORDINAL = rf"(?P<ord>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))"
+# the term as years: "nhiệm kỳ 2020-2025", ", nhiệm kỳ 2015 – 2020", "(nhiệm kỳ 2020 - 2025)"
+_YEARS = rf"nhiệm{__}kỳ{__}\d{{4}}{_}[{DASH}]{_}\d{{4}}(?!\d)"
+# in parentheses the words "nhiệm kỳ" may be left out: "(2015 - 2020)"
+_TERM_YEARS = (
+    rf"(?P<nk>{_}\({_}(?:nhiệm{__}kỳ{__})?(?:19|20)\d\d{_}[{DASH}]{_}(?:19|20)\d\d{_}\)|(?:{_},)?{_}{_YEARS})"
+)
+_ORG_AFTER = rf"(?:(?:{_},{_}|{__})(?:của{__})?(?:{_PARTY_ORG.replace('GROUP', 'org2')})(?![^\W_]))"
 CONGRESS = _Lazy(
-    rf"(?:của{__})?(?:đại{__}hội|ĐHĐB)(?![^\W_])"
+    rf"(?:của{__})?{_DH}"
     rf"(?:{__}đại{__}biểu)?"
-    rf"(?:{__}(?:{_PARTY_ORG.replace('GROUP', 'org1')})(?![^\W_]))?"
+    rf"(?:{__}(?:{_ORG_BEFORE_ORDINAL}|{_PARTY_ORG.replace('GROUP', 'org1')})(?![^\W_]))?"
     rf"(?:{__}toàn{__}quốc)?"
-    rf"(?:{__}(?:lần{__}thứ{__})?(?P<ord>{ROMAN}|\d{{1,2}}(?![\d/.-]\d)))?"
-    rf"(?:(?:{_},{_}|{__})(?:của{__})?(?:{_PARTY_ORG.replace('GROUP', 'org2')})(?![^\W_]))?"
-    rf"(?P<nk>{_}\(?{_}nhiệm{__}kỳ{__}\d{{4}}{_}-{_}\d{{4}}{_}\)?)?",
+    rf"(?:{__}(?:{_ORDINAL_WORD_AT})?{_CONGRESS_ORDINAL})?"
+    rf"{_ORG_AFTER}?{_TERM_YEARS}?",
+    re.IGNORECASE,
+)
+# "Nghị quyết lần thứ XIII của Đảng": the word Đại hội left out, the Party named after
+CONGRESS_UNNAMED = _Lazy(rf"lần{__}thứ{__}{_CONGRESS_ORDINAL}{_ORG_AFTER}{_TERM_YEARS}?", re.IGNORECASE)
+# the next congress of a list, its words left out: "Đại hội Đảng bộ tỉnh lần thứ XVI, huyện
+# lần thứ XXII", "Đại hội XII của Đảng và Đại hội Đảng bộ tỉnh lần thứ XVIII"
+CONGRESS_MORE = _Lazy(
+    rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?P<dh>{_DH}(?:{__}đại{__}biểu)?{__})?"
+    rf"(?:(?:đảng{__}bộ{__})?(?P<lvl>{_PLACE})(?![^\W_])(?P<place>(?:{__}{CAPWORD}){{0,4}}){__}"
+    rf"|{_ORG_BEFORE_ORDINAL}{__})?"
+    rf"(?:toàn{__}quốc{__})?(?:{_ORDINAL_WORD_AT})?{_CONGRESS_ORDINAL}{_ORG_AFTER}?{_TERM_YEARS}?)",
     re.IGNORECASE,
 )
 
@@ -254,7 +392,7 @@ FOREIGN = _Lazy(
 )
 # congresses of other organisations: "Đại hội XI Công đoàn Việt Nam"
 OTHER_CONGRESS = _Lazy(
-    rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|Đảng{__}Cộng{__}sản{__}(?!Việt)|Liên{__}hiệp|Hiệp{__}hội)",
+    rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|{_OTHER_PARTY}|Liên{__}hiệp|Hiệp{__}hội)",
     re.IGNORECASE,
 )
 

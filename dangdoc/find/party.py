@@ -1,0 +1,140 @@
+"""Party documents named by their meeting, not their number: plenums ("Nghị quyết Trung
+ương 4 khóa XII") and congresses ("Nghị quyết Đại hội XIII", "Nghị quyết Đại hội Đảng bộ
+tỉnh lần thứ XV").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..text import scan
+from ..vocab.orthography import int_to_roman, roman_to_int
+from .modifiers import plenum_number, read_modifiers, read_title
+from .page import CENTRAL_COMMITTEE, Found, Page, roman, skip_space
+from ..text.normalize import fold, modern_tone, squash_spaces
+
+# the Party has held thirteen national congresses and provinces about twenty; an ordinal
+# above 40 is a count or a year, not a congress
+MAX_CONGRESS = 40
+
+
+def read_plenum(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
+    """A plenum resolution from its type word at ``start`` and the plenum phrase ``m``."""
+    number = plenum_number(m)
+    if number is None:
+        return None
+    t = page.t
+    terms = scan.TERM_LIST.match(t, skip_space(t, m.end()))
+    if terms:
+        return _plenum_terms(page, start, terms, number, type_name)
+    mods = read_modifiers(t, m.end())
+    out = [page.cite(start, mods.end, "plenum", type_name=type_name, plenum=number, term=mods.term,
+                     body=CENTRAL_COMMITTEE, date=mods.date, year=mods.year, title=None)]
+    end = mods.end
+    if mods.term:
+        # "Nghị quyết Trung ương 4 khóa XI, XII", "Nghị quyết T.Ư 4 (khóa XI) và khóa XII"
+        while True:
+            more = scan.TERM_MORE.match(t, end)
+            if more is None or roman_to_int(more.group("t")) is None:
+                break
+            term = int_to_roman(roman_to_int(more.group("t")))
+            begin = _first_word_after_join(t, more.start(), more.start("t"))
+            out.append(page.cite(begin, more.end(), "plenum", type_name=type_name, plenum=number, term=term,
+                                 body=CENTRAL_COMMITTEE))
+            end = more.end()
+    # one topic for the whole list: "Nghị quyết T.Ư 4 (khóa XI) và khóa XII về xây dựng Đảng"
+    return _with_title(page, out, end)
+
+
+def _plenum_terms(page: Page, start: int, m: re.Match, number: int, type_name: str) -> Found:
+    """One plenum, several terms: "Nghị quyết Trung ương 4 (Khóa XI, XII)"."""
+    out = [page.cite(start, m.end("first"), "plenum", type_name=type_name, plenum=number,
+                     term=roman(m.group("first")), body=CENTRAL_COMMITTEE)]
+    for r in scan.ROMAN_AT.finditer(page.t, m.start("more"), m.end("more")):
+        term = roman(r.group())
+        if term:
+            out.append(page.cite(r.start(), r.end(), "plenum", type_name=type_name, plenum=number,
+                                 term=term, body=CENTRAL_COMMITTEE))
+    return _with_title(page, out, m.end())
+
+
+def _with_title(page: Page, out: list, end: int) -> Found:
+    title = read_title(page.t, end)
+    if title:
+        out = [attrs.evolve(c, title=title) for c in out]
+    return Found(tuple(out), end)
+
+
+def _first_word_after_join(t: str, start: int, term_start: int) -> int:
+    segment = t[start:term_start]
+    m = re.search(r"(?i)kh(?:óa|oá)", segment)
+    return start + m.start() if m else term_start
+
+
+def congress_follows(t: str, m: re.Match) -> bool:
+    """Whether the :data:`scan.CONGRESS` match ``m`` names a congress of the Party.
+
+    It must say which congress: an ordinal, or a local organisation and its term in years.
+    """
+    return bool(
+        (m.group("ord") or (m.group("nk") and local_org(m) is not None))
+        and not scan.OTHER_CONGRESS.match(t, m.end())
+    )
+
+
+def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
+    """A congress resolution from its type word at ``start`` and the congress phrase ``m``,
+    and the congresses a list adds after it ("..., huyện lần thứ XXII")."""
+    first = _congress(page, start, m, type_name, _organisation(m))
+    if first is None:
+        return None
+    out, end = [first], m.end()
+    while True:
+        more = scan.CONGRESS_MORE.match(page.t, end)
+        if more is None or not (more.group("dh") or more.group("lvl") or more.group("orgw") is not None):
+            break
+        if scan.OTHER_CONGRESS.match(page.t, more.end()):
+            break
+        cite = _congress(page, more.start("next"), more, type_name, _organisation(more))
+        if cite is None:
+            break
+        out.append(cite)
+        end = more.end()
+    title = read_title(page.t, end)
+    if title:
+        out[-1] = attrs.evolve(out[-1], title=title)
+    return Found(tuple(out), end)
+
+
+def _congress(page: Page, start: int, m: re.Match, type_name: str, org: str | None):
+    ordinal = m.group("ord")
+    congress = None
+    if ordinal:
+        value = int(ordinal) if ordinal.isdigit() else roman_to_int(ordinal)
+        if value is None or not 0 < value <= MAX_CONGRESS:
+            return None
+        congress = int_to_roman(value)
+    body = modern_tone(squash_spaces(fold("Đảng bộ" + org))) if org is not None else None
+    # a local congress's term, as years: the committee's term ("2020-2025")
+    term = "-".join(re.findall(r"\d{4}", m.group("nk"))) if m.group("nk") else None
+    return page.cite(start, m.end(), "congress", type_name=type_name, congress=congress, body=body, term=term)
+
+
+def _organisation(m: re.Match) -> str | None:
+    """The local organisation a congress phrase names: "Đảng bộ" and what follows it."""
+    groups = m.groupdict()
+    if groups.get("lvl"):
+        return f" {groups['lvl']}{groups.get('place') or ''}"
+    return local_org(m)
+
+
+def local_org(m: re.Match) -> str | None:
+    """The place of a local Party organisation in a congress phrase ("tỉnh Quảng Nam"), or None."""
+    groups = m.groupdict()
+    for group in ("orgw", "org1", "org2"):
+        org = groups.get(group)
+        if org is not None:
+            return org
+    return None
