@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dangdoc
 from dangdoc.graph import core as graph
+from dangdoc.graph import columns
 from dangdoc.graph import files as export
 from dangdoc.graph import store
 
@@ -32,6 +33,7 @@ SECTIONS = [
     ("Keeping and drawing", [export.save, export.load, export.write_graphml, export.read_graphml, export.write_gexf,
                              export.read_gexf, export.write_node_link, export.read_node_link,
                              dangdoc.to_dot, dangdoc.render, dangdoc.Picture, dangdoc.annotate]),
+    ("The column table", [columns.MentionTable, columns.MentionRow, columns.RelationRow]),
     ("Accuracy", [dangdoc.evaluate, dangdoc.evaluate_relations]),
     ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode,
                 dangdoc.GrammarNotFound, dangdoc.ArticleError, dangdoc.GraphFileError, dangdoc.StoreError,

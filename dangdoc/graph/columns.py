@@ -438,7 +438,7 @@ class _Builder:
         self.ids: list[str] = []
         self.article_row: dict[str, int] = {}
         self.dates: list = []
-        self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality")}
+        self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality", "label")}
         self.doc_fields: dict[str, dict] = {}
         self.doc_given: dict[str, Mapping] = {}  # the mapping first given for each key, not read again
         self.m_article: list[int] = []
@@ -464,8 +464,10 @@ class _Builder:
         if day is None:
             day = self._day[date] = _day(date)
         self.dates.append(day)
-        for name, column in self.article_strings.items():
-            column.add(a.get(name))
+        for name in ("title", "source", "url", "locality"):
+            self.article_strings[name].add(a.get(name))
+        label = a.get("label")  # kept only when it is not the usual one, the title or else the id
+        self.article_strings["label"].add(None if label == (a.get("title") or a["article"]) else label)
         return row
 
     def document(self, key: str, fields: Mapping) -> None:
@@ -510,6 +512,7 @@ class _Builder:
             "source": self.article_strings["source"].array(),
             "url": self.article_strings["url"].array(),
             "locality": self.article_strings["locality"].array(),
+            "label": self.article_strings["label"].array(),
         })
         documents = _documents_table([self.doc_fields[k] for k in keys])
         m_article = np.asarray(self.m_article, np.int32)
@@ -737,6 +740,7 @@ class _Columns:
         self.article = _numpy(mentions.column("article"))
         self.day = _numpy(mentions.column("day"))
         self.start = _numpy(mentions.column("start"))
+        self.end = _numpy(mentions.column("end"))
         self._cache: dict = {}
 
     def part(self) -> _Part:
@@ -845,7 +849,7 @@ class _Columns:
         places = self.strings("articles", "locality")(art)
         surfaces = self.strings("mentions", "surface")(rows)
         sentences = self.strings("mentions", "sentence")(rows)
-        ends = _numpy(self.mentions.column("end"))
+        ends = self.end
         return list(map(Mention, self.keys(rows), ids, titles, self.dates(self.day[rows]), sources, urls, places,
                         surfaces, self.start[rows].tolist(), ends[rows].tolist(), sentences))
 
@@ -896,12 +900,13 @@ class _Columns:
         arts = np.unique(self.article[rows])
         a = self.articles
         ids = a.column("id").take(_indices(arts)).to_pylist()
-        fields = {name: self.strings("articles", name)(arts) for name in ("title", "source", "url", "locality")}
+        fields = {name: self.strings("articles", name)(arts) for name in ("title", "source", "url", "locality", "label")}
         dates = [d.isoformat() if d else None for d in self.dates(
             _days_of(a.column("date"))[arts])]
         for i, article in enumerate(ids):
             title = fields["title"][i]
-            g.add_node(f"article:{article}", kind=ARTICLE, article=article, label=title or article, title=title,
+            g.add_node(f"article:{article}", kind=ARTICLE, article=article, label=fields["label"][i] or title or article,
+                       title=title,
                        date=dates[i], source=fields["source"][i], url=fields["url"][i], locality=fields["locality"][i])
         key_col = self.documents.column("key")
         texts = self.documents.column("fields").take(_indices(docs)).to_pylist()
@@ -913,7 +918,7 @@ class _Columns:
         surfaces = self.strings("mentions", "surface")(rows)
         kinds = self.strings("mentions", "kind")(rows)
         sentences = self.strings("mentions", "sentence")(rows)
-        ends = _numpy(self.mentions.column("end"))[rows].tolist()
+        ends = self.end[rows].tolist()
         for u, v, surface, start, end, kind, sentence in zip(sources, targets, surfaces, self.start[rows].tolist(),
                                                               ends, kinds, sentences):
             g.add_edge(f"article:{u}", f"doc:{v}", relation="cites", surface=surface, start=start, end=end,
