@@ -404,25 +404,29 @@ class _Part:
 
 
 class _Strings:
-    """One string column, dictionary-encoded as it is filled."""
+    """One string column, dictionary-encoded as it is filled (None is a value of the
+    dictionary while filling, and no value in the array)."""
 
     def __init__(self):
         self.codes: list[int] = []
-        self.values: list[str] = []
-        self.index: dict[str, int] = {}
+        self.index: dict = {}
 
     def add(self, value) -> None:
-        if value is None:
-            self.codes.append(-1)
-            return
-        code = self.index.get(value)
-        if code is None:
-            code = self.index[value] = len(self.values)
-            self.values.append(value)
-        self.codes.append(code)
+        index = self.index
+        self.codes.append(index.setdefault(value, len(index)))
+
+    @property
+    def values(self) -> list:
+        return list(self.index)
 
     def array(self) -> "pa.DictionaryArray":
-        return _dictionary(np.asarray(self.codes, np.int32), pa.array(self.values, pa.string()))
+        values = list(self.index)
+        codes = np.asarray(self.codes, np.int32)
+        none = self.index.get(None, -1) if None in self.index else -1
+        if none >= 0:
+            values.pop(none)
+            codes = np.where(codes == none, -1, codes - (codes > none)).astype(np.int32)
+        return _dictionary(codes, pa.array(values, pa.string()))
 
 
 def _dictionary(codes: "np.ndarray", values: "pa.Array") -> "pa.DictionaryArray":
@@ -441,12 +445,13 @@ class _Builder:
         self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality", "label")}
         self.doc_fields: dict[str, dict] = {}
         self.doc_given: dict[str, Mapping] = {}  # the mapping first given for each key, not read again
+        self.doc_blank: dict[str, set] = {}  # the fields of each key still blank
         self.m_article: list[int] = []
         self.m_key = _Strings()
         self.m_start: list[int] = []
         self.m_end: list[int] = []
         self.m_conf: list = []
-        self.m_strings = {name: _Strings() for name in ("kind", "surface", "sentence")}
+        self.m_kind, self.m_surface, self.m_sentence = _Strings(), _Strings(), _Strings()
         self.r_article: list[int] = []
         self.r_source = _Strings()
         self.r_target = _Strings()
@@ -475,19 +480,30 @@ class _Builder:
         if old is None:
             self.doc_fields[key] = dict(fields, key=key)
             self.doc_given[key] = fields
-        elif self.doc_given[key] is not fields:  # a later article fills what earlier ones left blank
-            for name, value in fields.items():
-                if old.get(name) in (None, [], "") and value not in (None, [], ""):
-                    old[name] = value
+            self.doc_blank[key] = {name for name, value in fields.items() if _blank(value)}
+            return
+        if self.doc_given[key] is fields:
+            return
+        blank = self.doc_blank[key]
+        # a later article fills what earlier ones left blank (only blanks are looked at)
+        for name in [n for n in fields if n in blank or n not in old] if blank or len(fields) > len(old) else ():
+            value = fields[name]
+            if not _blank(value):
+                old[name] = value
+                blank.discard(name)
+            elif name not in old:
+                old[name] = value
+                blank.add(name)
 
     def mention(self, article: int, key, start, end, surface, kind, sentence, confidence) -> None:
+        # the hot loop of a build (millions of calls): dictionary encoding inlined
         self.m_article.append(article)
-        self.m_key.add(key)
+        for column, value in ((self.m_key, key), (self.m_kind, kind), (self.m_surface, surface),
+                              (self.m_sentence, sentence)):
+            index = column.index
+            column.codes.append(index.setdefault(value, len(index)))
         self.m_start.append(start)
         self.m_end.append(end)
-        self.m_strings["kind"].add(kind)
-        self.m_strings["surface"].add(surface)
-        self.m_strings["sentence"].add(sentence)
         self.m_conf.append(confidence)
 
     def relation(self, article: int, source, type, target, evidence, start, end) -> None:
@@ -525,9 +541,9 @@ class _Builder:
             "locality": articles.column("locality").combine_chunks().take(pa.array(m_article)),
             "start": np.asarray(self.m_start, np.int32),
             "end": np.asarray(self.m_end, np.int32),
-            "kind": self.m_strings["kind"].array(),
-            "surface": self.m_strings["surface"].array(),
-            "sentence": self.m_strings["sentence"].array(),
+            "kind": self.m_kind.array(),
+            "surface": self.m_surface.array(),
+            "sentence": self.m_sentence.array(),
             "confidence": pa.array(self.m_conf, pa.float32()),
         })
 
@@ -545,6 +561,10 @@ class _Builder:
             "end": pa.array(self.r_end, pa.int32()),
         })
         return _Part(articles, documents, mentions, relations)
+
+
+def _blank(value) -> bool:
+    return value is None or value == [] or value == ""
 
 
 def _day(date) -> int:
@@ -775,6 +795,10 @@ class _Columns:
         return self._lazy("keys_of_id", make)
 
     @property
+    def keys_array(self) -> "pa.Array":
+        return self._lazy("keys_array", lambda: self.documents.column("key").combine_chunks())
+
+    @property
     def place_codes(self) -> "np.ndarray":
         return self._lazy("place_codes", lambda: _codes_of(self.mentions.column("locality")))
 
@@ -858,7 +882,8 @@ class _Columns:
         where = _indices(rows)
         a = self.articles.select(["id", "title", "date", "source", "url", "locality"]).take(art)
         m = self.mentions.select(["surface", "start", "end", "kind", "sentence", "confidence"]).take(where)
-        docs = self.documents.column("key").take(_indices(np.searchsorted(self.offsets, rows, side="right") - 1))
+        docs = pa.DictionaryArray.from_arrays(_indices(np.searchsorted(self.offsets, rows, side="right") - 1),
+                                              self.keys_array)  # no key copied
         return pa.Table.from_arrays([docs, *a.columns, *m.columns],
                         names=["document", "article", "title", "date", "source", "url", "locality", *m.column_names])
 
