@@ -214,6 +214,7 @@ def main() -> None:
             pq.write_table(t, tables / f"{name}.parquet", compression="zstd")
         del table, c, t
         gc.collect()
+        os.sync()  # what was just written is on disk before anything is timed
         ours = run_child("columns", str(folder), median, top)
         duck = panda = None
         without = set(args.without.split(","))

@@ -56,7 +56,7 @@ def queries(g: CitationGraph) -> list:
     filters = [{}, {"since": D(2017, 1, 1)}, {"until": D(2017, 12, 31)}, {"since": D(2016, 6, 1), "until": D(2018, 1, 1)},
                {"locality": "quang nam"}, {"locality": "Hà Nội"}, {"limit": 1}, {"limit": 3}]
     asked = [("citing", name, f) for name in names for f in filters]
-    for n, type_, issuer, since in itertools.product((3, 100), (None, "nq", "CT"), (None, "tw", "CP"),
+    for n, type_, issuer, since in itertools.product((0, 1, 3, 100), (None, "nq", "CT"), (None, "tw", "CP"),
                                                       (None, D(2017, 1, 1))):
         asked.append(("most_cited", n, {"type": type_, "issuer": issuer, "since": since}))
     asked.append(("most_cited", 100, {"until": D(2017, 12, 31)}))
@@ -285,3 +285,16 @@ def test_random_corpora_answer_as_the_graph(records, split):
     grown = MentionTable.from_records(records[:split])
     grown.append_records(records[split:])
     same_answers(g, grown)
+
+
+def test_mentions_are_the_objects_the_class_makes(examples):
+    # citing() fills Mention's slots directly; the objects must be those Mention(...) makes
+    from dangdoc.graph.core import Mention
+
+    t = MentionTable.from_records(examples[1])
+    for m in t.citing("05-CT/TW"):
+        made = Mention(*(getattr(m, f) for f in ("document", "article", "title", "date", "source", "url", "locality",
+                                                 "surface", "start", "end", "sentence")))
+        assert type(m) is Mention and m == made and hash(m) == hash(made) and repr(m) == repr(made)
+        with pytest.raises(AttributeError):
+            m.start = 0  # still frozen
