@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dangdoc
 from dangdoc.graph import core as graph
+from dangdoc.graph import columns
 from dangdoc.graph import files as export
 from dangdoc.graph import store
 from dangdoc.corpus import articles
@@ -39,6 +40,7 @@ SECTIONS = [
                              dangdoc.to_dot, dangdoc.render, draw.picture, draw.write_picture, dangdoc.Picture,
                              draw.documents_picture, draw.focus_picture, dangdoc.annotate]),
     ("Where and when a document is cited", [spread.spread, spread.Spread, draw.spread_picture, draw.render_spread]),
+    ("The column table", [columns.MentionTable, columns.MentionRow, columns.RelationRow]),
     ("Accuracy", [dangdoc.evaluate, dangdoc.evaluate_relations]),
     ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode,
                 dangdoc.GrammarNotFound, dangdoc.ArticleError, dangdoc.GraphFileError, dangdoc.StoreError,

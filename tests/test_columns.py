@@ -1,0 +1,300 @@
+"""MentionTable: the column table answers every query as CitationGraph does, built from the
+same records; it survives saving, growing (append, re-add, compact) and refuses files it
+cannot read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import itertools
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO
+from dangdoc.corpus.articles import read_articles
+from dangdoc.corpus.pipeline import Record, extract
+from dangdoc.errors import GraphFileError
+from dangdoc.graph.columns import MentionRow, MentionTable, RelationRow
+from dangdoc.graph.core import CitationGraph
+
+D = dt.date
+
+
+def graph_of(records) -> CitationGraph:
+    g = CitationGraph()
+    for r in records:
+        g.add_record(r)
+    return g
+
+
+def edges(g) -> list:
+    """The edges of a networkx multigraph as a sorted list, whatever their keys."""
+    return sorted((u, v, json.dumps(d, sort_keys=True, ensure_ascii=False)) for u, v, d in g.edges(data=True))
+
+
+def nodes(g) -> list:
+    return sorted((n, json.dumps(d, sort_keys=True, ensure_ascii=False)) for n, d in g.nodes(data=True))
+
+
+# how many documents of a large corpus are asked for (the most cited, the least, and a sample)
+_ASKED = 40
+
+
+def queries(g: CitationGraph) -> list:
+    """The queries both must answer alike: every document (of a large corpus, a sample) by
+    key and by identifier, with and without filters; the rankings with every filter."""
+    keys = sorted(n[4:] for n, k in g.graph.nodes(data="kind") if k == "document")
+    names = keys + sorted({d for _, d in g.graph.nodes(data="doc_id") if d})
+    if len(names) > _ASKED:
+        ranked = [k for k, _ in g.most_cited(len(keys))]
+        names = ranked[:5] + ranked[-5:] + random.Random(len(names)).sample(names, _ASKED - 10)
+    filters = [{}, {"since": D(2017, 1, 1)}, {"until": D(2017, 12, 31)}, {"since": D(2016, 6, 1), "until": D(2018, 1, 1)},
+               {"locality": "quang nam"}, {"locality": "Hà Nội"}, {"limit": 1}, {"limit": 3}]
+    asked = [("citing", name, f) for name in names for f in filters]
+    for n, type_, issuer, since in itertools.product((0, 1, 3, 100), (None, "nq", "CT"), (None, "tw", "CP"),
+                                                      (None, D(2017, 1, 1))):
+        asked.append(("most_cited", n, {"type": type_, "issuer": issuer, "since": since}))
+    asked.append(("most_cited", 100, {"until": D(2017, 12, 31)}))
+    return asked
+
+
+def same_answers(g: CitationGraph, t: MentionTable) -> None:
+    for method, arg, kwargs in queries(g):
+        expected = getattr(g, method)(arg, **kwargs)
+        assert getattr(t, method)(arg, **kwargs) == expected, (method, arg, kwargs)
+        if method == "citing":  # the columns hold the same rows, in the same order
+            columns = t.citing(arg, as_columns=True, **kwargs).to_pylist()
+            assert [(c["document"], c["article"], c["date"], c["start"], c["sentence"]) for c in columns] == \
+                [(m.document, m.article, m.date, m.start, m.sentence) for m in expected]
+    assert nodes(t.to_networkx()) == nodes(g.graph)
+    assert edges(t.to_networkx()) == edges(g.graph)
+
+
+@pytest.fixture(scope="module")
+def examples():
+    articles = list(read_articles(REPO / "examples" / "articles"))
+    return articles, [extract(a) for a in articles]
+
+
+def test_examples_answer_as_the_graph(examples):
+    _, records = examples
+    g, t = graph_of(records), MentionTable.from_records(records)
+    assert len(t) == g.graph.number_of_edges() - len(t.relations) == sum(len(r.mentions) for r in records)
+    same_answers(g, t)
+    for key, _ in g.most_cited(100):
+        for depth in (0, 1, 2):
+            sub = g.subgraph(key, depth).graph
+            assert (nodes(t.to_networkx(key, depth)), edges(t.to_networkx(key, depth))) == (nodes(sub), edges(sub))
+
+
+def test_offsets_point_into_the_articles(examples):
+    articles, records = examples
+    texts = {a.id: a.text for a in articles}
+    tidy = t = MentionTable.from_records(records).mentions().to_pylist()
+    assert len(tidy) == sum(len(r.mentions) for r in records)
+    for row in t:
+        text = texts[row["article"]]
+        # the surface is found where the offsets say, searched for independently from there
+        assert text.index(row["surface"], row["start"]) == row["start"]
+        assert row["end"] - row["start"] == len(row["surface"])
+
+
+def test_tidy_table_carries_the_document_fields(examples):
+    _, records = examples
+    t = MentionTable.from_records(records)
+    fields = {k: f for r in records for k, f in r.documents.items()}
+    for row in t.mentions().to_pylist():
+        doc = fields[row["document"]]
+        assert (row["type"], row["issuer"], row["term"], row["ambiguous"]) == \
+            (doc["type"], doc["issuer"], doc["term"], doc["ambiguous"])
+        assert row["number"] == (None if doc["number"] is None else str(doc["number"]))
+        assert row["year"] == (int(doc["date"][:4]) if doc["date"] else None)
+    frame = pytest.importorskip("pandas").DataFrame
+    assert isinstance(t.to_pandas(), frame) and len(t.to_pandas()) == len(t)
+    assert list(t.citing("05-CT/TW", as_frame=True)["article"]) == [m.article for m in t.citing("05-CT/TW")]
+
+
+def test_save_open_and_append_re_add_compact(examples, tmp_path):
+    _, records = examples
+    folder = tmp_path / "corpus"
+    first, rest = records[:2], records[2:]
+    t = MentionTable.from_records(first)
+    t.save(folder)
+    t = MentionTable.open(folder)
+    same_answers(graph_of(first), t)
+    # an article added again, now citing nothing; one added again with other text; one new
+    a0, a1 = first[0].article, first[1].article
+    changed = [Record(dict(a0), {}, (), ()), extract_text(a1, "Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021.")]
+    t.append_records(rest + changed)
+    everything = first + rest + changed
+    same_answers(graph_of(everything), t)
+    parts = sorted(p.name for p in folder.glob("part-*"))
+    assert len(parts) == 2  # the first part was not rewritten
+    reopened = MentionTable.open(folder)
+    same_answers(graph_of(everything), reopened)
+    assert reopened.citing("21-KL/TW")[0].article == a1["article"]
+    assert all(m.article != a0["article"] for m in reopened.citing("05-CT/TW"))
+    reopened.compact()
+    assert sorted(p.name for p in folder.glob("part-*")) == ["part-000003"]
+    same_answers(graph_of(everything), MentionTable.open(folder))
+
+
+def extract_text(article: dict, text: str) -> Record:
+    from dangdoc.corpus.articles import Article
+
+    date = dt.date.fromisoformat(article["date"]) if article.get("date") else None
+    return extract(Article(article["article"], article["title"], date, article["source"], article["url"],
+                           article["locality"], text))
+
+
+def test_refuses_what_it_cannot_read(tmp_path, examples):
+    with pytest.raises(GraphFileError, match="not a dangdoc column table"):
+        MentionTable.open(tmp_path)
+    folder = tmp_path / "c"
+    MentionTable.from_records(examples[1]).save(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps(dict(manifest, version=99)))
+    with pytest.raises(GraphFileError, match="version 99"):
+        MentionTable.open(folder)
+    (folder / "manifest.json").write_text(json.dumps(dict(manifest, format="something else")))
+    with pytest.raises(GraphFileError, match="not a dangdoc column table"):
+        MentionTable.open(folder)
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    (folder / manifest["parts"][0]["name"] / "mentions.arrow").write_bytes(b"not arrow")
+    with pytest.raises(GraphFileError, match="mentions.arrow"):
+        MentionTable.open(folder)
+    with pytest.raises(GraphFileError, match="save"):
+        MentionTable.from_records(examples[1]).compact()
+
+
+def test_rows_and_mappings_build_the_same_table():
+    articles = [{"article": "b", "title": "B", "date": D(2019, 5, 1), "locality": "Hà Nội"},
+                {"article": "a", "title": "A", "date": "2019-05-01"}, {"article": "c", "title": None}]
+    documents = [{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW", "type": "CT", "issuer": "TW"},
+                 {"key": "04-NQ/TW · khóa XII", "doc_id": "04-NQ/TW", "type": "NQ", "issuer": "TW"}]
+    rows = [MentionRow("a", "05-CT/TW · khóa XII", 30, 40, "Chỉ thị 05", "short", "S2", 0.5),
+            MentionRow("b", "05-CT/TW · khóa XII", 5, 15, "Chỉ thị 05", "short", "S1"),
+            MentionRow("a", "05-CT/TW · khóa XII", 3, 13, "Chỉ thị 05"),
+            MentionRow("c", "04-NQ/TW · khóa XII", 0, 9, "NQ 04")]
+    relations = [RelationRow("a", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII", "thực hiện", 0, 20)]
+    t = MentionTable.build(articles=articles, documents=documents, mentions=rows, relations=relations)
+    u = MentionTable.build(articles=articles, documents=documents, mentions=[vars_of(r) for r in rows],
+                           relations=[vars_of(r) for r in relations])
+    for table in (t, u):
+        # same date: the later id first, then text order; the undated article last
+        assert [(m.article, m.start) for m in table.citing("05-CT/TW")] == [("b", 5), ("a", 3), ("a", 30)]
+        assert table.citing("05-CT/TW", as_columns=True).column("confidence").to_pylist() == [None, None, 0.5]
+        assert table.most_cited() == [("05-CT/TW · khóa XII", 2), ("04-NQ/TW · khóa XII", 1)]
+        assert table.most_cited(since=D(2019, 1, 1)) == [("05-CT/TW · khóa XII", 2)]  # "c" is undated
+        assert ("doc:05-CT/TW · khóa XII", "doc:04-NQ/TW · khóa XII") in table.to_networkx().edges()
+    with pytest.raises(GraphFileError, match="'zz'"):
+        MentionTable.build(articles=articles, mentions=[MentionRow("zz", "k", 0, 1, "x")])
+
+
+def vars_of(row) -> dict:
+    import attrs
+
+    return attrs.asdict(row)
+
+
+# -- a generated corpus: the real news articles, replicated with new ids and dates -------
+
+@pytest.fixture(scope="module")
+def news_records(shared):
+    records = []
+    with gzip.open(shared / "corpus" / "news-2017.jsonl.gz", "rt", encoding="utf-8") as fh:
+        from dangdoc.corpus.articles import Article
+
+        for line in itertools.islice(fh, 1500):
+            a = json.loads(line)
+            date = dt.date.fromisoformat(a["date"][:10]) if a.get("date") else None
+            records.append(extract(Article(a["id"], a.get("title"), date, a.get("source"), a.get("url"), None,
+                                           a["text"])))
+    return [r for r in records if r.mentions]
+
+
+def replicate(records, n: int, seed: int) -> list[Record]:
+    """N records copied from real ones with new ids and dates (some undated), a tenth of
+    them adding again an id already given."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        r = rng.choice(records)
+        ident = f"syn-{rng.randrange(i)}" if i and rng.random() < 0.1 else f"syn-{i}"
+        day = None if rng.random() < 0.05 else (D(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))).isoformat()
+        out.append(Record(dict(r.article, article=ident, label=ident, date=day), r.documents, r.mentions, r.relations))
+    return out
+
+
+def test_generated_corpus_answers_as_the_graph(news_records, tmp_path):
+    records = replicate(news_records, 400, seed=7)
+    g = graph_of(records)
+    t = MentionTable.from_records(records)
+    same_answers(g, t)
+    # grown in three parts, then compacted: the same answers all along
+    t = MentionTable.from_records(records[:200])
+    t.save(tmp_path / "c")
+    t.append_records(records[200:300])
+    t = MentionTable.open(tmp_path / "c")
+    t.append_records(records[300:])
+    same_answers(g, MentionTable.open(tmp_path / "c"))
+    t.compact()
+    same_answers(g, MentionTable.open(tmp_path / "c"))
+
+
+# -- random small corpora ------------------------------------------------------------------
+
+KEYS = [("05-CT/TW · khóa XII", "05-CT/TW", "CT", "TW", False), ("05-CT/TW · khóa XI", "05-CT/TW", "CT", "TW", False),
+        ("30/2020/NĐ-CP", "30/2020/NĐ-CP", "NĐ", "CP", False), ("04-NQ/TU · Quảng Nam", "04-NQ/TU", "NQ", "TU", False),
+        ("Nghị quyết Trung ương 6 · khóa XII · 18-NQ/TW | 19-NQ/TW", None, "NQ", "TW", True)]
+FIELDS = {key: {"key": key, "label": key, "doc_id": doc_id, "type": type_, "number": None, "issuer": issuer,
+                "date": None, "term": "XII", "title": None, "ambiguous": ambiguous,
+                "candidates": ["18-NQ/TW · khóa XII", "19-NQ/TW · khóa XII"] if ambiguous else []}
+          for key, doc_id, type_, issuer, ambiguous in KEYS}
+PLACES = [None, "Quảng Nam", "Tam Kỳ, Quảng Nam", "Hà Nội"]
+
+
+@st.composite
+def corpora(draw):
+    records = []
+    for _ in range(draw(st.integers(1, 12))):
+        ident = f"a{draw(st.integers(0, 8))}"  # ids repeat: an article added again
+        day = draw(st.none() | st.dates(D(2015, 1, 1), D(2019, 12, 31)))
+        article = {"article": ident, "label": ident, "title": draw(st.none() | st.sampled_from(["T1", "T2"])),
+                   "date": day.isoformat() if day else None, "source": None, "url": None,
+                   "locality": draw(st.sampled_from(PLACES))}
+        starts = sorted(draw(st.sets(st.integers(0, 500), max_size=5)))
+        mentions = tuple((draw(st.sampled_from([k[0] for k in KEYS])), f"s{s}", s, s + 3, "short", f"sentence {s}")
+                         for s in starts)
+        cited = sorted({m[0] for m in mentions})
+        relations = ((cited[0], "implements", cited[1], "thực hiện", 0, 9),) if len(cited) > 1 else ()
+        records.append(Record(article, {k: FIELDS[k] for k in cited}, mentions, relations))
+    return records
+
+
+@settings(max_examples=25)
+@given(corpora(), st.integers(0, 12))
+def test_random_corpora_answer_as_the_graph(records, split):
+    g = graph_of(records)
+    same_answers(g, MentionTable.from_records(records))
+    grown = MentionTable.from_records(records[:split])
+    grown.append_records(records[split:])
+    same_answers(g, grown)
+
+
+def test_mentions_are_the_objects_the_class_makes(examples):
+    # citing() fills Mention's slots directly; the objects must be those Mention(...) makes
+    from dangdoc.graph.core import Mention
+
+    t = MentionTable.from_records(examples[1])
+    for m in t.citing("05-CT/TW"):
+        made = Mention(*(getattr(m, f) for f in ("document", "article", "title", "date", "source", "url", "locality",
+                                                 "surface", "start", "end", "sentence")))
+        assert type(m) is Mention and m == made and hash(m) == hash(made) and repr(m) == repr(made)
+        with pytest.raises(AttributeError):
+            m.start = 0  # still frozen
