@@ -92,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --db: articles per transaction (default 500); an interrupted build keeps whole batches")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first file or line that is not an article (by default it is skipped and reported)")
+    p.add_argument("--period", metavar="YEAR[-YEAR]",
+                   help="when the undated articles were published (2017, or 2016-2017): documents issued later "
+                        "are not what they cite")
+    p.add_argument("--catalog", metavar="CATALOG.csv",
+                   help="your own catalogue rows (the columns of dangdoc's catalog.csv), added to the packaged ones")
+    p.add_argument("--no-link", dest="link", action="store_false",
+                   help="do not link partial mentions across the corpus (each article on its own)")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("cites", help="the articles that cite a document",
@@ -201,6 +208,11 @@ def _build(args) -> int:
         if not out.resolve().parent.is_dir():
             raise ValueError(f"{out}: the folder {out.resolve().parent} does not exist")
 
+    from .catalog import Catalog
+    from .resolve import Period
+
+    period = Period.parse(args.period)
+    catalog = Catalog.default().with_csv(args.catalog) if args.catalog else None
     try:
         if args.db:
             skipped: list[str] = []
@@ -214,7 +226,7 @@ def _build(args) -> int:
                       + (f"; {len(skipped):,} skipped" if skipped else ""))
             return EXIT_OK
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
-                             on_skip=report)
+                             on_skip=report, period=period, catalog=catalog, link=args.link)
     except ArticleError as exc:
         hint = "\n(stopped: --strict; without it the file or line is skipped and reported)" if args.strict else ""
         print(f"dangdoc: {exc}{hint}", file=sys.stderr)
@@ -287,7 +299,8 @@ def _annotate(args) -> int:
 def _top(args) -> int:
     graph = _open_queries(args.graph)
     for key, count in graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until):
-        print(f"{count:>6}  {key}")
+        flag = "  (undecided)" if graph.is_undecided(key) else ""
+        print(f"{count:>6}  {key}{flag}")
     return EXIT_OK
 
 

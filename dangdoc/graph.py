@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
@@ -24,7 +25,7 @@ import attrs
 import networkx as nx
 
 from .articles import Article
-from .extract import Record, extract
+from .extract import Record, read_article
 from .normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -90,8 +91,9 @@ class CitationGraph:
     # -- building -------------------------------------------------------------------
 
     def add_article(self, article: Article) -> None:
-        """Find, resolve and link the citations of one article."""
-        self.add_record(extract(article))
+        """Find and resolve the citations of one article (:func:`~dangdoc.link.link` then
+        links them across the corpus)."""
+        self.add_record(read_article(article))
 
     def add_record(self, record: Record) -> None:
         """Add what :func:`dangdoc.extract.extract` made of one article."""
@@ -116,12 +118,12 @@ class CitationGraph:
                 _fill(g.nodes[dnode], fields)
             else:
                 g.add_node(dnode, kind=DOCUMENT, **fields)
-        for key, surface, start, end, kind, sentence in record.mentions:
-            g.add_edge(node, f"doc:{key}", relation="cites", surface=surface, start=start, end=end,
-                       kind=kind, sentence=sentence)
-        for source, kind, target, evidence, start, end in record.relations:
-            g.add_edge(f"doc:{source}", f"doc:{target}", relation=kind, evidence=evidence, article=a["article"],
-                       start=start, end=end)
+        for m in record.mentions:
+            g.add_edge(node, f"doc:{m.document}", relation="cites", surface=m.surface, start=m.start, end=m.end,
+                       kind=m.kind, sentence=m.sentence, **({"note": m.note} if m.note else {}))
+        for r in record.relations:
+            g.add_edge(f"doc:{r.source}", f"doc:{r.target}", relation=r.type, evidence=r.evidence,
+                       article=a["article"], start=r.start, end=r.end)
 
     # -- finding documents ----------------------------------------------------------
 
@@ -189,12 +191,14 @@ class CitationGraph:
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
-        """The documents cited by the most articles (each article counts once)."""
+        """The documents cited by the most articles (each article counts once). Undecided
+        entries are listed too: their keys end in "?" and their nodes are ``ambiguous``
+        (:meth:`is_undecided`)."""
         type, issuer = _codes(type, issuer)
         counts = collections.Counter()
         nodes, preds = self.graph._node, self.graph._pred
         for node, data in nodes.items():
-            if data.get("kind") != DOCUMENT or data.get("ambiguous"):
+            if data.get("kind") != DOCUMENT:
                 continue
             if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer):
                 continue
@@ -207,6 +211,10 @@ class CitationGraph:
             if citers:
                 counts[node[4:]] = citers
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+    def is_undecided(self, key: str) -> bool:
+        """Whether a document key is an undecided entry (its candidates ranked on the node)."""
+        return bool(self.graph.nodes.get(f"doc:{key}", {}).get("ambiguous"))
 
     def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:
         """How many articles cite ``doc`` per ``"year"``, ``"month"`` or ``"day"`` (undated articles left out)."""
@@ -295,17 +303,26 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
 
 
 def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,
-                graph: CitationGraph | None = None) -> CitationGraph:
+                graph: CitationGraph | None = None, period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of many articles, with ``workers`` processes; the result does not depend on
-    their number. A progress line goes to standard error unless ``progress=False``."""
-    return _build(articles, extract, workers, progress, graph)
+    their number. A progress line goes to standard error unless ``progress=False``.
+
+    ``period`` ("2017") says when undated articles were published; ``catalog`` (a
+    :class:`~dangdoc.catalog.Catalog`, or the path of a CSV of your own rows added to the
+    packaged one) knows more documents; with ``link`` (the default) the mentions are
+    linked across the corpus (:func:`dangdoc.link.link`)."""
+    catalog = _catalog(catalog)
+    work = functools.partial(_extract_article, period=period, catalog=catalog)
+    return _build(articles, work, workers, progress, graph, link=(period, catalog) if link else None)
 
 
 def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
-                 on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None) -> CitationGraph:
+                 on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None,
+                 period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
     reads them). The workers read the files too, so two workers build it nearly twice as
-    fast as one; the graph is the same.
+    fast as one; the graph is the same. ``period``, ``catalog`` and ``link`` are as for
+    :func:`build_graph`.
 
     A file or line that is not an article is skipped, its message kept in
     ``graph.skipped`` and passed to ``on_skip``; with ``strict=True`` the first one
@@ -313,7 +330,19 @@ def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool
     """
     from .articles import sources
 
-    return _build(sources(paths), _extract_source, workers, progress, graph, strict, on_skip)
+    catalog = _catalog(catalog)
+    work = functools.partial(_extract_source, period=period, catalog=catalog)
+    return _build(sources(paths), work, workers, progress, graph, strict, on_skip,
+                  link=(period, catalog) if link else None)
+
+
+def _catalog(catalog):
+    """A Catalog from None (the packaged one), a Catalog, or a CSV path of extra rows."""
+    from .catalog import Catalog
+
+    if catalog is None or isinstance(catalog, Catalog):
+        return catalog
+    return Catalog.default().with_csv(catalog)
 
 
 @attrs.frozen
@@ -323,18 +352,28 @@ class Skipped:
     message: str
 
 
-def _extract_source(source) -> Record | Skipped:
+def _resolver(catalog):
+    from .resolve import Resolver
+
+    return Resolver(catalog) if catalog is not None else None
+
+
+def _extract_article(article: Article, period=None, catalog=None) -> Record:
+    return read_article(article, _resolver(catalog), period=period)
+
+
+def _extract_source(source, period=None, catalog=None) -> Record | Skipped:
     from .articles import ArticleError, parse_source
 
     try:
         article = parse_source(source)
     except ArticleError as exc:
         return Skipped(str(exc))
-    return extract(article)
+    return read_article(article, _resolver(catalog), period=period)
 
 
 def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, strict: bool = True,
-           on_skip: Callable[[str], None] | None = None) -> CitationGraph:
+           on_skip: Callable[[str], None] | None = None, link=None) -> CitationGraph:
     from .articles import ArticleError
 
     graph = graph or CitationGraph()
@@ -358,13 +397,18 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         bar.done()
+    if link is not None:
+        from .link import link as link_corpus
+
+        period, catalog = link
+        link_corpus(graph, catalog=catalog, period=period)
     return graph
 
 
 def warm_up() -> None:
     """Compile the patterns, build the parsers and load the gazetteer once, before worker
     processes are forked from this one, so that each does not do it again."""
-    extract(Article("warm-up", None, None, None, None, None,
+    read_article(Article("warm-up", None, None, None, None, None,
                     "Tỉnh ủy Quảng Nam thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị "
                     "và Nghị quyết số 04-NQ/TU, ngày 12/8/2016; Nghị quyết Trung ương 4 khóa XII."))
 
