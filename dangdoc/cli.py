@@ -240,9 +240,14 @@ def _build(args) -> int:
 def _cites(args) -> int:
     graph = _open_queries(args.graph)
     mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
-    if not graph.documents(args.doc):
-        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
+    keys = graph.documents(args.doc)
+    if not keys:
+        near = graph.suggest(args.doc)
+        hint = f"; nearest: {', '.join(near)}" if near else ""
+        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}{hint}", file=sys.stderr)
         return EXIT_ERROR
+    if len(keys) > 1 and args.format == "table":
+        print(f"{args.doc} names {len(keys)} documents: {'; '.join(keys)}")
     rows = [{"document": m.document, "article": m.article, "date": m.date.isoformat() if m.date else None,
              "title": m.title, "locality": m.locality, "url": m.url, "surface": m.surface, "start": m.start,
              "end": m.end, "sentence": m.sentence} for m in mentions]

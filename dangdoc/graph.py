@@ -130,8 +130,24 @@ class CitationGraph:
     def documents(self, query) -> list[str]:
         """The document keys a query names: a key, an identifier ("05-CT/TW", possibly
         several documents of different terms), a citation phrase ("Nghị quyết Trung ương 4
-        khóa XII"), a DocumentId or a Document."""
-        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id)
+        khóa XII", "Chỉ thị số 05 của Bộ Chính trị", "Nghị định 67/2014"; diacritics
+        optional), a DocumentId or a Document. A bare "Chỉ thị 05" names every document
+        of that type and number."""
+        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id, self._by_parts)
+
+    def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
+        from .catalog import type_class
+
+        found = []
+        for n, data in self.graph.nodes(data=True):
+            if (data.get("kind") == DOCUMENT and data.get("number") == number and data.get("type")
+                    and type_class(data["type"]) == type_class(type) and _agrees(data, issuer, year)):
+                found.append(n[4:])
+        return sorted(found)
+
+    def suggest(self, query, n: int = 5) -> list[str]:
+        """The document keys nearest to a query that names none (same number first)."""
+        return _suggest(str(query), [k[4:] for k, d in self.graph.nodes(data="kind") if d == DOCUMENT], n)
 
     def _by_id(self, doc_id: str) -> list[str]:
         # an index of identifiers, made on the first query after the graph last changed
@@ -275,9 +291,29 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
             codes.canonical_issuer_part(issuer) if issuer else None)
 
 
-def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]]) -> list[str]:
-    """The keys a query names, given how to test a key and how to look up an identifier
-    (shared by the graph and the SQLite store)."""
+def _agrees(data: dict, issuer: str | None, year: int | None) -> bool:
+    """Whether a document's fields agree with the issuer and year a query gives."""
+    if issuer and data.get("issuer") and data["issuer"].split("-")[0].rstrip("0123456789") != issuer.split("-")[0].rstrip("0123456789"):
+        return False
+    return not (year and data.get("year") and int(data["year"]) != year)
+
+
+def _suggest(query: str, keys: list[str], n: int) -> list[str]:
+    import difflib
+    import re
+
+    folded = {plain(k): k for k in sorted(keys)}
+    numbers = re.findall(r"\d+", query)
+    same = [k for k in sorted(keys) if numbers and re.findall(r"\d+", k)[:1] == [numbers[0].lstrip("0") or "0"]
+            or numbers and re.findall(r"\d+", k)[:1] == [numbers[0]]]
+    close = [folded[k] for k in difflib.get_close_matches(plain(query), list(folded), n=n, cutoff=0.5)]
+    return list(dict.fromkeys(same + close))[:n]
+
+
+def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]],
+                  keys_for_parts: Callable | None = None) -> list[str]:
+    """The keys a query names, given how to test a key, how to look up an identifier and
+    how to look up a type and number (shared by the graph and the SQLite store)."""
     from .errors import DangdocError
     from .find import find_citations
     from .identifier import parse_id
@@ -297,9 +333,25 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
         pass
     if has_key(query):
         return [query]
-    keys = [d.key for d in resolve_citations(find_citations(query))]
-    found = [k for k in keys if has_key(k)]
-    return found or [k for key in keys for k in keys_for_id(key.split(" · ")[0])]
+    citations = find_citations(query)
+    resolved = resolve_citations(citations)
+    found = [d.key for d in resolved if has_key(d.key) and not d.ambiguous]
+    for d in resolved:
+        if d.id is not None and not d.ambiguous:
+            found += keys_for_id(str(d.id))
+    if not found and keys_for_parts is not None:
+        for c in citations:
+            if c.doc is not None and c.doc.type is not None:
+                issuer = next((d.id.issuer for d in resolved if d.id is not None and d.id.number == c.doc.number), None)
+                found += keys_for_parts(c.doc.type, c.doc.number, issuer or c.doc.issuer, c.year or c.doc.year)
+    if not found:
+        folded = plain(query)
+        if folded != query:  # written without diacritics: "Chi thi 05-CT/TW"
+            try:
+                return keys_for_id(str(parse_id(query.split()[-1])))
+            except DangdocError:
+                pass
+    return list(dict.fromkeys(found))
 
 
 def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,

@@ -300,8 +300,10 @@ class Resolver:
             entries = [e for e in entries if e.date is None or e.date.year == r.year]
         if article_date:
             entries = [e for e in entries if e.date is None or e.date <= article_date]
-        return _ambiguous(label, [_from_entry(e, doc.type) for e in entries], r.note, id=doc, year=written,
-                          basis="written" if written else None)
+        # the key names no candidate: which of them it is, the corpus may still decide
+        candidates = tuple(_from_entry(e, doc.type) for e in entries)
+        return Resolved(f"{label}{SEP}?", doc, ambiguous=True, candidates=candidates, note=r.note, year=written,
+                        basis="written" if written else None)
 
     def plenum(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A plenum's resolution(s): "Nghị quyết Trung ương 4 khóa XII" is 04-NQ/TW (2016)."""

@@ -227,7 +227,26 @@ class Store:
                     keys.append(key)
             return sorted(keys)
 
-        return document_keys(query, has_key, keys_for_id)
+        def keys_for_parts(type, number, issuer, year):
+            from .catalog import type_class
+            from .graph import _agrees
+
+            rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.number') = ? "
+                                   "ORDER BY key", (number,))
+            return [key for key, fields in rows
+                    if (f := json.loads(fields)).get("type") and type_class(f["type"]) == type_class(type)
+                    and _agrees(f, issuer, year) and self._cited(key)]
+
+        return document_keys(query, has_key, keys_for_id, keys_for_parts)
+
+    def _cited(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM cited WHERE document = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def suggest(self, query, n: int = 5) -> list[str]:
+        """The document keys nearest to a query that names none (as :meth:`CitationGraph.suggest`)."""
+        from .graph import _suggest
+
+        return _suggest(str(query), [k for (k,) in self.db.execute("SELECT DISTINCT document FROM cited")], n)
 
     def citing(self, doc, since=None, until=None, locality: str | None = None,
                limit: int | None = None) -> list[Mention]:
