@@ -21,6 +21,8 @@ from .resolve import Period, Resolved, Resolver, resolve_citations
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _MAX_SENTENCE = 400
+# characters on each side of a mention kept as its context: about a paragraph of news
+_CONTEXT = 300
 
 
 @attrs.frozen
@@ -35,6 +37,10 @@ class MentionRow:
     kind: str
     sentence: str
     note: str | None = None
+    #: the topic clause the text gives ("về tinh giản biên chế"), without "về"
+    topic: str | None = None
+    #: the words around the mention (the linking stage reads its topic from them)
+    context: str = ""
 
     def row(self) -> tuple:
         """The values in column order (the store's ``mentions`` table)."""
@@ -122,6 +128,20 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(text[begin:finish].split())
 
 
+def context_around(text: str, start: int, end: int) -> str:
+    """The words within 300 characters of ``text[start:end]``, whole words only.
+
+    >>> context_around("một hai ba " * 100, 600, 610)[:12]
+    'hai ba một h'
+    """
+    begin, finish = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    if begin > 0:
+        begin = text.find(" ", begin, start) + 1 or begin
+    if finish < len(text):
+        finish = text.rfind(" ", end, finish) if text.rfind(" ", end, finish) > 0 else finish
+    return " ".join(text[begin:finish].split())
+
+
 def read_article(article: Article, resolver: Resolver | None = None, *,
                  period: Period | str | int | None = None) -> Record:
     """Find, resolve and relate the citations of one article: the one pipeline.
@@ -156,7 +176,8 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
             key_of[(c.start, c.end)] = doc.key
             note_of[(c.start, c.end)] = doc.note if isinstance(doc, Resolved) else None
     mentions = tuple(MentionRow(key_of[(c.start, c.end)], c.text, c.start, c.end, c.kind,
-                                sentence_around(text, c.start, c.end), note_of[(c.start, c.end)])
+                                sentence_around(text, c.start, c.end), note_of[(c.start, c.end)], c.title,
+                                context_around(text, c.start, c.end))
                      for c in citations)
     relations = tuple(sorted(
         (RelationRow(key_of[(r.source.start, r.source.end)], r.type, key_of[(r.target.start, r.target.end)],

@@ -120,7 +120,8 @@ class CitationGraph:
                 g.add_node(dnode, kind=DOCUMENT, **fields)
         for m in record.mentions:
             g.add_edge(node, f"doc:{m.document}", relation="cites", surface=m.surface, start=m.start, end=m.end,
-                       kind=m.kind, sentence=m.sentence, **({"note": m.note} if m.note else {}))
+                       kind=m.kind, sentence=m.sentence, context=m.context,
+                       **{k: v for k, v in (("note", m.note), ("topic", m.topic)) if v})
         for r in record.relations:
             g.add_edge(f"doc:{r.source}", f"doc:{r.target}", relation=r.type, evidence=r.evidence,
                        article=a["article"], start=r.start, end=r.end)

@@ -37,8 +37,21 @@ _EVIDENCE_PAIRS = 3
 _COMMON_SHARE = 0.02
 _COMMON_MIN = 20
 _WORD = re.compile(r"[^\W\d_]+")
+# syllables that say nothing of a topic: function words; a pair with one is no evidence
 _STOP = frozenset("và của các một số những được theo tại cho với này đã là có trong về đến từ khi thì sẽ để "
-                  "nghị định quyết thông tư chỉ thị số ngày năm chính phủ ban hành thực hiện quy".split())
+                  "không phải cũng như nhiều người việc làm mới vẫn còn rất hơn nhưng nếu vì do bị ra vào lên "
+                  "đó nay hiện trên dưới sau trước hay hoặc mà lại nên cần đang chưa điều khoản mục ông bà anh "
+                  "chị này kia ấy gì nào thế vừa cùng tới đây đều chỉ sự".split())
+# pairs that every text about documents uses: the words of citing, and the set phrases of
+# titles ("xây dựng và phát triển", "thời kỳ công nghiệp hóa, hiện đại hóa đất nước")
+_STOP_PAIRS = frozenset({
+    "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "kết luận", "quy định", "chính phủ",
+    "thủ tướng", "ban hành", "thực hiện", "văn bản", "bộ chính", "chính trị", "trung ương", "ban chấp",
+    "chấp hành", "xây dựng", "phát triển", "tăng cường", "đẩy mạnh", "nâng cao", "đổi mới", "công tác",
+    "thời kỳ", "đất nước", "công nghiệp", "nghiệp hóa", "hiện đại", "đại hóa", "lãnh đạo", "chỉ đạo",
+    "triển khai", "tổ chức", "quản lý", "cơ quan", "đơn vị", "địa phương", "ủy ban", "nhân dân",
+    "tỉnh ủy", "thành phố", "hà nội", "việt nam", "năm nay", "thời gian", "hiện nay", "quy định",
+})
 
 
 @attrs.frozen
@@ -66,8 +79,9 @@ def _pairs(text: str) -> set[str]:
     >>> sorted(_pairs("Ngư dân đóng tàu cá vỏ thép"))
     ['cá vỏ', 'dân đóng', 'ngư dân', 'tàu cá', 'vỏ thép', 'đóng tàu']
     """
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-    return {f"{a} {b}" for a, b in zip(words, words[1:])} - {f"{w} {w}" for w in words}
+    words = _WORD.findall(text.lower())
+    return {f"{a} {b}" for a, b in zip(words, words[1:])
+            if a not in _STOP and b not in _STOP and a != b and f"{a} {b}" not in _STOP_PAIRS}
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
@@ -131,13 +145,16 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
     nodes = g._node
     # the words around each mention, per document and article
     around: dict[str, dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
+    topics: dict[tuple, str] = {}
     df: collections.Counter = collections.Counter()
     mentions = 0
     for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("start", 0))):
         if data.get("relation") != "cites":
             continue
-        pairs = _pairs(data.get("sentence") or "") - _pairs(data.get("surface") or "")
+        pairs = _pairs(data.get("context") or data.get("sentence") or "") - _pairs(data.get("surface") or "")
         around[v][u] |= pairs
+        if data.get("topic"):
+            topics[(v, u)] = data["topic"]
         df.update(pairs)
         mentions += 1
     topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * mentions)}
@@ -173,9 +190,12 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
             for cand in pool.values():
                 if cand.key == node[4:] or not _fits(fields, cand.fields, bound):
                     continue
+                if _off_topic(topics.get((node, article)), cand.fields.get("title")):
+                    continue
                 shared = [p for p in words if p in cand.pairs and p in topical]
                 topic = len(shared)
                 scored.append((topic, len(cand.citers - {article}), cand.key, shared))
+            scored = _placed(scored, pool)
             scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
             for topic, _, key, _ in scored:
                 ranked_all[key] = max(ranked_all.get(key, 0.0), topic)
@@ -196,6 +216,35 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
     apply_links(graph, links, index)
     return links
+
+
+def _placed(scored: list, pool: dict) -> list:
+    """One local document written with and without its place ("33/2014/QĐ-UBND" where
+    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"): where one identifier
+    has a single placed candidate, the unplaced ones are that one."""
+    by_id: dict[tuple, list] = collections.defaultdict(list)
+    for row in scored:
+        f = pool[row[2]].fields
+        by_id[(f.get("doc_id"), f.get("year"))].append(row)
+    out = []
+    for rows in by_id.values():
+        placed = [r for r in rows if pool[r[2]].fields.get("locality")]
+        if len(placed) == 1 and len(rows) > 1:
+            shared = sorted({p for r in rows for p in r[3]})
+            out.append((len(shared), max(r[1] for r in rows), placed[0][2], shared))
+        else:
+            out.extend(rows)
+    return out
+
+
+def _off_topic(topic: str | None, title: str | None) -> bool:
+    """Whether the topic clause of a mention ("về xây dựng thành phố Đà Nẵng") shares no
+    word with a candidate's title: then it names another document of that number."""
+    from .resolve import _words
+
+    if not topic or not title:
+        return False
+    return not (_words(" ".join(topic.split()[:8])) & _words(title))
 
 
 def _bound(article_date: str | None, period: Period | None) -> dt.date | None:

@@ -38,7 +38,7 @@ _LAST_NATIONAL_CONGRESS = 14
 _LOCAL_PARTY_LEVELS = ("provincial", "district", "base")
 _STOPWORDS = frozenset(
     "về và của các một số vấn đề trong cho với đối tiếp tục những tới đến năm hiện nay việc "
-    "tăng cường đẩy mạnh nâng cao sự lãnh đạo".split()
+    "tăng cường đẩy mạnh nâng cao sự lãnh đạo xây dựng phát triển đổi mới công tác thực hiện".split()
 )
 
 
@@ -191,7 +191,7 @@ class Resolver:
             if meant is not None and (cue is None or cue == meant):
                 note = f"written {doc}: a {codes.type_name(doc.type, codes.STATE)} is not issued by {issuer}; read as {meant}"
                 issuer = meant
-        elif (cue is not None and not codes.is_known_issuer(issuer) and issuer[:1] == cue[:1]
+        elif (cue is not None and not codes.is_known_issuer(issuer)
               and len(issuer) == len(cue) and sum(a != b for a, b in zip(issuer.upper(), cue.upper())) == 1):
             note = f"written {doc}: {issuer} is no issuer code; the text names {cue}"
             issuer = cue

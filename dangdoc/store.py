@@ -34,7 +34,7 @@ CREATE INDEX IF NOT EXISTS documents_by_id ON documents (json_extract(fields, '$
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date);
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, document TEXT NOT NULL, surface TEXT, start INTEGER, "end" INTEGER, kind TEXT,
-    sentence TEXT, note TEXT, PRIMARY KEY (article, start, "end"));
+    sentence TEXT, note TEXT, topic TEXT, context TEXT, PRIMARY KEY (article, start, "end"));
 CREATE INDEX IF NOT EXISTS mentions_by_document_article ON mentions (document, article);
 CREATE TABLE IF NOT EXISTS relations (
     article TEXT NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, evidence TEXT,
@@ -183,7 +183,7 @@ class Store:
                 old = json.loads(row[0])
                 fields = {k: old.get(k) if old.get(k) not in (None, [], "") else v for k, v in fields.items()}
             db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, json.dumps(fields, ensure_ascii=False)))
-        db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [(a["article"], *m.row()) for m in record.mentions])
         db.executemany("INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(a["article"], *r.row()) for r in record.relations])
@@ -192,7 +192,7 @@ class Store:
         """What the store holds, article by article, as :class:`~dangdoc.extract.Record`."""
         documents = {k: json.loads(f) for k, f in self.db.execute("SELECT key, fields FROM documents")}
         mentions, relations = {}, {}
-        for row in self.db.execute('SELECT article, document, surface, start, "end", kind, sentence, note FROM mentions '
+        for row in self.db.execute('SELECT article, document, surface, start, "end", kind, sentence, note, topic, context FROM mentions '
                                    'ORDER BY article, start'):
             mentions.setdefault(row[0], []).append(MentionRow(*row[1:]))
         for row in self.db.execute('SELECT article, source, type, target, evidence, start, "end" FROM relations '
