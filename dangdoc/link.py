@@ -95,6 +95,9 @@ def _partial(fields: dict) -> bool:
         return False
     if fields.get("issuer") is None and fields["type"] in _PER_OFFICE:
         return False
+    if (fields.get("system") == "party" and fields.get("issuer") == "TW" and not fields.get("term")
+            and not fields.get("date") and not fields.get("plenum")):
+        return True  # a central Party number restarts every term: which term's, the text did not say
     return bool(fields.get("ambiguous")) or fields.get("basis") == "article"
 
 
