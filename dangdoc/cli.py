@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-relation-precision", type=float, default=0.0, help="exit with status 3 below this")
     p.add_argument("--min-relation-recall", type=float, default=0.0, help="exit with status 3 below this")
     p.set_defaults(run=_evaluate)
+    _linking_options(p)
 
     p = sub.add_parser("build", help="build the citation graph of a corpus",
                        description="Read articles (folders of .txt, .jsonl or .jsonl.gz, .html), find, resolve and "
@@ -415,6 +416,39 @@ def _evaluate(args) -> int:
         print("dangdoc: below the floor: " + "; ".join(below), file=sys.stderr)
         return EXIT_BELOW_FLOOR
     return EXIT_OK
+
+
+# -- dangdoc evaluate --linking (issue 12) ----------------------------------------------
+
+
+def _linking_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``dangdoc evaluate`` that score linking on a built corpus graph."""
+    group = p.add_argument_group("linking", "where hand-checked mentions of a corpus land in its graph")
+    group.add_argument("--linking", metavar="LINKING.jsonl", action="append", default=[],
+                       help="linking gold (format in docs/guide.md); needs --graph")
+    group.add_argument("--graph", metavar="GRAPH", help="the graph of the corpus the linking gold comes from")
+    group.add_argument("--min-linking-exact", type=float, default=0.0, help="exit with status 3 below this")
+    group.add_argument("--max-linking-wrong", type=float, default=1.0, help="exit with status 3 above this")
+    p.set_defaults(run=_evaluate_with_linking)
+
+
+def _evaluate_with_linking(args) -> int:
+    status = _evaluate(args)
+    if not args.linking:
+        return status
+    from .evaluate import evaluate_linking
+
+    if not args.graph:
+        raise ValueError("--linking needs --graph: build one with `dangdoc build CORPUS --period YEAR -o g.json`")
+    scores = evaluate_linking(_open_graph(args.graph), args.linking)
+    print(scores.report(verbose=args.verbose))
+    below = [f"{name} {value:.3f} {sign} {floor}" for name, value, sign, floor, bad in (
+        ("linking exact", scores.exact, "<", args.min_linking_exact, scores.exact < args.min_linking_exact),
+        ("linking wrong", scores.wrong, ">", args.max_linking_wrong, scores.wrong > args.max_linking_wrong)) if bad]
+    if below:
+        print("dangdoc: below the floor: " + "; ".join(below), file=sys.stderr)
+        return EXIT_BELOW_FLOOR
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -106,6 +106,7 @@ def document_fields(doc: Document) -> dict:
         "catalogued": doc.catalogued,
         "ambiguous": doc.ambiguous,
         "candidates": [c.key for c in doc.candidates],
+        "candidate_ids": sorted({str(c.id) for c in doc.candidates if c.id is not None}),
         "year": year,
         "basis": getattr(doc, "basis", None) or ("written" if year else None),
     }

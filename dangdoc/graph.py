@@ -159,8 +159,8 @@ class CitationGraph:
                 if data.get("kind") != DOCUMENT:
                     continue
                 if data.get("ambiguous"):  # it may be any of its candidates: it answers for each
-                    for candidate in data.get("candidates") or []:
-                        index.setdefault(candidate.split(" · ")[0], []).append(n[4:])
+                    for candidate in data.get("candidate_ids") or []:
+                        index.setdefault(candidate, []).append(n[4:])
                 elif data.get("doc_id"):
                     index.setdefault(data["doc_id"], []).append(n[4:])
             self._index = (count, {k: sorted(set(v)) for k, v in index.items()})
@@ -299,16 +299,26 @@ def _agrees(data: dict, issuer: str | None, year: int | None) -> bool:
     return not (year and data.get("year") and int(data["year"]) != year)
 
 
-def _suggest(query: str, keys: list[str], n: int) -> list[str]:
-    import difflib
-    import re
+# how alike (difflib's ratio, 0-1) a key must be to the query to be suggested
+_NEAR = 0.6
 
-    folded = {plain(k): k for k in sorted(keys)}
-    numbers = re.findall(r"\d+", query)
-    same = [k for k in sorted(keys) if numbers and re.findall(r"\d+", k)[:1] == [numbers[0].lstrip("0") or "0"]
-            or numbers and re.findall(r"\d+", k)[:1] == [numbers[0]]]
-    close = [folded[k] for k in difflib.get_close_matches(plain(query), list(folded), n=n, cutoff=0.5)]
-    return list(dict.fromkeys(same + close))[:n]
+
+def _suggest(query: str, keys: list[str], n: int) -> list[str]:
+    """The keys most like the query, or like the identifier it reads as."""
+    import difflib
+
+    from .find import find_citations
+    from .resolve import resolve_citations
+
+    restored = _with_diacritics(query)
+    forms = [plain(query)] + [plain(str(d.id) if d.id else d.key) for d in resolve_citations(find_citations(restored))]
+    scored = []
+    for key in sorted(keys):
+        folded = plain(key)
+        ratio = max(difflib.SequenceMatcher(None, form, folded).ratio() for form in forms)
+        if ratio >= _NEAR:
+            scored.append((-ratio, key))
+    return [key for _, key in sorted(scored)[:n]]
 
 
 def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]],
@@ -346,13 +356,31 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
                 issuer = next((d.id.issuer for d in resolved if d.id is not None and d.id.number == c.doc.number), None)
                 found += keys_for_parts(c.doc.type, c.doc.number, issuer or c.doc.issuer, c.year or c.doc.year)
     if not found:
-        folded = plain(query)
-        if folded != query:  # written without diacritics: "Chi thi 05-CT/TW"
-            try:
-                return keys_for_id(str(parse_id(query.split()[-1])))
-            except DangdocError:
-                pass
+        restored = _with_diacritics(query)
+        if restored != query:  # written without diacritics: "Chi thi 05-CT/TW", "Nghi dinh 67/2014"
+            return document_keys(restored, has_key, keys_for_id, keys_for_parts)
     return list(dict.fromkeys(found))
+
+
+def _with_diacritics(query: str) -> str:
+    """A query typed without diacritics with its type words and bodies restored.
+
+    >>> _with_diacritics("Chi thi so 05 cua Bo Chinh tri")
+    'chỉ thị số 05 của bộ chính trị'
+    """
+    import re
+
+    from . import codes
+
+    words = {plain(w): w for w in codes.type_words()}
+    for body in codes.bodies():
+        words.update({plain(f): f for f in body.forms})
+    words.update({"so": "số", "cua": "của", "ngay": "ngày", "khoa": "khóa"})
+    out = query
+    for bare in sorted(words, key=len, reverse=True):
+        if bare != words[bare]:
+            out = re.sub(rf"(?<!\w){re.escape(bare)}(?!\w)", words[bare], out, flags=re.IGNORECASE)
+    return out
 
 
 def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,

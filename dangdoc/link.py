@@ -216,6 +216,7 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
         if ranked_all:
             order = sorted(ranked_all, key=lambda k: (-ranked_all[k], k))
             fields["candidates"] = order
+            fields["candidate_ids"] = sorted({pool[k].fields["doc_id"] for k in order if pool[k].fields.get("doc_id")})
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
     apply_links(graph, links, index)
     return links

@@ -219,11 +219,10 @@ class Store:
                                    "ORDER BY key", (doc_id,))
             keys = [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
             # an ambiguous reference answers for each of its candidates, as in the graph
-            like = f'%"{doc_id} · %'
             for key, fields in self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, "
-                                               "'$.ambiguous') = 1 AND json_extract(fields, '$.candidates') LIKE ?",
-                                               (like,)):
-                if any(c.split(" · ")[0] == doc_id for c in json.loads(fields).get("candidates") or []):
+                                               "'$.ambiguous') = 1 AND json_extract(fields, '$.candidate_ids') LIKE ?",
+                                               (f'%"{doc_id}"%',)):
+                if doc_id in (json.loads(fields).get("candidate_ids") or []):
                     keys.append(key)
             return sorted(keys)
 
