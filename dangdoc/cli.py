@@ -348,13 +348,10 @@ def _articles(names: list[str], skipped: list[str]):
 
 
 def _rows(article):
-    from .find import find_citations
-    from .resolve import resolve_citations
+    from .extract import read_article
 
-    citations = find_citations(article.text)
-    resolved = resolve_citations(citations, text=article.text, article_date=article.date, locality=article.locality)
-    document = {id(c): doc for doc, cites in resolved.items() for c in cites}
-    for c in citations:
+    record = read_article(article, citations=True)
+    for c, m in zip(record.citations, record.mentions):
         d = c.doc
         yield {
             "file": article.source or article.id, "article": article.id, "start": c.start, "end": c.end,
@@ -364,7 +361,7 @@ def _rows(article):
             "year": (d.year if d and d.year else c.year), "system": d.system if d else None,
             "date": c.date.isoformat() if c.date else None, "body": c.body, "term": c.term,
             "plenum": c.plenum, "congress": c.congress, "title": c.title,
-            "document": document[id(c)].key, "ambiguous": document[id(c)].ambiguous,
+            "document": m.document, "ambiguous": record.documents[m.document]["ambiguous"],
         }
 
 

@@ -75,6 +75,9 @@ class Record:
     documents: dict
     mentions: tuple[MentionRow, ...]
     relations: tuple[RelationRow, ...]
+    #: the citations found, in text order, when :func:`read_article` is asked for them
+    #: (``dangdoc extract`` lists their parts); not stored
+    citations: tuple = attrs.field(default=(), eq=False)
 
 
 def document_fields(doc: Document) -> dict:
@@ -144,11 +147,12 @@ def context_around(text: str, start: int, end: int) -> str:
 
 
 def read_article(article: Article, resolver: Resolver | None = None, *,
-                 period: Period | str | int | None = None) -> Record:
+                 period: Period | str | int | None = None, citations: bool = False) -> Record:
     """Find, resolve and relate the citations of one article: the one pipeline.
 
     ``period`` ("2017") says when an undated article was published; ``resolver`` (with
-    its catalogue) replaces the default one.
+    its catalogue) replaces the default one; with ``citations`` the record also keeps
+    the :class:`~dangdoc.models.Citation` objects found.
 
     >>> from dangdoc.articles import Article
     >>> r = read_article(Article("a1", "Tin", None, None, None, "Quảng Nam",
@@ -157,7 +161,9 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
     (['05-CT/TW · khóa XII'], 'Chỉ thị số 05-CT/TW của Bộ Chính trị', 10)
     """
     text = article.text
-    citations = find_citations(text)
+    found = find_citations(text)
+    kept = tuple(found) if citations else ()
+    citations = found
     locality = article.locality
     if citations and locality is None:
         place = locate(text)
@@ -167,7 +173,7 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
         "source": article.source, "url": article.url, "locality": locality,
     }
     if not citations:
-        return Record(fields, {}, (), ())
+        return Record(fields, {}, (), (), kept)
     resolved = resolve_citations(citations, text=text, article_date=article.date, locality=locality,
                                  resolver=resolver, period=period)
     documents, key_of, note_of = {}, {}, {}
@@ -187,7 +193,7 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
          if (r.source.start, r.source.end) in key_of and (r.target.start, r.target.end) in key_of),
         key=lambda row: (row.start, row.source, row.target),  # the order the store reads them back in
     ))
-    return Record(fields, documents, mentions, relations)
+    return Record(fields, documents, mentions, relations, kept)
 
 
 def extract(article: Article, resolver: Resolver | None = None, *, period: Period | str | int | None = None) -> Record:

@@ -307,11 +307,9 @@ def _suggest(query: str, keys: list[str], n: int) -> list[str]:
     """The keys most like the query, or like the identifier it reads as."""
     import difflib
 
-    from .find import find_citations
-    from .resolve import resolve_citations
-
     restored = _with_diacritics(query)
-    forms = [plain(query)] + [plain(str(d.id) if d.id else d.key) for d in resolve_citations(find_citations(restored))]
+    named = read_article(Article("query", None, None, None, None, None, restored)).documents
+    forms = [plain(query)] + [plain(d["doc_id"] or key) for key, d in named.items()]
     scored = []
     for key in sorted(keys):
         folded = plain(key)
@@ -326,10 +324,8 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
     """The keys a query names, given how to test a key, how to look up an identifier and
     how to look up a type and number (shared by the graph and the SQLite store)."""
     from .errors import DangdocError
-    from .find import find_citations
     from .identifier import parse_id
     from .models import Document, DocumentId
-    from .resolve import resolve_citations
 
     if isinstance(query, Document):
         return [query.key] if has_key(query.key) else []
@@ -344,17 +340,16 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
         pass
     if has_key(query):
         return [query]
-    citations = find_citations(query)
-    resolved = resolve_citations(citations)
-    found = [d.key for d in resolved if has_key(d.key) and not d.ambiguous]
-    for d in resolved:
-        if d.id is not None and not d.ambiguous:
-            found += keys_for_id(str(d.id))
+    # the query read as an article (the one pipeline): the documents it names, as data
+    named = read_article(Article("query", None, None, None, None, None, query)).documents
+    found = [key for key, d in named.items() if has_key(key) and not d["ambiguous"]]
+    for d in named.values():
+        if d["doc_id"] and not d["ambiguous"]:
+            found += keys_for_id(d["doc_id"])
     if not found and keys_for_parts is not None:
-        for c in citations:
-            if c.doc is not None and c.doc.type is not None:
-                issuer = next((d.id.issuer for d in resolved if d.id is not None and d.id.number == c.doc.number), None)
-                found += keys_for_parts(c.doc.type, c.doc.number, issuer or c.doc.issuer, c.year or c.doc.year)
+        for d in named.values():
+            if d["type"] and d["number"] is not None:
+                found += keys_for_parts(d["type"], d["number"], d["issuer"], d["year"] if d["basis"] == "written" else None)
     if not found:
         restored = _with_diacritics(query)
         if restored != query:  # written without diacritics: "Chi thi 05-CT/TW", "Nghi dinh 67/2014"
