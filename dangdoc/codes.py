@@ -267,3 +267,14 @@ def issuer_instead(issuer: str, type: str) -> str | None:
         if rule.rule == "never" and issuer in rule.issuers and rule.instead:
             return rule.instead
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def offices() -> tuple[Body, ...]:
+    """State offices and the short names the press gives ministries (``data/offices.csv``),
+    read as issuers of the documents named just after them ("Bộ VHTT&DL có văn bản ...").
+
+    >>> [o.issuer for o in offices() if "vpcp" in o.forms]
+    ['VPCP']
+    """
+    return tuple(Body(row["name"], tuple(row["forms"].split("|")), row["issuer"]) for row in _rows("offices.csv"))

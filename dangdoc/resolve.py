@@ -19,6 +19,7 @@ subclass or replace):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Callable, Iterable
 
@@ -127,11 +128,13 @@ class Resolver:
         gives before it, and (``year``, the article's) the year of a letter it cites."""
         citations = [self.complete(c, text) for c in citations]
         fuller: dict[tuple, list[Citation]] = {}
+        numbered: dict[int, list[Citation]] = {}
         for c, _ in citations:
             if c.doc is not None and c.doc.issuer is not None:
                 fuller.setdefault((type_class(c.doc.type), c.doc.number), []).append(c)
+                numbered.setdefault(c.doc.number, []).append(c)
         out = []
-        previous_end = 0
+        previous_end, previous = 0, None
         for c, note in citations:
             doc, date, cyear, term, body, title = c.doc, c.date, c.year, c.term, c.body, c.title
             if doc is not None and doc.issuer is None and body is not None:
@@ -141,6 +144,10 @@ class Resolver:
                         if (doc.issuer is None or f.doc.issuer == doc.issuer)
                         and (cyear is None or (f.year or (f.doc.year if f.doc else None)) in (None, cyear))
                         and (doc.year is None or f.doc.year in (None, doc.year))]
+                if not same and doc.issuer is None and c.text.lower().startswith(_ANY_TYPE_WORDS):
+                    same = numbered.get(doc.number, [])  # "Văn bản số 119" after "Văn bản số 119/BC-BCT"
+                    if len({type_class(f.doc.type) for f in same}) > 1:
+                        same = []
                 if doc.issuer is None and len({(f.doc.issuer, f.doc.year) for f in same}) > 1:
                     same = []  # "Chỉ thị số 05" where the text cites 05-CT/TW and 05-CT/HU: it cannot say which
                 best = max(same, key=lambda f: (f.doc.year is not None, f.date is not None, f.term is not None),
@@ -156,14 +163,27 @@ class Resolver:
             when = cyear or (date.year if date else None)
             basis = "written" if when else None
             if when is None and doc is not None and doc.year is None and text is not None and c.kind != "plenum":
-                lead = _lead_date(text, c.start, previous_end, year) if _cited_when_sent(doc, c.type_name) else None
-                if lead is not None:
-                    when, basis = lead.year, "date"
-                elif year is not None and _cited_when_sent(doc, c.type_name):
-                    when, basis = year, "article"
+                sent = _cited_when_sent(doc, c.type_name)
+                if (previous is not None and previous.basis == "date" and previous.id is not None
+                        and type_class(previous.id.type) == type_class(doc.type)
+                        and _LIST_GAP.fullmatch(text[previous_end:c.start])):
+                    when, basis = previous.year, "date"  # "Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37"
+                else:
+                    lead = _lead_date(text, c.start, previous_end, year, strict=not sent)
+                    if lead is not None:
+                        when, basis = lead, "date"
+                    elif year is not None and sent:
+                        when, basis = year, "article"
             previous_end = c.end
-            out.append(_Reading(c, doc, date, when, term, body, title, basis, note))
-        return out
+            previous = _Reading(c, doc, date, when, term, body, title, basis, note)
+            out.append(previous)
+        # one document, one year: a later "Văn bản số 119" takes the date the first one had
+        known: dict[str, _Reading] = {}
+        for r in out:
+            if r.id is not None and r.basis in ("written", "date") and r.id.year is None:
+                known.setdefault(str(r.id), r)
+        return [attrs.evolve(r, year=known[str(r.id)].year, basis=known[str(r.id)].basis)
+                if r.id is not None and r.basis in (None, "article") and str(r.id) in known else r for r in out]
 
     def complete(self, c: Citation, text: str | None) -> tuple[Citation, str | None]:
         """One citation with what its own words say: the year after the number
@@ -184,6 +204,8 @@ class Resolver:
         cue = _issuer_of_body(c.body) if c.body else None
         if cue is None and text is not None:
             cue = _issuer_before(text, c.start)
+        if cue is not None and doc.type and not codes.may_issue(cue, doc.type):
+            cue = codes.issuer_instead(cue, doc.type)  # "Chính phủ ... Chỉ thị 20": the Prime Minister's
         if issuer is None:
             issuer = (codes.sole_issuer(doc.type) if doc.type else None) or cue
         elif doc.type and not codes.may_issue(issuer, doc.type):
@@ -273,8 +295,10 @@ class Resolver:
     def state(self, r: _Reading, article_date: dt.date | None = None) -> Document:
         """A central state document: its number is unique with its year."""
         doc = r.id
+        basis = "written"
         if doc.year is None and r.year is not None and r.basis != "article" and _year_in_number(doc, r.year):
             doc = attrs.evolve(doc, year=r.year)  # "Nghị định 67/NĐ-CP năm 2014" is 67/2014/NĐ-CP
+            basis = r.basis
         elif doc.year is not None and not _year_in_number(doc, doc.year) and doc.issuer in ("CP", "TTg"):
             # "35/2016/NQ-CP": a Government resolution or a directive carries no year in its number
             return Resolved(f"{attrs.evolve(doc, year=None)}{SEP}{doc.year}", doc, r.date, None, r.body, r.title,
@@ -286,7 +310,7 @@ class Resolver:
             entries = [e for e in self.catalog.lookup(doc.type, doc.number, doc.issuer)
                        if article_date is None or e.date is None or e.date <= article_date]
             return _ambiguous(str(doc), [_from_entry(e, doc.type) for e in entries], r.note, id=doc)
-        return Resolved(str(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis="written", note=r.note)
+        return Resolved(str(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis=basis, note=r.note)
 
     def unidentified(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A bare number that nothing in the article completes: what it could be."""
@@ -438,8 +462,8 @@ def _level(issuer: str) -> str | None:
 _CUE_REACH = 60
 _CUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua|ra|có)\b")
 # the bodies a clause before a citation names as its issuer, longest first
-_CUE_BODIES = (("thủ tướng chính phủ", "TTg"), ("thủ tướng", "TTg"), ("chính phủ", "CP"), ("quốc hội", "QH"),
-               ("bộ chính trị", "TW"), ("ban bí thư", "TW"), ("ban chấp hành trung ương", "TW"))
+# at most this many words between the body and the citation ("UBND TP Đà Nẵng đã có")
+_CUE_WORDS = 6
 # how far before a citation a date may be the date it was issued ("Ngày 10/8/2016, UBND
 # huyện ... đã có văn bản số 763"): one clause of a news sentence
 _LEAD_REACH = 120
@@ -448,6 +472,12 @@ _LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*
 # letters, notices, reports, submissions, dispatches, plans, decisions
 _SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
 _PARTY_SENT_TYPES = frozenset({"CV", "TB", "BC", "QĐNS"})
+_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_STRONG_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b")
+# what may stand between two citations of one list ("Nghị định 24, Nghị định 37 và ...")
+_LIST_GAP = re.compile(r"[\s,;]*(?:và\s*)?")
+# type words that may name a document of any type ("Văn bản số 119" for 119/BC-BCT)
+_ANY_TYPE_WORDS = ("văn bản",)
 _YEAR_AFTER = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
 
 
@@ -464,35 +494,65 @@ def _year_after_number(surface: str, number: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _fold(text: str) -> str:
+    """Lower case without the marks the press puts inside short names: "Bộ VHTT&DL", "Bộ GD-ĐT"."""
+    return re.sub(r"[-&.]", "", text.lower())
+
+
+@functools.lru_cache(maxsize=None)
+def _body_forms() -> tuple[tuple[str, str], ...]:
+    """Every form of every body and office, folded, with its issuer; longest first."""
+    forms = {(_fold(f), b.issuer) for b in codes.bodies() + codes.offices() for f in (b.name, *b.forms)}
+    return tuple(sorted(forms, key=lambda f: (-len(f[0]), f)))
+
+
 def _issuer_before(text: str, start: int) -> str | None:
     """The issuer a clause just before a citation names with a verb of issuing:
-    "Chính phủ đã ban hành Nghị quyết 35" → CP.
+    "Chính phủ đã ban hành Nghị quyết 35" → CP; "UBND TP Đà Nẵng có Công văn 4611" → UBND.
 
     >>> _issuer_before("Từ khi Chính phủ ban hành Nghị quyết 35", 28)
     'CP'
+    >>> _issuer_before("Ngày 2/6, Bộ VHTT&DL có Văn bản số 2383", 24)
+    'BVHTTDL'
     >>> _issuer_before("Thủ tướng yêu cầu thực hiện Nghị quyết 35", 28) is None
     True
     """
     window = text[max(0, start - _CUE_REACH):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"))
-    window = window[cut + 1:].lower()
-    for form, issuer in _CUE_BODIES:
+    window = _fold(window[cut + 1:])
+    best = None
+    for form, issuer in _body_forms():
         at = window.rfind(form)
-        if at >= 0:
-            rest = window[at + len(form):]
-            if _CUE_VERB.search(rest) and len(rest.split()) <= 4:
-                return issuer
-            return None
-    return None
+        while at >= 0 and not _word_at(window, at, len(form)):
+            at = window.rfind(form, 0, at)
+        if at >= 0 and (best is None or at + len(form) > best[0] + len(best[1])):
+            best = (at, form, issuer)  # the body that ends last; of those, the longest
+    if best is None:
+        return None
+    rest = window[best[0] + len(best[1]):]
+    return best[2] if _CUE_VERB.search(rest) and len(rest.split()) <= _CUE_WORDS else None
 
 
-def _lead_date(text: str, start: int, floor: int, year: int | None) -> dt.date | None:
-    """A date the clause before a citation gives for it ("Ngày 10/8/2016, UBND huyện
-    đã có văn bản số 763"), with no other citation between; a day and month without a
-    year take ``year`` (the article's).
+def _word_at(text: str, at: int, length: int) -> bool:
+    """Whether ``text[at:at + length]`` stands as whole words."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + length] if at + length < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _lead_date(text: str, start: int, floor: int, year: int | None, strict: bool = False) -> int | None:
+    """The year of a date the clause before a citation gives for it ("Ngày 10/8/2016,
+    UBND huyện đã có văn bản số 763"), with no other citation between; a day and month
+    without a year take ``year`` (the article's). ``strict``: only with a verb that
+    issues ("ban hành", "ký"), and then a bare year will do ("Năm 2014, Chính phủ ban
+    hành Nghị định 24").
 
     >>> _lead_date("Ngày 10/8/2016, UBND huyện đã có văn bản số 763", 38, 0, None)
-    datetime.date(2016, 8, 10)
+    2016
+    >>> _lead_date("Năm 2014, Chính phủ ban hành Nghị định 24", 29, 0, None, strict=True)
+    2014
+    >>> _lead_date("từ năm 2008, UBND TP ban hành Quyết định 74 về lòng đường", 33, 0, 2017)
+    2008
     """
     begin = max(floor, start - _LEAD_REACH)
     window = text[begin:start]
@@ -501,18 +561,24 @@ def _lead_date(text: str, start: int, floor: int, year: int | None) -> dt.date |
     found = None
     for m in _LEAD_DATE.finditer(window):
         found = m
-    # the date of an event ("ngày 10/8/2016"), not a figure ("tỷ lệ 10/8")
-    if found is None or not window[:found.start()].lower().rstrip().endswith(("ngày", "hôm", "sáng", "chiều")):
-        return None
-    if not _CUE_VERB.search(window[found.end():].lower()):  # the day of an event, not of issuing
-        return None
-    y = int(found.group(3)) if found.group(3) else year
-    if y is None:
-        return None
-    try:
-        return dt.date(y, int(found.group(2)), int(found.group(1)))
-    except ValueError:
-        return None
+    lowered = window.lower()
+    if found is not None:
+        # the date of an event ("ngày 10/8/2016"), not a figure ("tỷ lệ 10/8")
+        if not lowered[:found.start()].rstrip().endswith(("ngày", "hôm", "sáng", "chiều")):
+            return None
+        y = int(found.group(3)) if found.group(3) else year
+        try:
+            dt.date(y or 2000, int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            return None
+    else:
+        for found in _LEAD_YEAR.finditer(lowered):
+            pass
+        if found is None:
+            return None
+        y = int(found.group(1))
+    verb = (_STRONG_VERB if strict else _CUE_VERB).search(lowered[found.end():])
+    return y if verb else None
 
 
 def _year_in_number(doc: DocumentId, year: int) -> bool:
@@ -533,13 +599,11 @@ def _cited_when_sent(doc: DocumentId, type_name: str | None) -> bool:
 
 
 def _issuer_of_body(body: str) -> str | None:
-    best, length = None, 0
-    lowered = body.lower()
-    for b in codes.bodies():
-        for form in (b.name.lower(), *b.forms):
-            if (lowered == form or lowered.startswith(form + " ")) and len(form) > length:
-                best, length = b, len(form)
-    return best.issuer if best else None
+    folded = _fold(body)
+    for form, issuer in _body_forms():  # longest first
+        if folded == form or folded.startswith(form + " "):
+            return issuer
+    return None
 
 
 def _place_in_body(body: str | None) -> Place | None:

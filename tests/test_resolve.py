@@ -193,6 +193,21 @@ USE_THE_TEXT = [
     # a ministry's decision cited without a date, dated by "chiều ngày 8.2.2017" before it
     ("Chiều ngày 8.2.2017, Bộ trưởng đã ra Quyết định số 376/QĐ-BCT thành lập Hội đồng.", "Quyết định số 376",
      "376/QĐ-BCT · 2017", 2017, "date"),
+    # a year that opens the clause, with a verb that issues: the decree of that year
+    ("Năm 2014, Chính phủ ban hành Nghị định 24 quy định tổ chức cơ quan chuyên môn.", "Nghị định 24",
+     "24/2014/NĐ-CP", 2014, "date"),
+    # ... and the next decree of the same list takes it too
+    ("Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37 quy định số cấp phó.", "Nghị định 37",
+     "37/2014/NĐ-CP", 2014, "date"),
+    # an old decision of a city dated by "từ năm 2008" before it, not by the article
+    ("Từ năm 2008, UBND TP ban hành Quyết định 74 về quản lý lòng đường, vỉa hè.", "Quyết định 74",
+     "74/QĐ-UBND · 2008", 2008, "date"),
+    # a ministry named in the press's short form before a bare letter: its issuer, and the year of the day
+    ("Ngày 2/6, Bộ VHTT&DL có Văn bản số 2383 gửi Hiệp hội Du lịch.", "Văn bản số 2383", "2383/BVHTTDL · 2017",
+     2017, "date"),
+    # "Văn bản số 119" after "Văn bản số 119/BC-BCT" in the same article: that report
+    ("Ngày 30/11/2016, Bộ trưởng đã ký Văn bản số 119/BC-BCT giải trình. Cùng Văn bản số 119 nêu trên, Bộ gửi báo cáo.",
+     "Văn bản số 119 nêu", "119/BC-BCT · 2016", 2016, "date"),
 ]
 
 
