@@ -14,13 +14,13 @@ from .articles import Article, read_articles
 from .catalog import Catalog
 from .dates import parse_date
 from .errors import DangdocError, GrammarNotFound, InvalidDate, InvalidIdentifier, UnknownCode
-from .evaluate import RelationScores, Scores, evaluate, evaluate_relations
+from .evaluate import LinkingScores, RelationScores, Scores, evaluate, evaluate_linking, evaluate_relations
 from .find import find_citations
 from .identifier import format_id, is_valid_id, parse_id
 from .models import Citation, Document, DocumentId, Relation
 from .places import Place, locate
 from .relations import find_relations
-from .resolve import Resolver, resolve_citations
+from .resolve import Period, Resolver, resolve_citations
 
 __version__ = "0.1.0"
 
@@ -50,7 +50,9 @@ __all__ = [
     "GrammarNotFound",
     "InvalidDate",
     "InvalidIdentifier",
+    "LinkingScores",
     "Mention",
+    "Period",
     "Place",
     "Relation",
     "RelationScores",
@@ -62,6 +64,7 @@ __all__ = [
     "build_corpus",
     "build_graph",
     "evaluate",
+    "evaluate_linking",
     "evaluate_relations",
     "find_citations",
     "find_relations",

@@ -175,7 +175,13 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
     for e in catalog.entries:
         doc = document_of_entry(e)
         slot = index[(type_class(e.id.type), e.id.number)]
-        if doc.key not in slot:
+        if f"doc:{doc.key}" in nodes:  # the corpus writes a catalogued document: the catalogue's facts
+            fields = nodes[f"doc:{doc.key}"]
+            fields.update(catalogued=True, title=e.title or fields.get("title"), source=e.source or fields.get("source"),
+                          date=fields.get("date") or (e.date.isoformat() if e.date else None))
+        if doc.key in slot:  # another row for the same document: its title is more evidence
+            slot[doc.key].pairs.update(_pairs(e.title or ""))
+        else:
             from .extract import document_fields
 
             slot[doc.key] = _Candidate(doc.key, {"kind": "document", **document_fields(doc)}, frozenset(),

@@ -309,7 +309,9 @@ class Resolver:
         if doc.year is None:  # state numbers restart every year: which year's, the text does not say
             entries = [e for e in self.catalog.lookup(doc.type, doc.number, doc.issuer)
                        if article_date is None or e.date is None or e.date <= article_date]
-            return _ambiguous(str(doc), [_from_entry(e, doc.type) for e in entries], r.note, id=doc)
+            # the key names no candidate: which of them it is, the corpus may still decide
+            return Resolved(f"{doc}{SEP}?", doc, r.date, None, r.body, r.title, ambiguous=True, note=r.note,
+                            candidates=tuple(_from_entry(e, doc.type) for e in entries))
         return Resolved(str(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis=basis, note=r.note)
 
     def unidentified(self, r: _Reading, article_date: dt.date | None) -> Document:

@@ -99,11 +99,11 @@ def test_linking_again_changes_nothing():
 def test_the_catalogue_is_a_candidate_with_its_title(tmp_path):
     rows = tmp_path / "mine.csv"
     rows.write_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n"
-                    "NĐ,67,CP,2014-07-07,Chính phủ,,,về một số chính sách phát triển thủy sản tàu cá vỏ thép,"
+                    "NĐ,968,CP,2014-07-07,Chính phủ,,,về chính sách đóng tàu cá vỏ thép cho ngư dân,"
                     "my notes,high\n", encoding="utf-8")
-    arts = [article("p", FISHERIES.format("Nghị định 67"))]
-    assert landed(build_graph(arts, progress=False, period=2017), "p") == ["67/NĐ-CP · ?"]
-    assert landed(build_graph(arts, progress=False, period=2017, catalog=rows), "p") == ["67/2014/NĐ-CP"]
+    arts = [article("p", FISHERIES.format("Nghị định 968"))]
+    assert landed(build_graph(arts, progress=False, period=2017), "p") == ["968/NĐ-CP · ?"]
+    assert landed(build_graph(arts, progress=False, period=2017, catalog=rows), "p") == ["968/2014/NĐ-CP"]
 
 
 def test_store_links_like_the_graph_and_new_articles_relink_old_mentions(tmp_path):

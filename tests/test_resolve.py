@@ -126,8 +126,10 @@ def test_congress_national_and_local():
 
 
 def test_bare_number_alone_is_ambiguous():
+    # a decree, so the Government's; but of which year the text does not say
     (doc,) = resolve("theo Nghị định 49 mới ban hành")
-    assert doc.ambiguous and doc.candidates == ()
+    assert doc.ambiguous and doc.key == "49/NĐ-CP · ?"
+    assert all((c.id.type, c.id.number, c.id.issuer) == ("NĐ", 49, "CP") for c in doc.candidates)
 
 
 def test_users_add_their_own_catalogue(tmp_path):
