@@ -220,7 +220,7 @@ def _build(args) -> int:
             with Store(args.db) as store:
                 articles = read_articles(args.corpus, strict=args.strict, skipped=skipped)
                 added, unchanged = store.add(articles, workers=args.workers, batch=args.batch,
-                                             progress=not args.quiet)
+                                             progress=not args.quiet, period=period, catalog=catalog)
                 for message in skipped:
                     report(message)
                 print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all"

@@ -106,6 +106,10 @@ class Period:
     def __repr__(self) -> str:
         return f"Period(first={self.first}, last={self.last_year})"
 
+    def __str__(self) -> str:
+        """As written: ``2017`` or ``2016-2017``."""
+        return str(self.first) if self.first == self.last_year else f"{self.first}-{self.last_year}"
+
 
 class Resolver:
     """The resolution strategies; subclass and override any method to change one.

@@ -104,8 +104,10 @@ class Store:
         from .graph import _catalog, _extract_article
 
         if period is not None:
+            from .resolve import Period
+
             with self.db:
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('period', ?)", (str(period),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('period', ?)", (str(Period.parse(period)),))
         period = self.period
         catalog = _catalog(catalog)
         extract = functools.partial(_extract_article, period=period, catalog=catalog)

@@ -149,6 +149,10 @@ def test_build_period_links_and_queries_agree(tmp_path):
     for query in ("Chỉ thị 05", "05-CT/TW", "Chỉ thị số 05 của Bộ Chính trị", "Chi thi 05-CT/TW"):
         rows = [json.loads(line) for line in run("cites", graph, query, "--format", "json").stdout.splitlines()]
         assert {r["document"] for r in rows} == {"05-CT/TW · khóa XII"}, query
+    db = str(tmp_path / "c.db")  # the store, told the period, links the same way
+    assert run("build", str(folder), "--db", db, "-q", "--period", "2017").returncode == 0
+    assert run("cites", db, "Nghị định 67/2014", "--format", "json").stdout == \
+        run("cites", graph, "Nghị định 67/2014", "--format", "json").stdout
     missing = run("cites", graph, "Nghị định 68/2014")
     assert missing.returncode == 1 and "nearest:" in missing.stderr
     bad = run("build", str(folder), "-o", graph, "--period", "năm ngoái")
