@@ -154,7 +154,9 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
     for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("start", 0))):
         if data.get("relation") != "cites":
             continue
-        pairs = _pairs(data.get("context") or data.get("sentence") or "") - _pairs(data.get("surface") or "")
+        # the words around, not across the citation itself ("căn cứ | Nghị định 167")
+        pieces = (data.get("context") or data.get("sentence") or "").split(data.get("surface") or "\0")
+        pairs = set().union(*map(_pairs, pieces))
         around[v][u] |= pairs
         if data.get("topic"):
             topics[(v, u)] = data["topic"]
@@ -276,6 +278,8 @@ def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
         return False
     if partial.get("term") and full.get("term") and partial["term"] != full["term"]:
         return False
+    if partial.get("locality") and full.get("locality") and partial["locality"] != full["locality"]:
+        return False  # a province's decision 33 is not the city's
     when = _when(full)
     if bound is not None and when is not None and when > bound:
         return False

@@ -122,3 +122,13 @@ def test_store_links_like_the_graph_and_new_articles_relink_old_mentions(tmp_pat
     assert sorted((u, v, d["start"]) for u, v, d in stored.graph.edges(data=True)) == \
         sorted((u, v, d["start"]) for u, v, d in built.graph.edges(data=True))
     assert top == built.most_cited(5)
+
+
+def test_a_local_document_is_not_linked_to_another_places():
+    land = "Diện tích tối thiểu được tách thửa đất ở theo {} khiến nhiều hộ dân không thể tách thửa."
+    full = [article(f"f{i}", land.format("Quyết định 33/2014/QĐ-UBND của UBND TP Hồ Chí Minh")) for i in range(3)]
+    here = [article("p", land.format("Quyết định 33/QĐ-UBND của UBND tỉnh Quảng Nam"))]
+    graph = build_graph(full + here, progress=False, period=2017)
+    (key,) = landed(graph, "p")
+    assert "Quảng Nam" in key and not key.startswith("33/2014/QĐ-UBND · Hồ Chí Minh")
+    assert landed(graph, "f0") == ["33/2014/QĐ-UBND · Hồ Chí Minh"]
