@@ -473,7 +473,7 @@ _CUE_WORDS = 6
 # how far before a citation a date may be the date it was issued ("Ngày 10/8/2016, UBND
 # huyện ... đã có văn bản số 763"): one clause of a news sentence
 _LEAD_REACH = 120
-_LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![\d/.]*\d)")
+_LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![/.]?\d)")
 # types whose number restarts every year and that news cites the year they are sent:
 # letters, notices, reports, submissions, dispatches, plans, decisions
 _SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
