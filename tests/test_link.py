@@ -132,3 +132,12 @@ def test_a_local_document_is_not_linked_to_another_places():
     (key,) = landed(graph, "p")
     assert "Quảng Nam" in key and not key.startswith("33/2014/QĐ-UBND · Hồ Chí Minh")
     assert landed(graph, "f0") == ["33/2014/QĐ-UBND · Hồ Chí Minh"]
+
+
+def test_most_cited_lists_undecided_entries_flagged():
+    arts = [article(f"u{i}", f"Hội nghị số {i} bàn việc thực hiện Nghị định 67 tại xã.") for i in range(2)]
+    arts.append(article("f", FISHERIES.format("Nghị định 67/2014/NĐ-CP")))
+    graph = build_graph(arts, progress=False, period=2017)
+    top = graph.most_cited(5)
+    assert top == [("67/NĐ-CP · ?", 2), ("67/2014/NĐ-CP", 1)]
+    assert [graph.is_undecided(key) for key, _ in top] == [True, False]
