@@ -95,10 +95,12 @@ def _partial(fields: dict) -> bool:
         return False
     if fields.get("issuer") is None and fields["type"] in _PER_OFFICE:
         return False
-    if (fields.get("system") == "party" and fields.get("issuer") == "TW" and not fields.get("term")
-            and not fields.get("date") and not fields.get("plenum")):
-        return True  # a central Party number restarts every term: which term's, the text did not say
-    return bool(fields.get("ambiguous")) or fields.get("basis") == "article"
+    if fields.get("plenum") or fields.get("congress"):
+        return False
+    # an identifier without its year or term (numbers restart every year, or every term),
+    # an undecided one, or one whose year is only the article's
+    return (not (fields.get("year") or fields.get("term") or fields.get("date"))
+            or bool(fields.get("ambiguous")) or fields.get("basis") == "article")
 
 
 def _full(fields: dict) -> bool:

@@ -167,7 +167,9 @@ class Resolver:
             when = cyear or (date.year if date else None)
             basis = "written" if when else None
             if when is None and doc is not None and doc.year is None and text is not None and c.kind != "plenum":
-                sent = _cited_when_sent(doc, c.type_name)
+                # a decision by a bare number ("UBND TP ban hành Quyết định 33") may be years old;
+                # letters, and decisions written with their code, are cited the year they are sent
+                sent = _cited_when_sent(doc, c.type_name) and not (c.kind == "bare" and doc.type in _DECISIONS)
                 if (previous is not None and previous.basis == "date" and previous.id is not None
                         and type_class(previous.id.type) == type_class(doc.type)
                         and _LIST_GAP.fullmatch(text[previous_end:c.start])):
@@ -478,6 +480,7 @@ _LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*
 # letters, notices, reports, submissions, dispatches, plans, decisions
 _SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
 _PARTY_SENT_TYPES = frozenset({"CV", "TB", "BC", "QĐNS"})
+_DECISIONS = frozenset({"QĐ", "QĐNS"})
 _LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d\d)\s*,")
 _STRONG_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b")
 # what may stand between two citations of one list ("Nghị định 24, Nghị định 37 và ...")

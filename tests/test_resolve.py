@@ -257,6 +257,14 @@ ISSUERS = [
 ]
 
 
+def test_a_bare_decision_is_not_given_the_articles_year():
+    # "UBND TP ban hành Quyết định 33": a city's decision may be years old; a letter is not
+    text = "UBND TP Đà Nẵng ban hành Quyết định 33 về tách thửa. UBND TP có Công văn 4611 gửi Thành ủy."
+    docs = {c.text: d for d, cites in resolve(text, period=2017).items() for c in cites}
+    assert docs["Quyết định 33"].year is None and docs["Quyết định 33"].id.issuer == "UBND"
+    assert docs["Công văn 4611"].year == 2017 and docs["Công văn 4611"].basis == "article"
+
+
 @pytest.mark.parametrize("text, surface, key", ISSUERS)
 def test_issuer_from_type_and_words(text, surface, key):
     docs = resolve(text, period=2017)
