@@ -91,6 +91,8 @@ _PER_OFFICE = frozenset({"CV", "BC", "TB", "CĐ", "TTr"})
 
 def _partial(fields: dict) -> bool:
     """Whether a document node names its document only in part (and enough to link)."""
+    if fields.get("kind") == "document" and fields.get("plenum") and fields.get("ambiguous"):
+        return bool(fields.get("candidates"))  # "Nghị quyết Trung ương 4 khóa XII": 04-NQ/TW or 06-NQ/TW?
     if fields.get("kind") != "document" or fields.get("number") is None or fields.get("type") is None:
         return False
     if fields.get("issuer") is None and fields["type"] in _PER_OFFICE:
@@ -191,10 +193,14 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
             slot[doc.key] = _Candidate(doc.key, {"kind": "document", **document_fields(doc)}, frozenset(),
                                        collections.Counter(_pairs(e.title or "")))
 
+    by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
     links: list[Link] = []
     for node in sorted(n for n in nodes if _partial(nodes[n])):
         fields = nodes[node]
-        pool = index.get((type_class(fields["type"]), fields["number"]), {})
+        if fields.get("number") is None:  # a plenum's documents: its own candidates
+            pool = {k: by_key[k] for k in fields["candidates"] if k in by_key}
+        else:
+            pool = index.get((type_class(fields["type"]), fields["number"]), {})
         ranked_all: dict[str, float] = {}
         for article in sorted(around[node]):
             bound = _bound(nodes[article].get("date"), period)

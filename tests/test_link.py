@@ -141,3 +141,14 @@ def test_most_cited_lists_undecided_entries_flagged():
     top = graph.most_cited(5)
     assert top == [("67/NĐ-CP · ?", 2), ("67/2014/NĐ-CP", 1)]
     assert [graph.is_undecided(key) for key, _ in top] == [True, False]
+
+
+def test_a_plenum_of_several_resolutions_is_told_apart_by_topic():
+    # plenum 4 of term XII issued 04-NQ/TW (party building) and 06-NQ/TW (integration)
+    party = ("Chi bộ đẩy mạnh chống suy thoái tư tưởng chính trị, đạo đức, lối sống, biểu hiện tự diễn biến, "
+             "tự chuyển hóa trong nội bộ theo {}.")
+    full = [article(f"f{i}", party.format("Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương khóa XII"))
+            for i in range(3)]
+    here = [article("p", party.format("Nghị quyết Trung ương 4 khóa XII"))]
+    graph = build_graph(full + here, progress=False, period=2017)
+    assert landed(graph, "p") == ["04-NQ/TW · khóa XII"]
