@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -73,6 +74,14 @@ class _Candidate:
     pairs: collections.Counter = attrs.field(eq=False)
 
 
+@functools.lru_cache(maxsize=None)
+def _codes() -> frozenset:
+    """Type and issuer codes as syllables ("ct", "tw", "ubnd"): parts of identifiers, not topics."""
+    from . import codes
+
+    return frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
+
+
 def _pairs(text: str) -> set[str]:
     """The word pairs of a text (syllable bigrams, lower case, no function words).
 
@@ -80,8 +89,9 @@ def _pairs(text: str) -> set[str]:
     ['cá vỏ', 'dân đóng', 'ngư dân', 'tàu cá', 'vỏ thép', 'đóng tàu']
     """
     words = _WORD.findall(text.lower())
+    stop = _STOP | _codes()
     return {f"{a} {b}" for a, b in zip(words, words[1:])
-            if a not in _STOP and b not in _STOP and a != b and f"{a} {b}" not in _STOP_PAIRS}
+            if a not in stop and b not in stop and a != b and f"{a} {b}" not in _STOP_PAIRS}
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
