@@ -4,7 +4,9 @@ The package carries a catalogue of central Party documents and of the Government
 Assembly documents the press cites most (``data/catalog.csv``: type, number, issuer,
 date, issuing body, term, plenum, title, source, certainty), built from public sources
 that each row names. A state row's number may carry its year ("67/2014"); a Nghị định,
-Thông tư or Luật issued since 2000 takes the year of its date. Users add their own rows with
+Thông tư or Luật issued since 2000 takes the year of its date. A plenum that issued
+several resolutions gives its number (``plenum``) to the one it is known by ("Nghị quyết
+Trung ương 4 khóa XII" is 04-NQ/TW); its other resolutions are found by their numbers. Users add their own rows with
 :meth:`Catalog.with_csv`. Party numbers restart every term, so a catalogue may hold the
 same identifier several times (18-NQ/TW of 2017 and of 2022).
 """
