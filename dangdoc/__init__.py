@@ -12,7 +12,7 @@ The stages, each usable alone: :func:`parse_id` (one identifier), :func:`find_ci
 from .corpus.articles import Article, read_articles
 from .errors import (ArticleError, DangdocError, DocumentNotFound, GrammarNotFound, GraphFileError, InvalidDate, InvalidIdentifier,
                      RenderError, StoreError, UnknownCode)
-from .evaluate import RelationScores, Scores, evaluate, evaluate_relations
+from .evaluate import LinkingScores, RelationScores, Scores, evaluate, evaluate_linking, evaluate_relations
 from .find.citations import find_citations
 from .models import Citation, Document, DocumentId, Relation
 from .parse.dates import parse_date
@@ -20,7 +20,7 @@ from .parse.identifier import format_id, is_valid_id, parse_id
 from .resolve.catalog import Catalog
 from .resolve.places import Place, locate
 from .resolve.relations import find_relations
-from .resolve.resolver import Resolver, resolve_citations
+from .resolve.resolver import Period, Resolver, resolve_citations
 from .views.annotate import annotate
 
 __version__ = "0.1.0"
@@ -57,7 +57,9 @@ __all__ = [
     "GraphFileError",
     "InvalidDate",
     "InvalidIdentifier",
+    "LinkingScores",
     "Mention",
+    "Period",
     "Picture",
     "Place",
     "Relation",
@@ -72,6 +74,7 @@ __all__ = [
     "build_corpus",
     "build_graph",
     "evaluate",
+    "evaluate_linking",
     "evaluate_relations",
     "find_citations",
     "find_relations",

@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-false-alarm-rate", type=float, default=1.0,
                    help="exit with status 3 if a negatives file (sentences with no relation) has a higher false-alarm rate")
     p.set_defaults(run=_evaluate)
+    _linking_options(p)
 
     p = sub.add_parser("build", help="build the citation graph of a corpus",
                        description="Read articles (folders of .txt, .jsonl or .jsonl.gz, .html), find, resolve and "
@@ -102,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --db: articles per transaction (default 500); an interrupted build keeps whole batches")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first file or line that is not an article (by default it is skipped and reported)")
+    p.add_argument("--period", metavar="YEAR[-YEAR]",
+                   help="when the undated articles were published (2017, or 2016-2017): documents issued later "
+                        "are not what they cite")
+    p.add_argument("--catalog", metavar="CATALOG.csv",
+                   help="your own catalogue rows (the columns of dangdoc's catalog.csv), added to the packaged ones")
+    p.add_argument("--no-link", dest="link", action="store_false",
+                   help="do not link partial mentions across the corpus (each article on its own)")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("cites", help="the articles that cite a document",
@@ -255,13 +263,18 @@ def _build(args) -> int:
         if not out.resolve().parent.is_dir():
             raise ValueError(f"{out}: the folder {out.resolve().parent} does not exist")
 
+    from .resolve.catalog import Catalog
+    from .resolve.resolver import Period
+
+    period = Period.parse(args.period)
+    catalog = Catalog.default().with_csv(args.catalog) if args.catalog else None
     try:
         if args.db:
             skipped: list[str] = []
             with Store(args.db) as store:
                 articles = read_articles(args.corpus, strict=args.strict, skipped=skipped)
                 added, unchanged = store.add(articles, workers=args.workers, batch=args.batch,
-                                             progress=not args.quiet)
+                                             progress=not args.quiet, period=period, catalog=catalog)
                 for message in skipped:
                     report(message)
                 print(f"{args.db}: {added:,} articles added, {unchanged:,} already there, {len(store):,} in all"
@@ -272,7 +285,7 @@ def _build(args) -> int:
                 return EXIT_ERROR
             return EXIT_OK
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
-                             on_skip=report)
+                             on_skip=report, period=period, catalog=catalog, link=args.link)
     except ArticleError as exc:
         hint = "\n(stopped: --strict; without it the file or line is skipped and reported)" if args.strict else ""
         print(f"dangdoc: {exc}{hint}", file=sys.stderr)
@@ -303,9 +316,14 @@ def _nothing_read_hint(corpus: list[str]) -> str:
 def _cites(args) -> int:
     graph = _open_queries(args.graph)
     mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
-    if not graph.documents(args.doc):
-        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
+    keys = graph.documents(args.doc)
+    if not keys:
+        near = graph.suggest(args.doc)
+        hint = f"; nearest: {', '.join(near)}" if near else ""
+        print(f"dangdoc: no document in {args.graph} matches {args.doc!r}{hint}", file=sys.stderr)
         return EXIT_ERROR
+    if len(keys) > 1 and args.format == "table":
+        print(f"{args.doc} names {len(keys)} documents: {'; '.join(keys)}")
     rows = [{"document": m.document, "article": m.article, "date": m.date.isoformat() if m.date else None,
              "title": m.title, "locality": m.locality, "url": m.url, "surface": m.surface, "start": m.start,
              "end": m.end, "sentence": m.sentence} for m in mentions]
@@ -476,7 +494,8 @@ def _annotate(args) -> int:
 def _top(args) -> int:
     graph = _open_queries(args.graph)
     for key, count in graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until):
-        print(f"{count:>6}  {key}")
+        flag = "  (undecided)" if graph.is_undecided(key) else ""
+        print(f"{count:>6}  {key}{flag}")
     return EXIT_OK
 
 
@@ -518,13 +537,10 @@ def _articles(names: list[str], skipped: list[str]):
 
 
 def _rows(article):
-    from .find.citations import find_citations
-    from .resolve.resolver import resolve_citations
+    from .corpus.pipeline import read_article
 
-    citations = find_citations(article.text)
-    resolved = resolve_citations(citations, text=article.text, article_date=article.date, locality=article.locality)
-    document = {id(c): doc for doc, cites in resolved.items() for c in cites}
-    for c in citations:
+    record = read_article(article, citations=True)
+    for c, m in zip(record.citations, record.mentions):
         d = c.doc
         yield {
             "file": article.source or article.id, "article": article.id, "start": c.start, "end": c.end,
@@ -534,7 +550,7 @@ def _rows(article):
             "year": (d.year if d and d.year else c.year), "system": d.system if d else None,
             "date": c.date.isoformat() if c.date else None, "body": c.body, "term": c.term,
             "plenum": c.plenum, "congress": c.congress, "title": c.title,
-            "document": document[id(c)].key, "ambiguous": document[id(c)].ambiguous,
+            "document": m.document, "ambiguous": record.documents[m.document]["ambiguous"],
         }
 
 
@@ -592,6 +608,39 @@ def _evaluate(args) -> int:
         print("dangdoc: below the floor: " + "; ".join(below), file=sys.stderr)
         return EXIT_BELOW_FLOOR
     return EXIT_OK
+
+
+# -- dangdoc evaluate --linking (issue 12) ----------------------------------------------
+
+
+def _linking_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``dangdoc evaluate`` that score linking on a built corpus graph."""
+    group = p.add_argument_group("linking", "where hand-checked mentions of a corpus land in its graph")
+    group.add_argument("--linking", metavar="LINKING.jsonl", action="append", default=[],
+                       help="linking gold (format in docs/guide.md); needs --graph")
+    group.add_argument("--graph", metavar="GRAPH", help="the graph of the corpus the linking gold comes from")
+    group.add_argument("--min-linking-exact", type=float, default=0.0, help="exit with status 3 below this")
+    group.add_argument("--max-linking-wrong", type=float, default=1.0, help="exit with status 3 above this")
+    p.set_defaults(run=_evaluate_with_linking)
+
+
+def _evaluate_with_linking(args) -> int:
+    status = _evaluate(args)
+    if not args.linking:
+        return status
+    from .evaluate import evaluate_linking
+
+    if not args.graph:
+        raise ValueError("--linking needs --graph: build one with `dangdoc build CORPUS --period YEAR -o g.json`")
+    scores = evaluate_linking(_open_graph(args.graph), args.linking)
+    print(scores.report(verbose=args.verbose))
+    below = [f"{name} {value:.3f} {sign} {floor}" for name, value, sign, floor, bad in (
+        ("linking exact", scores.exact, "<", args.min_linking_exact, scores.exact < args.min_linking_exact),
+        ("linking wrong", scores.wrong, ">", args.max_linking_wrong, scores.wrong > args.max_linking_wrong)) if bad]
+    if below:
+        print("dangdoc: below the floor: " + "; ".join(below), file=sys.stderr)
+        return EXIT_BELOW_FLOOR
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

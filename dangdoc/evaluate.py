@@ -470,3 +470,147 @@ def _names(surface: str, c, text: str, citations: list) -> bool:
             return True
         start = text.find(surface, start + 1)
     return False
+
+
+# -- linking (issue 12): where each hand-checked mention lands in a corpus graph --------
+
+_LINK_CLASSES = ("exact", "wrong", "ambiguous", "under-specified", "not found")
+
+
+@attrs.frozen
+class LinkingScores:
+    """Where hand-checked mentions land in a graph: on the right document (``exact``), on
+    a confident node that contradicts the gold (``wrong``), on an undecided node
+    (``ambiguous``), on a node that says too little (``under-specified``), or nowhere.
+    ``split`` is over how many nodes each document with several gold mentions lies."""
+
+    total: int
+    counts: dict = attrs.field(eq=False)
+    split: float
+    misses: tuple = attrs.field(eq=False)
+
+    @property
+    def exact(self) -> float:
+        """The share of mentions on the right document."""
+        return self.counts.get("exact", 0) / self.total if self.total else 0.0
+
+    @property
+    def wrong(self) -> float:
+        """The share of mentions confidently on a wrong document."""
+        return self.counts.get("wrong", 0) / self.total if self.total else 0.0
+
+    def report(self, verbose: bool = False) -> str:
+        """The figures as text (and every miss, with ``verbose``)."""
+        lines = [f"{m[0]:<15} {m[1]}  {m[2]!r} -> {m[3]}  (gold {m[4]})" for m in self.misses] if verbose else []
+        classes = ", ".join(f"{name} {self.counts.get(name, 0)}" for name in _LINK_CLASSES)
+        lines.append(f"linking on {self.total} mentions: exact {self.exact:.2f}, confidently wrong {self.wrong:.2f} "
+                     f"({classes}); nodes per document {self.split:.2f}")
+        return "\n".join(lines)
+
+
+def evaluate_linking(graph, gold_paths: Iterable[str | Path]) -> LinkingScores:
+    """Score where the sure mentions of linking gold files (JSON lines: ``article``,
+    ``start``, ``end``, ``surface``, ``gold`` {type, number, issuer, year, term},
+    ``confidence``) land among the cites edges of ``graph`` (a
+    :class:`~dangdoc.graph.core.CitationGraph` of the corpus they come from).
+
+    >>> from dangdoc.graph.core import CitationGraph
+    >>> evaluate_linking(CitationGraph(), []).report()
+    'linking on 0 mentions: exact 0.00, confidently wrong 0.00 (exact 0, wrong 0, ambiguous 0, under-specified 0, not found 0); nodes per document 0.00'
+    """
+    g = getattr(graph, "graph", graph)
+    counts: collections.Counter = collections.Counter()
+    nodes_of: dict[tuple, set] = collections.defaultdict(set)
+    mentions_of: collections.Counter = collections.Counter()
+    misses = []
+    total = 0
+    for path in gold_paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            m = json.loads(line)
+            if m.get("confidence") != "sure":
+                continue
+            total += 1
+            gold = m["gold"]
+            ident = (gold["type"], str(gold["number"]), gold.get("issuer"), gold.get("year"))
+            mentions_of[ident] += 1
+            node = _landing(g, m)
+            want = " ".join(str(x) for x in (gold["type"], gold["number"], gold.get("issuer"), gold.get("year"),
+                                             gold.get("term") or "") if x is not None).strip()
+            if node is None:
+                counts["not found"] += 1
+                misses.append(("not found", m["article"], m["surface"], None, want))
+                continue
+            nodes_of[ident].add(node)
+            fields = g.nodes[node]
+            if fields.get("ambiguous"):
+                kind = "ambiguous"
+            elif _lands_on(fields, gold):
+                kind = "exact"
+            elif _contradicts(fields, gold):
+                kind = "wrong"
+            else:
+                kind = "under-specified"
+            counts[kind] += 1
+            if kind != "exact":
+                misses.append((kind, m["article"], m["surface"], node, want))
+    several = [ident for ident, n in mentions_of.items() if n > 1 and nodes_of[ident]]
+    split = sum(len(nodes_of[i]) for i in several) / len(several) if several else 0.0
+    return LinkingScores(total, dict(counts), split, tuple(sorted(misses, key=lambda x: (x[0], x[1], x[2]))))
+
+
+def _landing(g, mention: dict):
+    """The document node of the cites edge that overlaps a gold mention."""
+    article = f"article:{mention['article']}"
+    if article not in g:
+        return None
+    for _, node, data in g.out_edges(article, data=True):
+        start, end = data.get("start"), data.get("end")
+        if data.get("relation") == "cites" and start is not None and start < mention["end"] and mention["start"] < end:
+            return node
+    return None
+
+
+def _node_year(fields: dict) -> int | None:
+    if isinstance(fields.get("year"), int):
+        return fields["year"]
+    return int(str(fields["date"])[:4]) if fields.get("date") else None
+
+
+def _issuer_agrees(found, gold) -> bool:
+    """"QH" agrees with "QH13", "BGDĐT" with "BGDĐT-GDMN": the first part decides."""
+    if not found or not gold:
+        return False
+    a, b = str(found).upper(), str(gold).upper()
+    first_a, first_b = a.split("-")[0], b.split("-")[0]
+    return a == b or first_a == first_b or (first_b.startswith(first_a) and first_b[len(first_a):].isdigit())
+
+
+def _same_number(a, b) -> bool:
+    try:
+        return int(a) == int(b)
+    except (TypeError, ValueError):
+        return str(a) == str(b)
+
+
+def _lands_on(fields: dict, gold: dict) -> bool:
+    if _type_class(fields.get("type")) != _type_class(gold["type"]) or not _same_number(fields.get("number"), gold["number"]):
+        return False
+    if not _issuer_agrees(fields.get("issuer"), gold.get("issuer")):
+        return False
+    year = _node_year(fields)
+    return (year is not None and year == gold.get("year")) or bool(gold.get("term") and fields.get("term") == gold["term"])
+
+
+def _contradicts(fields: dict, gold: dict) -> bool:
+    if fields.get("type") and _type_class(fields["type"]) != _type_class(gold["type"]):
+        return True
+    if fields.get("number") is not None and not _same_number(fields["number"], gold["number"]):
+        return True
+    if fields.get("issuer") and not _issuer_agrees(fields["issuer"], gold.get("issuer")):
+        return True
+    year = _node_year(fields)
+    if year is not None and gold.get("year") and year != gold["year"]:
+        return True
+    return bool(fields.get("term") and fields["term"] != gold.get("term"))

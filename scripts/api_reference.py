@@ -19,7 +19,7 @@ from dangdoc.graph import columns
 from dangdoc.graph import files as export
 from dangdoc.graph import store
 from dangdoc.corpus import articles
-from dangdoc.resolve import places
+from dangdoc.resolve import link, places
 from dangdoc.views import draw, spread
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "reference.md"
@@ -30,11 +30,12 @@ SECTIONS = [
     ("Documents", [dangdoc.resolve_citations, dangdoc.Document, dangdoc.Resolver, dangdoc.Catalog]),
     ("Places", [dangdoc.locate, dangdoc.Place, places.place_of, places.province_of, places.canonical_place,
                 places.same_place, places.acting_body]),
+    ("Linking across a corpus", [link.link, link.Link, dangdoc.Period]),
     ("Relations", [dangdoc.find_relations, dangdoc.Relation]),
     ("Articles and the graph", [dangdoc.read_articles, dangdoc.Article, articles.html_article, articles.html_date,
                                 graph.build_corpus, graph.build_graph,
                                 graph.CitationGraph,
-                                graph.Mention, store.Store]),
+                                graph.Mention, store.Store, store.Store.relink]),
     ("Keeping and drawing", [export.save, export.load, export.write_graphml, export.read_graphml, export.write_gexf,
                              export.read_gexf, export.write_node_link, export.read_node_link,
                              dangdoc.to_dot, dangdoc.render, draw.picture, draw.write_picture, dangdoc.Picture,

@@ -17,3 +17,4 @@ if [ -f ../shared/gold/dev.jsonl ]; then
         --relations ../shared/gold/relations-news.jsonl --relations ../shared/gold/relations-news-negatives.jsonl \
         --min-relation-precision 0.95 --min-relation-recall 0.85 --max-false-alarm-rate 0.1 | tail -n 6
 fi
+if [ -f ../shared/gold/linking-dev.jsonl ]; then echo "== linking on the news corpus (floors: exact 0.75, wrong 0.03)"; g="$(mktemp -d)/news.json"; .venv/bin/dangdoc build ../shared/corpus/news-2017.jsonl.gz --period 2017 -j 2 -q -o "$g" >/dev/null && .venv/bin/dangdoc evaluate ../shared/gold/seeds.jsonl --linking ../shared/gold/linking-dev.jsonl --graph "$g" --min-linking-exact 0.75 --max-linking-wrong 0.03 | tail -n 1; fi

@@ -122,3 +122,72 @@ def test_annotate(tmp_path):
 def test_missing_graph_file():
     out = run("cites", "no-such.json", "05-CT/TW")
     assert out.returncode == 1 and "dangdoc build" in out.stderr
+
+
+FISHERIES = "Ngư dân vay vốn đóng tàu cá vỏ thép theo {} nay nhiều tàu nằm bờ vì thua lỗ."
+
+
+def _news(tmp_path):
+    """A small corpus: three articles write the decree in full, one by its number only,
+    and one cites a directive two ways."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"full{i}.txt").write_text(FISHERIES.format("Nghị định 67/2014/NĐ-CP"), encoding="utf-8")
+    (folder / "bare.txt").write_text(FISHERIES.format("Nghị định 67"), encoding="utf-8")
+    (folder / "ct.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo Bác.",
+                                   encoding="utf-8")
+    return folder
+
+
+def test_build_period_links_and_queries_agree(tmp_path):
+    folder, graph = _news(tmp_path), str(tmp_path / "g.json")
+    assert run("build", str(folder), "-o", graph, "-q", "--period", "2017").returncode == 0
+    for query in ("Nghị định 67/2014", "67/2014/NĐ-CP", "Nghi dinh 67/2014"):
+        rows = [json.loads(line) for line in run("cites", graph, query, "--format", "json").stdout.splitlines()]
+        assert {r["article"] for r in rows} == {"full0", "full1", "full2", "bare"}, query
+    for query in ("Chỉ thị 05", "05-CT/TW", "Chỉ thị số 05 của Bộ Chính trị", "Chi thi 05-CT/TW"):
+        rows = [json.loads(line) for line in run("cites", graph, query, "--format", "json").stdout.splitlines()]
+        assert {r["document"] for r in rows} == {"05-CT/TW · khóa XII"}, query
+    db = str(tmp_path / "c.db")  # the store, told the period, links the same way
+    assert run("build", str(folder), "--db", db, "-q", "--period", "2017").returncode == 0
+    assert run("cites", db, "Nghị định 67/2014", "--format", "json").stdout == \
+        run("cites", graph, "Nghị định 67/2014", "--format", "json").stdout
+    missing = run("cites", graph, "Nghị định 68/2014")
+    assert missing.returncode == 1 and "nearest:" in missing.stderr
+    bad = run("build", str(folder), "-o", graph, "--period", "năm ngoái")
+    assert bad.returncode == 1 and "not a period" in bad.stderr
+
+
+def test_build_with_catalog_rows_and_top_flags_undecided(tmp_path):
+    folder, graph = _news(tmp_path), str(tmp_path / "g.json")
+    (folder / "other.txt").write_text("Hội nghị bàn việc thực hiện Nghị định 67 tại xã.", encoding="utf-8")
+    assert run("build", str(folder), "-o", graph, "-q", "--period", "2017").returncode == 0
+    top = run("top", graph).stdout.splitlines()
+    assert any(line.endswith("67/NĐ-CP · ?  (undecided)") for line in top)
+    rows = tmp_path / "mine.csv"
+    rows.write_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n"
+                    "CT,99,TW,2017-05-01,Bộ Chính trị,XII,,về thử nghiệm,my notes,high\n", encoding="utf-8")
+    (folder / "ct99.txt").write_text("Quán triệt Chỉ thị 99 của Bộ Chính trị về thử nghiệm.", encoding="utf-8")
+    assert run("build", str(folder), "-o", graph, "-q", "--period", "2017", "--catalog", str(rows)).returncode == 0
+    assert "99-CT/TW · khóa XII" in run("cites", graph, "99-CT/TW").stdout
+
+
+def test_evaluate_linking_floor(tmp_path):
+    folder, graph = _news(tmp_path), str(tmp_path / "g.json")
+    run("build", str(folder), "-o", graph, "-q", "--period", "2017")
+    text = FISHERIES.format("Nghị định 67")
+    start = text.index("Nghị định 67")
+    gold = tmp_path / "linking.jsonl"
+    gold.write_text(json.dumps({"article": "bare", "start": start, "end": start + 12, "surface": "Nghị định 67",
+                                "gold": {"type": "NĐ", "number": 67, "issuer": "CP", "year": 2014, "term": None},
+                                "confidence": "sure"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    seeds = tmp_path / "none.jsonl"
+    seeds.write_text("", encoding="utf-8")
+    out = run("evaluate", str(seeds), "--linking", str(gold), "--graph", graph, "--min-linking-exact", "1")
+    assert out.returncode == 0 and "linking on 1 mentions: exact 1.00" in out.stdout
+    wrong = dict(json.loads(gold.read_text(encoding="utf-8")), gold={"type": "NĐ", "number": 67, "issuer": "CP",
+                                                                    "year": 2015, "term": None})
+    gold.write_text(json.dumps(wrong, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = run("evaluate", str(seeds), "--linking", str(gold), "--graph", graph, "--max-linking-wrong", "0.5")
+    assert out.returncode == 3 and "confidently wrong 1.00" in out.stdout

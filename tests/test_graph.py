@@ -134,7 +134,8 @@ def test_graphml_and_gexf_keep_every_node_edge_and_attribute(graph, tmp_path, wr
     back = reader(path)
 
     def expected(data):
-        return {names.get(k, k): (" | ".join(v) if isinstance(v, list) else v) for k, v in data.items() if v is not None}
+        return {names.get(k, k): (" | ".join(map(str, v)) if isinstance(v, list) else v)
+                for k, v in data.items() if v is not None}
 
     assert set(back.nodes) == set(graph.graph.nodes)
     for node, data in graph.graph.nodes(data=True):

@@ -126,8 +126,10 @@ def test_congress_national_and_local():
 
 
 def test_bare_number_alone_is_ambiguous():
+    # a decree, so the Government's; but of which year the text does not say
     (doc,) = resolve("theo Nghị định 49 mới ban hành")
-    assert doc.ambiguous and doc.candidates == ()
+    assert doc.ambiguous and doc.key == "49/NĐ-CP · ?"
+    assert all((c.id.type, c.id.number, c.id.issuer) == ("NĐ", 49, "CP") for c in doc.candidates)
 
 
 def test_users_add_their_own_catalogue(tmp_path):
@@ -167,3 +169,132 @@ def test_seeds_must_show(shared):
     assert nq25.date == D(2013, 6, 3) and nq25.key == "25-NQ/TW · khóa XI"
     (nq04,) = [d for k, ds in s000.items() if "04-NQ/TU" in k for d in ds]
     assert nq04.locality == "Quảng Nam"
+
+
+# -- using everything the text says (issue 12) ---------------------------------------
+
+# (text, what to resolve: the key of the document of the citation that starts at the
+# given surface, its year, how that year is known)
+USE_THE_TEXT = [
+    # a year written after the number, without a code: a Nghị định is the Government's
+    ("Ngư dân đóng tàu theo Nghị định 67/2014 từ năm trước.", "Nghị định 67/2014", "67/2014/NĐ-CP", 2014, "written"),
+    # the same for a circular of a ministry the words name
+    ("Theo Thông tư 15/2015 của Bộ Tài chính, các đơn vị ...", "Thông tư 15/2015", "15/2015/TT-BTC", 2015, "written"),
+    # the date after a bare number gives the year; the body the issuer
+    ("Nghị định 49 ngày 24/4/2017 của Chính phủ quy định ...", "Nghị định 49", "49/2017/NĐ-CP", 2017, "written"),
+    # "năm 2014" after a code without a year: the decree of that year
+    ("thực hiện Nghị định 67/NĐ-CP năm 2014 của Chính phủ", "Nghị định 67/NĐ-CP", "67/2014/NĐ-CP", 2014, "written"),
+    # a Government resolution written with a year it does not carry
+    ("Nghị quyết 35/2016/NQ-CP về hỗ trợ doanh nghiệp", "Nghị quyết 35/2016/NQ-CP", "35/NQ-CP · 2016", 2016, "written"),
+    # a letter dated by the clause before it ("Ngày ..., X đã có văn bản số ...")
+    ("Trước đó, ngày 10/8/2016, UBND huyện Yên Thành đã có văn bản số 763/UBND-TNMT trả lời.",
+     "văn bản số 763", "763/UBND-TNMT · Nghệ An · 2016", 2016, "date"),
+    # a letter cited without a date: the year of the article
+    ("Bộ vừa ký công văn số 301/BGDĐT-GDMN yêu cầu Sở làm rõ vụ việc.", "công văn số 301", "301/BGDĐT-GDMN · 2017",
+     2017, "article"),
+    # a ministry's decision cited without a date, dated by "chiều ngày 8.2.2017" before it
+    ("Chiều ngày 8.2.2017, Bộ trưởng đã ra Quyết định số 376/QĐ-BCT thành lập Hội đồng.", "Quyết định số 376",
+     "376/QĐ-BCT · 2017", 2017, "date"),
+    # a year that opens the clause, with a verb that issues: the decree of that year
+    ("Năm 2014, Chính phủ ban hành Nghị định 24 quy định tổ chức cơ quan chuyên môn.", "Nghị định 24",
+     "24/2014/NĐ-CP", 2014, "date"),
+    # ... and the next decree of the same list takes it too
+    ("Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37 quy định số cấp phó.", "Nghị định 37",
+     "37/2014/NĐ-CP", 2014, "date"),
+    # an old decision of a city dated by "từ năm 2008" before it, not by the article
+    ("Từ năm 2008, UBND TP ban hành Quyết định 74 về quản lý lòng đường, vỉa hè.", "Quyết định 74",
+     "74/QĐ-UBND · 2008", 2008, "date"),
+    # a ministry named in the press's short form before a bare letter: its issuer, and the year of the day
+    ("Ngày 2/6, Bộ VHTT&DL có Văn bản số 2383 gửi Hiệp hội Du lịch.", "Văn bản số 2383", "2383/BVHTTDL · 2017",
+     2017, "date"),
+    # "Văn bản số 119" after "Văn bản số 119/BC-BCT" in the same article: that report
+    ("Ngày 30/11/2016, Bộ trưởng đã ký Văn bản số 119/BC-BCT giải trình. Cùng Văn bản số 119 nêu trên, Bộ gửi báo cáo.",
+     "Văn bản số 119 nêu", "119/BC-BCT · 2016", 2016, "date"),
+]
+
+
+@pytest.mark.parametrize("text, surface, key, year, basis", USE_THE_TEXT)
+def test_what_the_text_says_completes_the_identity(text, surface, key, year, basis):
+    docs = resolve(text, period=2017)
+    (doc,) = [d for d, cites in docs.items() if any(c.start == text.index(surface) for c in cites)]
+    assert (doc.key, doc.year, doc.basis) == (key, year, basis)
+    assert not doc.ambiguous
+
+
+# (text, surface, the key read, the note's start): writer errors kept as written, read as meant
+WRITER_ERRORS = [
+    # the Government issues no Quyết định: the Prime Minister's
+    ("kinh phí thực hiện Quyết định 1880/QĐ-CP và Quyết định 309/QĐ-CP của Thủ tướng Chính phủ",
+     "Quyết định 1880/QĐ-CP", "1880/QĐ-TTg · 2017", "written 1880/QĐ-CP"),
+    # an issuer code that is no code, one letter from the body the text names
+    ("theo Quyết định 2163/QĐ-TTP của Thủ tướng Chính phủ do Phó Thủ tướng ký",
+     "Quyết định 2163/QĐ-TTP", "2163/QĐ-TTg · 2017", "written 2163/QĐ-TTP"),
+    # the same for a provincial council's resolution
+    ("sửa đổi Nghị quyết số 161/2010/NQ-NĐND của HĐND tỉnh về quy hoạch thủy điện",
+     "Nghị quyết số 161/2010/NQ-NĐND", "161/2010/NQ-HĐND", "written 161/2010/NQ-NĐND"),
+]
+
+
+@pytest.mark.parametrize("text, surface, key, note", WRITER_ERRORS)
+def test_writer_errors_are_read_as_meant_and_said(text, surface, key, note):
+    docs = resolve(text, period=2017)
+    (doc,) = [d for d, cites in docs.items() if any(c.start == text.index(surface) for c in cites)]
+    assert doc.key.startswith(key) and doc.note.startswith(note)
+    (cite,) = [c for c in docs[doc] if c.start == text.index(surface)]
+    assert cite.text.startswith(surface)  # what was written is kept
+
+
+# (text, surface, key): who may issue what, and the words before a citation
+ISSUERS = [
+    # a bare Nghị định is the Government's; its year is still unknown
+    ("Nhiều tàu đóng theo Nghị định 67 đang nằm bờ.", "Nghị định 67", "67/NĐ-CP · ?"),
+    # "Chính phủ ban hành" before a bare resolution: the Government's, not the Politburo's
+    ("Từ khi Chính phủ ban hành Nghị quyết 35 về hỗ trợ doanh nghiệp, ...", "Nghị quyết 35", "35/NQ-CP · ?"),
+    # "Thủ tướng Chính phủ đã ký" before a bare directive
+    ("Thủ tướng Chính phủ đã ký Chỉ thị 20 về chấn chỉnh thanh tra doanh nghiệp", "Chỉ thị 20", "20/CT-TTg · ?"),
+    # a verb that does not issue: no issuer from the words before
+    ("Thủ tướng yêu cầu thực hiện tốt Chỉ thị 20 về thanh tra", "Chỉ thị 20", "Chỉ thị 20 · ?"),
+]
+
+
+def test_a_bare_decision_is_not_given_the_articles_year():
+    # "UBND TP ban hành Quyết định 33": a city's decision may be years old; a letter is not
+    text = "UBND TP Đà Nẵng ban hành Quyết định 33 về tách thửa. UBND TP có Công văn 4611 gửi Thành ủy."
+    docs = {c.text: d for d, cites in resolve(text, period=2017).items() for c in cites}
+    assert docs["Quyết định 33"].year is None and docs["Quyết định 33"].id.issuer == "UBND"
+    assert docs["Công văn 4611"].year == 2017 and docs["Công văn 4611"].basis == "article"
+
+
+@pytest.mark.parametrize("text, surface, key", ISSUERS)
+def test_issuer_from_type_and_words(text, surface, key):
+    docs = resolve(text, period=2017)
+    (doc,) = [d for d, cites in docs.items() if any(c.start == text.index(surface) for c in cites)]
+    assert doc.key == key and doc.ambiguous
+
+
+def test_period_rules_out_documents_issued_later():
+    # 35-NQ/TW is of 2018: an undated 2017 article cannot cite it
+    text = "Doanh nghiệp kỳ vọng vào Nghị quyết 35."
+    (doc,) = resolve(text, period=2017)
+    assert all(c.date is None or c.date.year <= 2017 for c in doc.candidates)
+    (later,) = resolve(text, period=2019)
+    assert any(c.key.startswith("35-NQ/TW") for c in later.candidates)
+
+
+def test_topic_clause_off_the_only_catalogued_title_stays_undecided():
+    # the catalogue's 33-NQ/TW is the 2014 resolution on culture; this one is about Đà Nẵng
+    text = "căn cứ vào Nghị quyết 33 của Bộ Chính trị về xây dựng và phát triển thành phố Đà Nẵng"
+    (doc,) = resolve(text, period=2017)
+    assert doc.ambiguous
+    on_topic = "theo Nghị quyết 33 của Bộ Chính trị về xây dựng và phát triển văn hóa, con người Việt Nam"
+    (doc,) = resolve(on_topic, period=2017)
+    assert doc.key == "33-NQ/TW · khóa XI" and not doc.ambiguous
+
+
+@pytest.mark.parametrize("text", ["17", "2018-2016", "năm ngoái"])
+def test_a_period_that_is_no_period_is_refused(text):
+    from dangdoc.errors import DangdocError
+    from dangdoc.resolve.resolver import Period
+
+    with pytest.raises(DangdocError):
+        Period.parse(text)

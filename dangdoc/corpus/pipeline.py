@@ -1,8 +1,9 @@
 """One article in, everything the graph needs out: a plain, picklable record.
 
-:func:`extract` runs the whole text pipeline on one article (find, resolve, relations)
-and returns plain data, so it can run in worker processes or on a Dask cluster and be
-stored in SQLite or JSON as it is.
+:func:`read_article` is the one place the text pipeline runs on an article (find,
+resolve, relations); the graph, the store, the Dask build, ``annotate`` and ``dangdoc
+extract`` all call it. It returns plain values, so it can run in worker processes or on
+a Dask cluster and be stored in SQLite or JSON as it is.
 """
 
 from __future__ import annotations
@@ -13,33 +14,83 @@ import attrs
 
 from .articles import Article
 from ..find.citations import find_citations
-from ..models import Document
+from ..models import Document, DocumentId
 from ..resolve.places import locate
 from ..resolve.relations import find_relations
-from ..resolve.resolver import Resolver, resolve_citations
+from ..resolve.resolver import Period, Resolved, Resolver, resolve_citations
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _MAX_SENTENCE = 400
+# characters on each side of a mention kept as its context: about a paragraph of news
+_CONTEXT = 300
+
+
+@attrs.frozen
+class MentionRow:
+    """One citation in an article: the key of the document it names, where it is, and
+    what was read differently from what was written (``note``)."""
+
+    document: str
+    surface: str
+    start: int
+    end: int
+    kind: str
+    sentence: str
+    note: str | None = None
+    #: the topic clause the text gives ("về tinh giản biên chế"), without "về"
+    topic: str | None = None
+    #: the words around the mention (the linking stage reads its topic from them)
+    context: str = ""
+
+    def row(self) -> tuple:
+        """The values in column order (the store's ``mentions`` table)."""
+        return attrs.astuple(self, recurse=False)
+
+
+@attrs.frozen
+class RelationRow:
+    """A relation an article states between two of the documents it cites."""
+
+    source: str
+    type: str
+    target: str
+    evidence: str
+    start: int
+    end: int
+
+    def row(self) -> tuple:
+        """The values in column order (the store's ``relations`` table)."""
+        return attrs.astuple(self, recurse=False)
 
 
 @attrs.frozen
 class Record:
     """What one article contributes: its fields, its documents, mentions and relations.
 
-    ``documents`` maps a key to the document's fields; ``mentions`` are
-    ``(key, surface, start, end, kind, sentence)``; ``relations`` are
-    ``(source key, type, target key, evidence, start, end)``.
+    ``documents`` maps a key to the document's fields (:func:`document_fields`);
+    ``mentions`` are :class:`MentionRow`, ``relations`` :class:`RelationRow`.
     """
 
     article: dict
     documents: dict
-    mentions: tuple
-    relations: tuple
+    mentions: tuple[MentionRow, ...]
+    relations: tuple[RelationRow, ...]
+    #: the citations found, in text order, when :func:`read_article` is asked for them
+    #: (``dangdoc extract`` lists their parts); not stored
+    citations: tuple = attrs.field(default=(), eq=False)
 
 
 def document_fields(doc: Document) -> dict:
-    """A Document as plain values (ISO dates, identifiers as strings)."""
+    """A Document as plain values (ISO dates, identifiers as strings): its identity as
+    data (type, number, issuer, year, date, term, place), how the year is known, and
+    for an undecided one its candidates.
+
+    >>> f = document_fields(Document("05-CT/TW", DocumentId("CT", 5, "TW", system="party"), term="XII"))
+    >>> f["type"], f["number"], f["issuer"], f["term"], f["year"], f["ambiguous"]
+    ('CT', 5, 'TW', 'XII', None, False)
+    """
     d = doc.id
+    year = getattr(doc, "year", None) or (d.year if d else None) or (doc.date.year if doc.date else None)
     return {
         "key": doc.key,
         "label": str(d) if d is not None else doc.key,
@@ -58,6 +109,9 @@ def document_fields(doc: Document) -> dict:
         "catalogued": doc.catalogued,
         "ambiguous": doc.ambiguous,
         "candidates": [c.key for c in doc.candidates],
+        "candidate_ids": sorted({str(c.id) for c in doc.candidates if c.id is not None}),
+        "year": year,
+        "basis": getattr(doc, "basis", None) or ("written" if year else None),
     }
 
 
@@ -78,17 +132,38 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(text[begin:finish].split())
 
 
-def extract(article: Article, resolver: Resolver | None = None) -> Record:
-    """Find, resolve and relate the citations of one article.
+def context_around(text: str, start: int, end: int) -> str:
+    """The words within 300 characters of ``text[start:end]``, whole words only.
+
+    >>> context_around("một hai ba " * 100, 600, 610)[:12]
+    'hai ba một h'
+    """
+    begin, finish = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    if begin > 0:
+        begin = text.find(" ", begin, start) + 1 or begin
+    if finish < len(text):
+        finish = text.rfind(" ", end, finish) if text.rfind(" ", end, finish) > 0 else finish
+    return " ".join(text[begin:finish].split())
+
+
+def read_article(article: Article, resolver: Resolver | None = None, *,
+                 period: Period | str | int | None = None, citations: bool = False) -> Record:
+    """Find, resolve and relate the citations of one article: the one pipeline.
+
+    ``period`` ("2017") says when an undated article was published; ``resolver`` (with
+    its catalogue) replaces the default one; with ``citations`` the record also keeps
+    the :class:`~dangdoc.models.Citation` objects found.
 
     >>> from dangdoc.corpus.articles import Article
-    >>> r = extract(Article("a1", "Tin", None, None, None, "Quảng Nam",
-    ...                     "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
-    >>> list(r.documents), r.mentions[0][1:5]
-    (['05-CT/TW · khóa XII'], ('Chỉ thị số 05-CT/TW của Bộ Chính trị', 10, 46, 'short'))
+    >>> r = read_article(Article("a1", "Tin", None, None, None, "Quảng Nam",
+    ...                          "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+    >>> list(r.documents), r.mentions[0].surface, r.mentions[0].start
+    (['05-CT/TW · khóa XII'], 'Chỉ thị số 05-CT/TW của Bộ Chính trị', 10)
     """
     text = article.text
-    citations = find_citations(text)
+    found = find_citations(text)
+    kept = tuple(found) if citations else ()
+    citations = found
     locality = article.locality
     if citations and locality is None:
         place = locate(text)
@@ -98,20 +173,29 @@ def extract(article: Article, resolver: Resolver | None = None) -> Record:
         "source": article.source, "url": article.url, "locality": locality,
     }
     if not citations:
-        return Record(fields, {}, (), ())
+        return Record(fields, {}, (), (), kept)
     resolved = resolve_citations(citations, text=text, article_date=article.date, locality=locality,
-                                 resolver=resolver)
-    documents, key_of, mentions = {}, {}, []
+                                 resolver=resolver, period=period)
+    documents, key_of, note_of = {}, {}, {}
     for doc, cites in resolved.items():
         documents[doc.key] = document_fields(doc)
         for c in cites:
             key_of[(c.start, c.end)] = doc.key
-    for c in citations:
-        mentions.append((key_of[(c.start, c.end)], c.text, c.start, c.end, c.kind, sentence_around(text, c.start, c.end)))
+            note_of[(c.start, c.end)] = doc.note if isinstance(doc, Resolved) else None
+    mentions = tuple(MentionRow(key_of[(c.start, c.end)], c.text, c.start, c.end, c.kind,
+                                sentence_around(text, c.start, c.end), note_of[(c.start, c.end)], c.title,
+                                context_around(text, c.start, c.end))
+                     for c in citations)
     relations = tuple(sorted(
-        ((key_of[(r.source.start, r.source.end)], r.type, key_of[(r.target.start, r.target.end)], r.evidence, r.start, r.end)
+        (RelationRow(key_of[(r.source.start, r.source.end)], r.type, key_of[(r.target.start, r.target.end)],
+                     r.evidence, r.start, r.end)
          for r in find_relations(text, citations)
          if (r.source.start, r.source.end) in key_of and (r.target.start, r.target.end) in key_of),
-        key=lambda row: (row[4], row[0], row[2]),  # the order the store reads them back in
+        key=lambda row: (row.start, row.source, row.target),  # the order the store reads them back in
     ))
-    return Record(fields, documents, tuple(mentions), relations)
+    return Record(fields, documents, mentions, relations, kept)
+
+
+def extract(article: Article, resolver: Resolver | None = None, *, period: Period | str | int | None = None) -> Record:
+    """:func:`read_article` under its first name."""
+    return read_article(article, resolver, period=period)

@@ -1,7 +1,7 @@
 """Beyond one machine: the same extraction on a Dask cluster (``pip install dangdoc[dask]``).
 
 Each file becomes a task: the worker reads it, finds, resolves and relates its citations
-(:func:`dangdoc.corpus.pipeline.extract`, a pure function of one article) and returns plain
+(:func:`dangdoc.corpus.pipeline.read_article`, a pure function of one article) and returns plain
 records. Split a large corpus into many files (one JSON-lines file per day, say): a
 single gzip file cannot be divided and is one task.
 
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..corpus.articles import parse_source, sources
-from ..corpus.pipeline import Record, extract
+from ..corpus.pipeline import Record
 from .core import CitationGraph
 
 
@@ -33,25 +33,31 @@ def _files(paths: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def _records_of_file(path: str) -> list[Record]:
-    return [extract(parse_source(source)) for source in sources([path])]
+def _records_of_file(path: str, period=None, catalog=None) -> list[Record]:
+    from .core import _extract_article
+
+    return [_extract_article(parse_source(source), period, catalog) for source in sources([path])]
 
 
-def extract_bag(paths, *, partitions: int | None = None):
+def extract_bag(paths, *, partitions: int | None = None, period=None, catalog=None):
     """A Dask bag of :class:`~dangdoc.corpus.pipeline.Record`, one task per file, in file order."""
     import dask.bag as db
 
+    from .core import _catalog
+
     files = _files(paths)
-    return db.from_sequence(files, npartitions=partitions or max(1, len(files))).map(_records_of_file).flatten()
+    return db.from_sequence(files, npartitions=partitions or max(1, len(files))).map(
+        _records_of_file, period=period, catalog=_catalog(catalog)).flatten()
 
 
 def _rows(record: Record) -> list[dict]:
     docs = record.documents
     return [
-        {"article": record.article["article"], "document": key, "doc": docs[key]["doc_id"], "surface": surface,
-         "start": start, "end": end, "kind": kind, "date": docs[key]["date"], "term": docs[key]["term"],
-         "locality": docs[key]["locality"], "ambiguous": docs[key]["ambiguous"]}
-        for key, surface, start, end, kind, _ in record.mentions
+        {"article": record.article["article"], "document": m.document, "doc": docs[m.document]["doc_id"],
+         "surface": m.surface, "start": m.start, "end": m.end, "kind": m.kind, "date": docs[m.document]["date"],
+         "term": docs[m.document]["term"], "locality": docs[m.document]["locality"],
+         "ambiguous": docs[m.document]["ambiguous"]}
+        for m in record.mentions
     ]
 
 
@@ -62,12 +68,20 @@ def citation_rows(paths, *, client=None, partitions: int | None = None) -> list[
     return _compute(bag, client)
 
 
-def build_graph(paths, *, client=None, partitions: int | None = None) -> CitationGraph:
-    """The citation graph of a corpus, extracted on a Dask cluster and joined here.
-    It is the same graph :func:`dangdoc.graph.core.build_corpus` builds on one machine."""
+def build_graph(paths, *, client=None, partitions: int | None = None, period=None, catalog=None,
+                link: bool = True) -> CitationGraph:
+    """The citation graph of a corpus, extracted on a Dask cluster and joined and linked
+    here (:func:`dangdoc.resolve.link.link`). It is the same graph
+    :func:`dangdoc.graph.core.build_corpus` builds on one machine."""
+    from .core import _catalog
+    from ..resolve.link import link as link_corpus
+
+    catalog = _catalog(catalog)
     graph = CitationGraph()
-    for record in _compute(extract_bag(paths, partitions=partitions), client):
+    for record in _compute(extract_bag(paths, partitions=partitions, period=period, catalog=catalog), client):
         graph.add_record(record)
+    if link:
+        link_corpus(graph, catalog=catalog, period=period)
     return graph
 
 

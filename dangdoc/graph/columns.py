@@ -311,11 +311,12 @@ class MentionTable:
                    since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
         """The documents cited by the most articles (each article counts once), as
         :meth:`CitationGraph.most_cited <dangdoc.graph.core.CitationGraph.most_cited>`
-        answers: ambiguous references left out, ties by key."""
+        answers: undecided entries listed too (their ``ambiguous`` flag is in the documents
+        table), ties by key."""
         c = self._c
         type, issuer = _codes(type, issuer)
         counts = c.citers if since is None and until is None else c.dated_citers(since, until)
-        keep = (counts > 0) & ~c.doc_ambiguous
+        keep = counts > 0
         if type:
             keep &= c.doc_strings("type") == type
         if issuer:
@@ -620,17 +621,17 @@ def _part_from_rows(articles, documents, mentions, relations) -> _Part:
 
 def _part_from_records(records) -> _Part:
     """The adapter for :class:`dangdoc.corpus.pipeline.Record` (article dict, documents
-    key → fields, mentions ``(key, surface, start, end, kind, sentence)``, relations
-    ``(source, type, target, evidence, start, end)``)."""
+    key → fields, :class:`~dangdoc.corpus.pipeline.MentionRow` and
+    :class:`~dangdoc.corpus.pipeline.RelationRow` rows)."""
     b = _Builder()
     for r in records:
         row = b.article(r.article)
         for key, fields in r.documents.items():
             b.document(key, fields)
-        for key, surface, start, end, kind, sentence in r.mentions:
-            b.mention(row, key, start, end, surface, kind, sentence, None)
-        for source, type, target, evidence, start, end in r.relations:
-            b.relation(row, source, type, target, evidence, start, end)
+        for m in r.mentions:
+            b.mention(row, m.document, m.start, m.end, m.surface, m.kind, m.sentence, None)
+        for x in r.relations:
+            b.relation(row, x.source, x.type, x.target, x.evidence, x.start, x.end)
     return b.part()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
@@ -24,7 +25,7 @@ import attrs
 import networkx as nx
 
 from ..corpus.articles import Article
-from ..corpus.pipeline import Record, extract
+from ..corpus.pipeline import Record, read_article
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -79,8 +80,9 @@ class CitationGraph:
     # -- building -------------------------------------------------------------------
 
     def add_article(self, article: Article) -> None:
-        """Find, resolve and link the citations of one article."""
-        self.add_record(extract(article))
+        """Find and resolve the citations of one article (:func:`~dangdoc.resolve.link.link` then
+        links them across the corpus)."""
+        self.add_record(read_article(article))
 
     def add_record(self, record: Record) -> None:
         """Add what :func:`dangdoc.corpus.pipeline.extract` made of one article."""
@@ -105,20 +107,37 @@ class CitationGraph:
                 _fill(g.nodes[dnode], fields)
             else:
                 g.add_node(dnode, kind=DOCUMENT, **fields)
-        for key, surface, start, end, kind, sentence in record.mentions:
-            g.add_edge(node, f"doc:{key}", relation="cites", surface=surface, start=start, end=end,
-                       kind=kind, sentence=sentence)
-        for source, kind, target, evidence, start, end in record.relations:
-            g.add_edge(f"doc:{source}", f"doc:{target}", relation=kind, evidence=evidence, article=a["article"],
-                       start=start, end=end)
+        for m in record.mentions:
+            g.add_edge(node, f"doc:{m.document}", relation="cites", surface=m.surface, start=m.start, end=m.end,
+                       kind=m.kind, sentence=m.sentence, context=m.context,
+                       **{k: v for k, v in (("note", m.note), ("topic", m.topic)) if v})
+        for r in record.relations:
+            g.add_edge(f"doc:{r.source}", f"doc:{r.target}", relation=r.type, evidence=r.evidence,
+                       article=a["article"], start=r.start, end=r.end)
 
     # -- finding documents ----------------------------------------------------------
 
     def documents(self, query) -> list[str]:
         """The document keys a query names: a key, an identifier ("05-CT/TW", possibly
         several documents of different terms), a citation phrase ("Nghị quyết Trung ương 4
-        khóa XII"), a DocumentId or a Document."""
-        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id)
+        khóa XII", "Chỉ thị số 05 của Bộ Chính trị", "Nghị định 67/2014"; diacritics
+        optional), a DocumentId or a Document. A bare "Chỉ thị 05" names every document
+        of that type and number."""
+        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id, self._by_parts)
+
+    def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
+        from ..resolve.catalog import type_class
+
+        found = []
+        for n, data in self.graph.nodes(data=True):
+            if (data.get("kind") == DOCUMENT and data.get("number") == number and data.get("type")
+                    and type_class(data["type"]) == type_class(type) and _agrees(data, issuer, year)):
+                found.append(n[4:])
+        return sorted(found)
+
+    def suggest(self, query, n: int = 5) -> list[str]:
+        """The document keys nearest to a query that names none (same number first)."""
+        return _suggest(str(query), [k[4:] for k, d in self.graph.nodes(data="kind") if d == DOCUMENT], n)
 
     def _by_id(self, doc_id: str) -> list[str]:
         # an index of identifiers, made on the first query after the graph last changed
@@ -129,8 +148,8 @@ class CitationGraph:
                 if data.get("kind") != DOCUMENT:
                     continue
                 if data.get("ambiguous"):  # it may be any of its candidates: it answers for each
-                    for candidate in data.get("candidates") or []:
-                        index.setdefault(candidate.split(" · ")[0], []).append(n[4:])
+                    for candidate in data.get("candidate_ids") or []:
+                        index.setdefault(candidate, []).append(n[4:])
                 elif data.get("doc_id"):
                     index.setdefault(data["doc_id"], []).append(n[4:])
             self._index = (count, {k: sorted(set(v)) for k, v in index.items()})
@@ -178,12 +197,14 @@ class CitationGraph:
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
                    since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
-        """The documents cited by the most articles (each article counts once)."""
+        """The documents cited by the most articles (each article counts once). Undecided
+        entries are listed too: their keys end in "?" and their nodes are ``ambiguous``
+        (:meth:`is_undecided`)."""
         type, issuer = _codes(type, issuer)
         counts = collections.Counter()
         nodes, preds = self.graph._node, self.graph._pred
         for node, data in nodes.items():
-            if data.get("kind") != DOCUMENT or data.get("ambiguous"):
+            if data.get("kind") != DOCUMENT:
                 continue
             if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer):
                 continue
@@ -196,6 +217,10 @@ class CitationGraph:
             if citers:
                 counts[node[4:]] = citers
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+    def is_undecided(self, key: str) -> bool:
+        """Whether a document key is an undecided entry (its candidates ranked on the node)."""
+        return bool(self.graph.nodes.get(f"doc:{key}", {}).get("ambiguous"))
 
     def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:
         """How many articles cite ``doc`` per ``"year"``, ``"month"`` or ``"day"`` (undated articles left out)."""
@@ -256,14 +281,40 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
             codes.canonical_issuer_part(issuer) if issuer else None)
 
 
-def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]]) -> list[str]:
-    """The keys a query names, given how to test a key and how to look up an identifier
-    (shared by the graph and the SQLite store)."""
+def _agrees(data: dict, issuer: str | None, year: int | None) -> bool:
+    """Whether a document's fields agree with the issuer and year a query gives."""
+    if issuer and data.get("issuer") and data["issuer"].split("-")[0].rstrip("0123456789") != issuer.split("-")[0].rstrip("0123456789"):
+        return False
+    return not (year and data.get("year") and int(data["year"]) != year)
+
+
+# how alike (difflib's ratio, 0-1) a key must be to the query to be suggested
+_NEAR = 0.6
+
+
+def _suggest(query: str, keys: list[str], n: int) -> list[str]:
+    """The keys most like the query, or like the identifier it reads as."""
+    import difflib
+
+    restored = _with_diacritics(query)
+    named = read_article(Article("query", None, None, None, None, None, restored)).documents
+    forms = [plain(query)] + [plain(d["doc_id"] or key) for key, d in named.items()]
+    scored = []
+    for key in sorted(keys):
+        folded = plain(key)
+        ratio = max(difflib.SequenceMatcher(None, form, folded).ratio() for form in forms)
+        if ratio >= _NEAR:
+            scored.append((-ratio, key))
+    return [key for _, key in sorted(scored)[:n]]
+
+
+def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]],
+                  keys_for_parts: Callable | None = None) -> list[str]:
+    """The keys a query names, given how to test a key, how to look up an identifier and
+    how to look up a type and number (shared by the graph and the SQLite store)."""
     from ..errors import DangdocError
-    from ..find.citations import find_citations
     from ..parse.identifier import parse_id
     from ..models import Document, DocumentId
-    from ..resolve.resolver import resolve_citations
 
     if isinstance(query, Document):
         return [query.key] if has_key(query.key) else []
@@ -278,23 +329,65 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
         pass
     if has_key(query):
         return [query]
-    keys = [d.key for d in resolve_citations(find_citations(query))]
-    found = [k for k in keys if has_key(k)]
-    return found or [k for key in keys for k in keys_for_id(key.split(" · ")[0])]
+    # the query read as an article (the one pipeline): the documents it names, as data
+    named = read_article(Article("query", None, None, None, None, None, query)).documents
+    found = [key for key, d in named.items() if has_key(key) and not d["ambiguous"]]
+    for d in named.values():
+        if d["doc_id"] and not d["ambiguous"]:
+            found += keys_for_id(d["doc_id"])
+    if not found and keys_for_parts is not None:
+        for d in named.values():
+            if d["type"] and d["number"] is not None:
+                found += keys_for_parts(d["type"], d["number"], d["issuer"], d["year"] if d["basis"] == "written" else None)
+    if not found:
+        restored = _with_diacritics(query)
+        if restored != query:  # written without diacritics: "Chi thi 05-CT/TW", "Nghi dinh 67/2014"
+            return document_keys(restored, has_key, keys_for_id, keys_for_parts)
+    return list(dict.fromkeys(found))
+
+
+def _with_diacritics(query: str) -> str:
+    """A query typed without diacritics with its type words and bodies restored.
+
+    >>> _with_diacritics("Chi thi so 05 cua Bo Chinh tri")
+    'chỉ thị số 05 của bộ chính trị'
+    """
+    import re
+
+    from ..vocab import codes
+
+    words = {plain(w): w for w in codes.type_words()}
+    for body in codes.bodies():
+        words.update({plain(f): f for f in body.forms})
+    words.update({"so": "số", "cua": "của", "ngay": "ngày", "khoa": "khóa"})
+    out = query
+    for bare in sorted(words, key=len, reverse=True):
+        if bare != words[bare]:
+            out = re.sub(rf"(?<!\w){re.escape(bare)}(?!\w)", words[bare], out, flags=re.IGNORECASE)
+    return out
 
 
 def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool = True,
-                graph: CitationGraph | None = None) -> CitationGraph:
+                graph: CitationGraph | None = None, period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of many articles, with ``workers`` processes; the result does not depend on
-    their number. A progress line goes to standard error unless ``progress=False``."""
-    return _build(articles, extract, workers, progress, graph)
+    their number. A progress line goes to standard error unless ``progress=False``.
+
+    ``period`` ("2017") says when undated articles were published; ``catalog`` (a
+    :class:`~dangdoc.resolve.catalog.Catalog`, or the path of a CSV of your own rows added to the
+    packaged one) knows more documents; with ``link`` (the default) the mentions are
+    linked across the corpus (:func:`dangdoc.resolve.link.link`)."""
+    catalog = _catalog(catalog)
+    work = functools.partial(_extract_article, period=period, catalog=catalog)
+    return _build(articles, work, workers, progress, graph, link=(period, catalog) if link else None)
 
 
 def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
-                 on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None) -> CitationGraph:
+                 on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None,
+                 period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
     reads them). The workers read the files too, so two workers build it nearly twice as
-    fast as one; the graph is the same.
+    fast as one; the graph is the same. ``period``, ``catalog`` and ``link`` are as for
+    :func:`build_graph`.
 
     A file or line that is not an article is skipped, its message kept in
     ``graph.skipped`` and passed to ``on_skip``; with ``strict=True`` the first one
@@ -302,7 +395,19 @@ def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool
     """
     from ..corpus.articles import sources
 
-    return _build(sources(paths), _extract_source, workers, progress, graph, strict, on_skip)
+    catalog = _catalog(catalog)
+    work = functools.partial(_extract_source, period=period, catalog=catalog)
+    return _build(sources(paths), work, workers, progress, graph, strict, on_skip,
+                  link=(period, catalog) if link else None)
+
+
+def _catalog(catalog):
+    """A Catalog from None (the packaged one), a Catalog, or a CSV path of extra rows."""
+    from ..resolve.catalog import Catalog
+
+    if catalog is None or isinstance(catalog, Catalog):
+        return catalog
+    return Catalog.default().with_csv(catalog)
 
 
 @attrs.frozen
@@ -312,7 +417,17 @@ class Skipped:
     message: str
 
 
-def _extract_source(source) -> Record | Skipped:
+def _resolver(catalog):
+    from ..resolve.resolver import Resolver
+
+    return Resolver(catalog) if catalog is not None else None
+
+
+def _extract_article(article: Article, period=None, catalog=None) -> Record:
+    return read_article(article, _resolver(catalog), period=period)
+
+
+def _extract_source(source, period=None, catalog=None) -> Record | Skipped:
     from ..corpus.articles import parse_source
     from ..errors import ArticleError
 
@@ -320,11 +435,11 @@ def _extract_source(source) -> Record | Skipped:
         article = parse_source(source)
     except ArticleError as exc:
         return Skipped(str(exc))
-    return extract(article)
+    return read_article(article, _resolver(catalog), period=period)
 
 
 def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, strict: bool = True,
-           on_skip: Callable[[str], None] | None = None) -> CitationGraph:
+           on_skip: Callable[[str], None] | None = None, link=None) -> CitationGraph:
     from ..errors import ArticleError
 
     graph = graph or CitationGraph()
@@ -348,13 +463,18 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         bar.done()
+    if link is not None:
+        from ..resolve.link import link as link_corpus
+
+        period, catalog = link
+        link_corpus(graph, catalog=catalog, period=period)
     return graph
 
 
 def warm_up() -> None:
     """Compile the patterns, build the parsers and load the gazetteer once, before worker
     processes are forked from this one, so that each does not do it again."""
-    extract(Article("warm-up", None, None, None, None, None,
+    read_article(Article("warm-up", None, None, None, None, None,
                     "Tỉnh ủy Quảng Nam thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị "
                     "và Nghị quyết số 04-NQ/TU, ngày 12/8/2016; Nghị quyết Trung ương 4 khóa XII."))
 

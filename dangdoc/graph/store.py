@@ -9,6 +9,7 @@ where it stopped. The article texts are not kept, only what was found in them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -19,11 +20,11 @@ from typing import Iterable
 
 from ..corpus.articles import Article
 from ..errors import StoreError
-from ..corpus.pipeline import Record, extract
+from ..corpus.pipeline import MentionRow, Record, RelationRow
 from .core import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
 from ..text.normalize import plain
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -33,11 +34,17 @@ CREATE INDEX IF NOT EXISTS documents_by_id ON documents (json_extract(fields, '$
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date);
 CREATE TABLE IF NOT EXISTS mentions (
     article TEXT NOT NULL, document TEXT NOT NULL, surface TEXT, start INTEGER, "end" INTEGER, kind TEXT,
-    sentence TEXT, PRIMARY KEY (article, start, "end"));
+    sentence TEXT, note TEXT, topic TEXT, context TEXT, PRIMARY KEY (article, start, "end"));
 CREATE INDEX IF NOT EXISTS mentions_by_document_article ON mentions (document, article);
 CREATE TABLE IF NOT EXISTS relations (
     article TEXT NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, evidence TEXT,
     start INTEGER, "end" INTEGER, PRIMARY KEY (article, source, type, target, start));
+CREATE TABLE IF NOT EXISTS links (
+    article TEXT NOT NULL, start INTEGER NOT NULL, document TEXT NOT NULL, confidence REAL, evidence TEXT,
+    PRIMARY KEY (article, start));
+CREATE VIEW IF NOT EXISTS cited AS
+    SELECT m.article, COALESCE(l.document, m.document) AS document, m.surface, m.start, m."end", m.kind, m.sentence
+    FROM mentions m LEFT JOIN links l ON l.article = m.article AND l.start = m.start;
 """
 
 
@@ -84,9 +91,23 @@ class Store:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def add(self, articles: Iterable[Article], *, workers: int = 1, batch: int = 500,
-            progress: bool = True) -> tuple[int, int]:
+            progress: bool = True, period=None, catalog=None) -> tuple[int, int]:
         """Add articles; returns ``(added, unchanged)``. Articles already stored with the
-        same text are skipped before any work is done on them."""
+        same text are skipped before any work is done on them. Then every mention is
+        linked again across the store (:func:`dangdoc.resolve.link.link`): a new article may
+        link old mentions. ``period`` ("2017") says when undated articles were published
+        and is remembered for later additions; ``catalog`` adds catalogue rows (a
+        :class:`~dangdoc.resolve.catalog.Catalog` or a CSV path) for this addition."""
+        from .core import _catalog, _extract_article
+
+        if period is not None:
+            from ..resolve.resolver import Period
+
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('period', ?)", (str(Period.parse(period)),))
+        period = self.period
+        catalog = _catalog(catalog)
+        extract = functools.partial(_extract_article, period=period, catalog=catalog)
         added = unchanged = 0
         bar = _Progress(enabled=progress)
         if workers > 1:
@@ -116,7 +137,37 @@ class Store:
             if pool:
                 pool.shutdown()
             bar.done()
+        if added:
+            self.relink(catalog)
         return added, unchanged
+
+    @property
+    def period(self) -> str | None:
+        """When the undated articles of this store were published, if a build said so."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'period'").fetchone()
+        return row[0] if row else None
+
+    def relink(self, catalog=None) -> int:
+        """Link every stored mention across the store again (as the graph build does);
+        returns how many articles' mentions were linked."""
+        from ..resolve.link import link
+
+        graph = self._unlinked()
+        links = link(graph, catalog=catalog, period=self.period)
+        nodes = graph.graph.nodes
+        with self.db:
+            self.db.execute("DELETE FROM links")
+            for ln in links:
+                self.db.execute("INSERT OR REPLACE INTO links SELECT article, start, ?, ?, ? FROM mentions "
+                                "WHERE article = ? AND document = ?",
+                                (ln.document, ln.confidence, ln.evidence, ln.article, ln.written))
+            for node, fields in nodes(data=True):
+                if fields.get("kind") != "document":
+                    continue
+                data = {k: v for k, v in fields.items() if k != "kind"}
+                self.db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)",
+                                (node[4:], json.dumps(data, ensure_ascii=False)))
+        return len(links)
 
     def _put(self, record: Record, digest: str) -> None:
         a = record.article
@@ -131,25 +182,25 @@ class Store:
                 old = json.loads(row[0])
                 fields = {k: old.get(k) if old.get(k) not in (None, [], "") else v for k, v in fields.items()}
             db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, json.dumps(fields, ensure_ascii=False)))
-        db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [(a["article"], *m) for m in record.mentions])
+        db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(a["article"], *m.row()) for m in record.mentions])
         db.executemany("INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [(a["article"], s, t, o, e, b, f) for s, t, o, e, b, f in record.relations])
+                       [(a["article"], *r.row()) for r in record.relations])
 
     def records(self):
         """What the store holds, article by article, as :class:`~dangdoc.corpus.pipeline.Record`."""
         documents = {k: json.loads(f) for k, f in self.db.execute("SELECT key, fields FROM documents")}
         mentions, relations = {}, {}
-        for row in self.db.execute('SELECT article, document, surface, start, "end", kind, sentence FROM mentions '
+        for row in self.db.execute('SELECT article, document, surface, start, "end", kind, sentence, note, topic, context FROM mentions '
                                    'ORDER BY article, start'):
-            mentions.setdefault(row[0], []).append(row[1:])
+            mentions.setdefault(row[0], []).append(MentionRow(*row[1:]))
         for row in self.db.execute('SELECT article, source, type, target, evidence, start, "end" FROM relations '
                                    'ORDER BY article, start, source, target'):
-            relations.setdefault(row[0], []).append(row[1:])
+            relations.setdefault(row[0], []).append(RelationRow(*row[1:]))
         columns = ("article", "title", "date", "source", "url", "locality")
         for row in self.db.execute("SELECT id, title, date, source, url, locality FROM articles ORDER BY id"):
             ms = mentions.get(row[0], [])
-            keys = {m[0] for m in ms}
+            keys = {m.document for m in ms}
             article = dict(zip(columns, row))
             article = {"article": article["article"], "label": article["title"] or article["article"], **article}
             yield Record(article, {k: documents[k] for k in sorted(keys)}, tuple(ms),
@@ -167,15 +218,33 @@ class Store:
                                    "ORDER BY key", (doc_id,))
             keys = [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
             # an ambiguous reference answers for each of its candidates, as in the graph
-            like = f'%"{doc_id} · %'
             for key, fields in self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, "
-                                               "'$.ambiguous') = 1 AND json_extract(fields, '$.candidates') LIKE ?",
-                                               (like,)):
-                if any(c.split(" · ")[0] == doc_id for c in json.loads(fields).get("candidates") or []):
+                                               "'$.ambiguous') = 1 AND json_extract(fields, '$.candidate_ids') LIKE ?",
+                                               (f'%"{doc_id}"%',)):
+                if doc_id in (json.loads(fields).get("candidate_ids") or []):
                     keys.append(key)
             return sorted(keys)
 
-        return document_keys(query, has_key, keys_for_id)
+        def keys_for_parts(type, number, issuer, year):
+            from ..resolve.catalog import type_class
+            from .core import _agrees
+
+            rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.number') = ? "
+                                   "ORDER BY key", (number,))
+            return [key for key, fields in rows
+                    if (f := json.loads(fields)).get("type") and type_class(f["type"]) == type_class(type)
+                    and _agrees(f, issuer, year) and self._cited(key)]
+
+        return document_keys(query, has_key, keys_for_id, keys_for_parts)
+
+    def _cited(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM cited WHERE document = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def suggest(self, query, n: int = 5) -> list[str]:
+        """The document keys nearest to a query that names none (as :meth:`CitationGraph.suggest`)."""
+        from .core import _suggest
+
+        return _suggest(str(query), [k for (k,) in self.db.execute("SELECT DISTINCT document FROM cited")], n)
 
     def citing(self, doc, since=None, until=None, locality: str | None = None,
                limit: int | None = None) -> list[Mention]:
@@ -184,7 +253,7 @@ class Store:
         if not keys:
             return []
         sql = ('SELECT m.document, a.id, a.title, a.date, a.source, a.url, a.locality, m.surface, m.start, m."end", '
-               "m.sentence FROM mentions m JOIN articles a ON a.id = m.article "
+               "m.sentence FROM cited m JOIN articles a ON a.id = m.article "
                f"WHERE m.document IN ({','.join('?' * len(keys))})")
         dates, params = _dates(since, until)
         sql += dates
@@ -205,12 +274,11 @@ class Store:
         type, issuer = _codes(type, issuer)
         dates, params = _dates(since, until)
         if dates:  # the dates are the articles': count through them
-            counts = ("SELECT m.document, count(DISTINCT m.article) AS n FROM mentions m "
+            counts = ("SELECT m.document, count(DISTINCT m.article) AS n FROM cited m "
                       f"JOIN articles a ON a.id = m.article WHERE 1{dates} GROUP BY m.document")
         else:  # the index on (document, article) answers alone
-            counts = "SELECT document, count(DISTINCT article) AS n FROM mentions GROUP BY document"
-        sql = (f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document "
-               "WHERE json_extract(d.fields, '$.ambiguous') = 0")
+            counts = "SELECT document, count(DISTINCT article) AS n FROM cited GROUP BY document"
+        sql = f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document WHERE 1"
         for field, value in (("type", type), ("issuer", issuer)):
             if value:
                 sql += f" AND json_extract(d.fields, '$.{field}') = ?"
@@ -219,8 +287,34 @@ class Store:
         params.append(n)
         return [(key, count) for key, count in self.db.execute(sql, params)]
 
+    def is_undecided(self, key: str) -> bool:
+        """Whether a document key is an undecided entry (as :meth:`CitationGraph.is_undecided`)."""
+        row = self.db.execute("SELECT json_extract(fields, '$.ambiguous') FROM documents WHERE key = ?", (key,)).fetchone()
+        return bool(row and row[0])
+
     def graph(self) -> CitationGraph:
-        """The citation graph of everything stored, built without reading any article again."""
+        """The citation graph of everything stored, built without reading any article
+        again, and linked across the store (the graph a build from the same articles
+        gives)."""
+        graph = self._unlinked()
+        links = {(row[0], row[1]): row[2:] for row in self.db.execute(
+            "SELECT article, start, document, confidence, evidence FROM links")}
+        g = graph.graph
+        for u, v, k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+            target = links.get((u[len("article:"):], data.get("start"))) if data.get("relation") == "cites" else None
+            if target is None or f"doc:{target[0]}" == v:
+                continue
+            g.remove_edge(u, v, key=k)
+            if f"doc:{target[0]}" not in g:
+                row = self.db.execute("SELECT fields FROM documents WHERE key = ?", (target[0],)).fetchone()
+                g.add_node(f"doc:{target[0]}", kind="document", **(json.loads(row[0]) if row else {}))
+            g.add_edge(u, f"doc:{target[0]}", **{**data, "written": v[4:], "confidence": target[1],
+                                                 "evidence": target[2]})
+        g.remove_nodes_from(sorted(n for n in g if n.startswith("doc:") and g.degree(n) == 0))
+        graph.forget()
+        return graph
+
+    def _unlinked(self) -> CitationGraph:
         graph = CitationGraph()
         for record in self.records():
             graph.add_record(record)

@@ -1,8 +1,12 @@
 """The catalogue of known documents, which resolution matches citations against.
 
-The package carries a catalogue of about 150 central Party documents (``vocab/data/catalog.csv``:
-type, number, issuer, date, issuing body, term, plenum, title, source, certainty), built
-from public sources that each row names. Users add their own rows with
+The package carries a catalogue of central Party documents and of the Government and
+Assembly documents the press cites most (``vocab/data/catalog.csv``: type, number, issuer,
+date, issuing body, term, plenum, title, source, certainty), built from public sources
+that each row names. A state row's number may carry its year ("67/2014"); a Nghị định,
+Thông tư or Luật issued since 2000 takes the year of its date. A plenum that issued
+several resolutions gives its number (``plenum``) to the one it is known by ("Nghị quyết
+Trung ương 4 khóa XII" is 04-NQ/TW); its other resolutions are found by their numbers. Users add their own rows with
 :meth:`Catalog.with_csv`. Party numbers restart every term, so a catalogue may hold the
 same identifier several times (18-NQ/TW of 2017 and of 2022).
 """
@@ -92,17 +96,30 @@ class Catalog:
         return [e for e in found if type is None or type_class(e.id.type) == type_class(type)]
 
 
+# state types whose number carries the year ("67/2014/NĐ-CP") since the numbering rules
+# of the late 1990s; their older documents ("01/CP", 1995) and other state types
+# (35/NQ-CP, 1880/QĐ-TTg) carry none
+_YEAR_IN_NUMBER = frozenset({"NĐ", "TT", "TTLT", "Luật"})
+_YEAR_IN_NUMBER_SINCE = 2000
+
+
 def _entries(rows, where: str):
     for lineno, row in enumerate(csv.DictReader(rows), 2):
         try:
-            issuer = codes.canonical_issuer_part(row["issuer"])
-            doc = DocumentId(codes.canonical_type(row["type"]) or row["type"], int(row["number"]), issuer,
-                             None, codes.issuer_system(issuer) or codes.PARTY)
+            issuer = codes.canonical_issuer_part(row["issuer"].strip())
+            system = codes.issuer_system(issuer) or codes.PARTY
+            type_code = codes.canonical_type(row["type"].strip()) or row["type"].strip()
+            number, _, written_year = row["number"].strip().partition("/")
             date = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+            year = int(written_year) if written_year else None
+            if (year is None and system == codes.STATE and date is not None and type_code in _YEAR_IN_NUMBER
+                    and date.year >= _YEAR_IN_NUMBER_SINCE):
+                year = date.year
+            doc = DocumentId(type_code, int(number), issuer, year, system)
             plenum = int(row["plenum"]) if row.get("plenum") else None
         except (KeyError, ValueError) as exc:
             raise DangdocError(f"{where}, line {lineno}: not a catalogue row ({exc}); "
                                "columns are type,number,issuer,date,body,term,plenum,title,source,certainty") from None
-        term = row.get("term") or (term_of(date) if date else None)
+        term = None if system == codes.STATE else (row.get("term") or (term_of(date) if date else None))
         yield Entry(doc, date, row.get("body") or None, term, plenum, row.get("title") or None,
                     row.get("source") or None, row.get("certainty") or None)

@@ -19,13 +19,15 @@ subclass or replace):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Callable, Iterable
 
 import attrs
 
 from ..vocab import codes
-from .catalog import Catalog, Entry
+from .catalog import _YEAR_IN_NUMBER, _YEAR_IN_NUMBER_SINCE, Catalog, Entry
+from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
 from .places import Place, locate, place_of
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
@@ -37,7 +39,7 @@ SEP = " · "
 _LAST_NATIONAL_CONGRESS = 14
 _STOPWORDS = frozenset(
     "về và của các một số vấn đề trong cho với đối tiếp tục những tới đến năm hiện nay việc "
-    "tăng cường đẩy mạnh nâng cao sự lãnh đạo".split()
+    "tăng cường đẩy mạnh nâng cao sự lãnh đạo xây dựng phát triển đổi mới công tác thực hiện".split()
 )
 
 
@@ -52,6 +54,61 @@ class _Reading:
     term: str | None
     body: str | None
     title: str | None
+    #: how the year is known: "written", "date" (a date the sentence gives before it),
+    #: "article" (a letter or decision cited in the year of the article)
+    basis: str | None = None
+    #: what the writer got wrong and how it was read ("written 1880/QĐ-CP: ...")
+    note: str | None = None
+
+
+@attrs.frozen
+class Resolved(Document):
+    """A :class:`~dangdoc.models.Document` with the year it was issued, how that year is
+    known (``basis``) and what the writer got wrong (``note``), when resolution knows
+    them. Equal, like every Document, when the keys are.
+
+    >>> Resolved("301/BGDĐT-GDMN · 2017", year=2017, basis="article") == Document("301/BGDĐT-GDMN · 2017")
+    False
+    """
+
+    year: int | None = attrs.field(default=None, eq=False)
+    basis: str | None = attrs.field(default=None, eq=False)
+    note: str | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Period:
+    """When the articles were published, for articles that do not say: ``2017``, or
+    ``2016-2017``. Documents cannot be cited before they are issued.
+
+    >>> Period.parse("2017"), Period.parse("2016-2017").last
+    (Period(first=2017, last=2017), datetime.date(2017, 12, 31))
+    """
+
+    first: int
+    last_year: int = attrs.field(alias="last")
+
+    @classmethod
+    def parse(cls, text: "str | int | Period | None") -> "Period | None":
+        """A period from ``2017``, ``"2017"`` or ``"2016-2017"`` (None stays None)."""
+        if text is None or isinstance(text, Period):
+            return text
+        m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:[-–]\s*((?:19|20)\d\d))?\s*", str(text))
+        if not m or (m.group(2) and int(m.group(2)) < int(m.group(1))):
+            raise DangdocError(f"not a period: {text!r} (write a year, 2017, or years, 2016-2017)")
+        return cls(int(m.group(1)), int(m.group(2) or m.group(1)))
+
+    @property
+    def last(self) -> dt.date:
+        """The last day of the period."""
+        return dt.date(self.last_year, 12, 31)
+
+    def __repr__(self) -> str:
+        return f"Period(first={self.first}, last={self.last_year})"
+
+    def __str__(self) -> str:
+        """As written: ``2017`` or ``2016-2017``."""
+        return str(self.first) if self.first == self.last_year else f"{self.first}-{self.last_year}"
 
 
 class Resolver:
@@ -67,22 +124,34 @@ class Resolver:
 
     # -- within the article ---------------------------------------------------------
 
-    def readings(self, citations: list[Citation]) -> list[_Reading]:
-        """Each citation completed from the fuller citations of the same document around it."""
+    def readings(self, citations: list[Citation], text: str | None = None,
+                 year: int | None = None) -> list[_Reading]:
+        """Each citation completed from what the article says around it: the fuller
+        citations of the same document, the year written after the number ("Nghị định
+        67/2014"), the body that issues it, who may issue its type, a date the sentence
+        gives before it, and (``year``, the article's) the year of a letter it cites."""
+        citations = [self.complete(c, text) for c in citations]
         fuller: dict[tuple, list[Citation]] = {}
-        for c in citations:
+        numbered: dict[int, list[Citation]] = {}
+        for c, _ in citations:
             if c.doc is not None and c.doc.issuer is not None:
                 fuller.setdefault((type_class(c.doc.type), c.doc.number), []).append(c)
+                numbered.setdefault(c.doc.number, []).append(c)
         out = []
-        for c in citations:
-            doc, date, year, term, body, title = c.doc, c.date, c.year, c.term, c.body, c.title
+        previous_end, previous = 0, None
+        for c, note in citations:
+            doc, date, cyear, term, body, title = c.doc, c.date, c.year, c.term, c.body, c.title
             if doc is not None and doc.issuer is None and body is not None:
                 doc = self.from_body(doc, body)
             if doc is not None:
                 same = [f for f in fuller.get((type_class(doc.type), doc.number), [])
                         if (doc.issuer is None or f.doc.issuer == doc.issuer)
-                        and (year is None or (f.year or (f.doc.year if f.doc else None)) in (None, year))
+                        and (cyear is None or (f.year or (f.doc.year if f.doc else None)) in (None, cyear))
                         and (doc.year is None or f.doc.year in (None, doc.year))]
+                if not same and doc.issuer is None and c.text.lower().startswith(_ANY_TYPE_WORDS):
+                    same = numbered.get(doc.number, [])  # "Văn bản số 119" after "Văn bản số 119/BC-BCT"
+                    if len({type_class(f.doc.type) for f in same}) > 1:
+                        same = []
                 if doc.issuer is None and len({(f.doc.issuer, f.doc.year) for f in same}) > 1:
                     same = []  # "Chỉ thị số 05" where the text cites 05-CT/TW and 05-CT/HU: it cannot say which
                 best = max(same, key=lambda f: (f.doc.year is not None, f.date is not None, f.term is not None),
@@ -91,11 +160,74 @@ class Resolver:
                     if doc.issuer is None or (doc.year is None and best.doc.year is not None):
                         doc = attrs.evolve(best.doc, type=doc.type if type_class(doc.type) == type_class(best.doc.type) else best.doc.type)
                     date = date or best.date
+                    cyear = cyear or best.year
                     term = term or best.term
                     body = body or best.body
                     title = title or best.title
-            out.append(_Reading(c, doc, date, year or (date.year if date else None), term, body, title))
-        return out
+            when = cyear or (date.year if date else None)
+            basis = "written" if when else None
+            if when is None and doc is not None and doc.year is None and text is not None and c.kind != "plenum":
+                # a decision by a bare number ("UBND TP ban hành Quyết định 33") may be years old;
+                # letters, and decisions written with their code, are cited the year they are sent
+                sent = _cited_when_sent(doc, c.type_name) and not (c.kind == "bare" and doc.type in _DECISIONS)
+                if (previous is not None and previous.basis == "date" and previous.id is not None
+                        and type_class(previous.id.type) == type_class(doc.type)
+                        and _LIST_GAP.fullmatch(text[previous_end:c.start])):
+                    when, basis = previous.year, "date"  # "Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37"
+                else:
+                    lead = _lead_date(text, c.start, previous_end, year, strict=not sent)
+                    if lead is not None:
+                        when, basis = lead, "date"
+                    elif year is not None and sent:
+                        when, basis = year, "article"
+            previous_end = c.end
+            previous = _Reading(c, doc, date, when, term, body, title, basis, note)
+            out.append(previous)
+        # one document, one year: a later "Văn bản số 119" takes the date the first one had
+        known: dict[str, _Reading] = {}
+        for r in out:
+            if r.id is not None and r.basis in ("written", "date") and r.id.year is None:
+                known.setdefault(str(r.id), r)
+        return [attrs.evolve(r, year=known[str(r.id)].year, basis=known[str(r.id)].basis)
+                if r.id is not None and r.basis in (None, "article") and str(r.id) in known else r for r in out]
+
+    def complete(self, c: Citation, text: str | None) -> tuple[Citation, str | None]:
+        """One citation with what its own words say: the year after the number
+        ("Nghị định 49/2017"), the issuer its type allows (a Nghị định is the
+        Government's), the body named just before it ("Chính phủ ban hành Nghị quyết 35"),
+        and the issuer a writer meant ("1880/QĐ-CP ... của Thủ tướng"); with a note
+        saying what was read differently from what was written."""
+        doc = c.doc
+        if doc is None or c.kind in ("plenum", "congress"):
+            return c, None
+        changes: dict = {}
+        if doc.year is None and c.year is None:
+            year = _year_after_number(c.text, doc.number)
+            if year is not None:
+                changes["year"] = year
+        note = None
+        issuer = doc.issuer
+        cue = _issuer_of_body(c.body) if c.body else None
+        if cue is None and text is not None:
+            cue = _issuer_before(text, c.start)
+        if cue is not None and doc.type and not codes.may_issue(cue, doc.type):
+            cue = codes.issuer_instead(cue, doc.type)  # "Chính phủ ... Chỉ thị 20": the Prime Minister's
+        if issuer is None:
+            issuer = (codes.sole_issuer(doc.type) if doc.type else None) or cue
+        elif doc.type and not codes.may_issue(issuer, doc.type):
+            meant = codes.issuer_instead(issuer, doc.type)
+            if meant is not None and (cue is None or cue == meant):
+                note = f"written {doc}: a {codes.type_name(doc.type, codes.STATE)} is not issued by {issuer}; read as {meant}"
+                issuer = meant
+        elif (cue is not None and not codes.is_known_issuer(issuer)
+              and len(issuer) == len(cue) and sum(a != b for a, b in zip(issuer.upper(), cue.upper())) == 1):
+            note = f"written {doc}: {issuer} is no issuer code; the text names {cue}"
+            issuer = cue
+        if issuer != doc.issuer and issuer is not None:
+            doc = DocumentId(doc.type, doc.number, issuer, doc.year, codes.issuer_system(issuer))
+        if doc is not c.doc:
+            changes["doc"] = doc
+        return (attrs.evolve(c, **changes) if changes else c), note
 
     def from_body(self, doc: DocumentId, body: str) -> DocumentId:
         """A bare number with a body: "Chỉ thị 05 của Bộ Chính trị" is 05-CT/TW."""
@@ -123,7 +255,7 @@ class Resolver:
             return self.central(r, article_date)
         if level in LOCAL_LEVELS:
             return self.local(r, place)
-        return self.state(r)
+        return self.state(r, article_date)
 
     def central(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A central Party document: told apart by term, date, year, or the article's date."""
@@ -136,12 +268,17 @@ class Resolver:
             entries = [e for e in entries if e.date is None or e.date.year == r.year]
         if article_date and not term:
             entries = [e for e in entries if e.date is None or e.date <= article_date]
-        if len(entries) == 1:
+        if len(entries) > 1 and r.title:
+            entries = _by_topic(entries, r.title)
+        if len(entries) == 1 and not _off_topic(entries[0], r.title):
             return _from_entry(entries[0], doc.type, r)
-        if len(entries) > 1:
+        if entries:
             return _ambiguous(str(doc), [_from_entry(e, doc.type) for e in entries], id=doc)
+        if not term and r.basis == "article" and r.year:
+            term = term_of(dt.date(r.year, 12, 31))
         key = f"{doc}{SEP}khóa {term}" if term else str(doc)
-        return Document(key, doc, r.date, term, r.body, r.title)
+        return Resolved(key, doc, r.date, term, r.body, r.title, year=r.year if term else None,
+                        basis=r.basis if term else None, note=r.note)
 
     def local(self, r: _Reading, place: Callable[[], Place | None]) -> Document:
         """A local Party or state document: told apart by place, and by term or year."""
@@ -153,22 +290,41 @@ class Resolver:
             locality = str(where) if district_level else where.province
         if doc.system == codes.PARTY:
             when = local_term_of(r.date) if r.date else None
+            if when is None and r.basis == "article" and r.year:
+                when = str(r.year)
         else:
             when = None if doc.year else (str(r.year) if r.year else None)
         key = SEP.join(str(part) for part in (doc, locality, when) if part)
-        return Document(key, doc, r.date, when if doc.system == codes.PARTY else None, r.body, r.title, locality)
+        return Resolved(key, doc, r.date, when if doc.system == codes.PARTY and r.date else None, r.body, r.title,
+                        locality, year=doc.year or r.year, basis=r.basis if not doc.year else "written", note=r.note)
 
-    def state(self, r: _Reading) -> Document:
+    def state(self, r: _Reading, article_date: dt.date | None = None) -> Document:
         """A central state document: its number is unique with its year."""
         doc = r.id
+        basis = "written"
+        if doc.year is None and r.year is not None and r.basis != "article" and _year_in_number(doc, r.year):
+            doc = attrs.evolve(doc, year=r.year)  # "Nghị định 67/NĐ-CP năm 2014" is 67/2014/NĐ-CP
+            basis = r.basis
+        elif doc.year is not None and not _year_in_number(doc, doc.year) and doc.issuer in ("CP", "TTg"):
+            # "35/2016/NQ-CP": a Government resolution or a directive carries no year in its number
+            return Resolved(f"{attrs.evolve(doc, year=None)}{SEP}{doc.year}", doc, r.date, None, r.body, r.title,
+                            year=doc.year, basis="written", note=r.note)
         if doc.year is None and r.year is not None:
-            return Document(f"{doc}{SEP}{r.year}", doc, r.date, None, r.body, r.title)
-        return Document(str(doc), doc, r.date, None, r.body, r.title)
+            return Resolved(f"{doc}{SEP}{r.year}", doc, r.date, None, r.body, r.title, year=r.year, basis=r.basis,
+                            note=r.note)
+        if doc.year is None:  # state numbers restart every year: which year's, the text does not say
+            entries = [e for e in self.catalog.lookup(doc.type, doc.number, doc.issuer)
+                       if article_date is None or e.date is None or e.date <= article_date]
+            # the key names no candidate: which of them it is, the corpus may still decide
+            return Resolved(f"{doc}{SEP}?", doc, r.date, None, r.body, r.title, ambiguous=True, note=r.note,
+                            candidates=tuple(_from_entry(e, doc.type) for e in entries))
+        return Resolved(str(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis=basis, note=r.note)
 
     def unidentified(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A bare number that nothing in the article completes: what it could be."""
         doc = r.id
-        label = f"{r.citation.type_name or doc.type} {doc.number:02d}"
+        written = r.year if r.basis == "written" else None
+        label = f"{r.citation.type_name or doc.type} {doc.number:02d}" + (f"/{written}" if written else "")
         entries = self.catalog.numbered(doc.type, doc.number)
         if r.term:
             entries = [e for e in entries if e.term == r.term]
@@ -176,7 +332,10 @@ class Resolver:
             entries = [e for e in entries if e.date is None or e.date.year == r.year]
         if article_date:
             entries = [e for e in entries if e.date is None or e.date <= article_date]
-        return _ambiguous(label, [_from_entry(e, doc.type) for e in entries], id=doc)
+        # the key names no candidate: which of them it is, the corpus may still decide
+        candidates = tuple(_from_entry(e, doc.type) for e in entries)
+        return Resolved(f"{label}{SEP}?", doc, ambiguous=True, candidates=candidates, note=r.note, year=written,
+                        basis="written" if written else None)
 
     def plenum(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A plenum's resolution(s): "Nghị quyết Trung ương 4 khóa XII" is 04-NQ/TW (2016)."""
@@ -227,12 +386,15 @@ def resolve_citations(
     locality: str | Place | None = None,
     catalog: Catalog | None = None,
     resolver: Resolver | None = None,
+    period: "Period | str | int | None" = None,
 ) -> dict[Document, list[Citation]]:
     """Group an article's citations by the document each one names.
 
     ``text`` (the article) lets local documents find their place; ``locality`` gives it
     directly ("Quảng Nam", or a :class:`~dangdoc.resolve.places.Place`); ``article_date`` rules out
-    documents issued after the article. ``catalog`` or ``resolver`` replace the defaults.
+    documents issued after the article. ``period`` ("2017") says when an undated article
+    was published; without either, the latest date the text gives is the article's
+    earliest. ``catalog`` or ``resolver`` replace the defaults.
 
     >>> from dangdoc import find_citations
     >>> text = ("Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương ... "
@@ -255,25 +417,187 @@ def resolve_citations(
                 found_place.append(resolver.locate(text) if text else None)
         return found_place[0]
 
+    period = Period.parse(period)
+    bound = article_date or (period.last if period else None)
     grouped: dict[str, list] = {}
-    for reading in resolver.readings(citations):
-        doc = resolver.document(reading, article_date, place)
+    for written, reading in zip(citations, resolver.readings(citations, text, article_year(article_date, text, period))):
+        doc = resolver.document(reading, bound, place)
         entry = grouped.setdefault(doc.key, [doc, []])
         entry[0] = _merge(entry[0], doc)
-        entry[1].append(reading.citation)
+        entry[1].append(written)
     return {doc: cites for doc, cites in grouped.values()}
+
+
+def article_year(article_date: dt.date | None, text: str | None, period: Period | None = None) -> int | None:
+    """The year an article was published: its date's, the period's (of one year), or
+    else the latest year among the full dates its text gives (it cannot be older).
+
+    >>> article_year(None, "Ngày 6/2/2017, Bộ có văn bản; năm 2015 ...", None)
+    2017
+    >>> article_year(None, "Ngày 6/2/2017", Period.parse("2017-2018")), article_year(None, "không ngày", None)
+    (2017, None)
+    """
+    if article_date is not None:
+        return article_date.year
+    if period is not None and period.first == period.last_year:
+        return period.first
+    years = [int(m.group(3)) for m in _LEAD_DATE.finditer(text or "") if m.group(3)]
+    if period is not None:
+        years = [y for y in years if y <= period.last_year]
+    return max(years, default=None)
 
 
 # -- helpers -------------------------------------------------------------------------
 
 
-def _issuer_of_body(body: str) -> str | None:
+# how far before a citation the body that issued it may be named ("Chính phủ đã ban hành
+# Nghị quyết 35"): a clause, not the sentence before
+_CUE_REACH = 60
+_CUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua|ra|có)\b")
+# the bodies a clause before a citation names as its issuer, longest first
+# at most this many words between the body and the citation ("UBND TP Đà Nẵng đã có")
+_CUE_WORDS = 6
+# how far before a citation a date may be the date it was issued ("Ngày 10/8/2016, UBND
+# huyện ... đã có văn bản số 763"): one clause of a news sentence
+_LEAD_REACH = 120
+_LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?(?![/.]?\d)")
+# types whose number restarts every year and that news cites the year they are sent:
+# letters, notices, reports, submissions, dispatches, plans, decisions
+_SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
+_PARTY_SENT_TYPES = frozenset({"CV", "TB", "BC", "QĐNS"})
+_DECISIONS = frozenset({"QĐ", "QĐNS"})
+_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_STRONG_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b")
+# what may stand between two citations of one list ("Nghị định 24, Nghị định 37 và ...")
+_LIST_GAP = re.compile(r"[\s,;]*(?:và\s*)?")
+# type words that may name a document of any type ("Văn bản số 119" for 119/BC-BCT)
+_ANY_TYPE_WORDS = ("văn bản",)
+_YEAR_AFTER = re.compile(r"\s*/\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _year_after_number(surface: str, number: int) -> int | None:
+    """The year a writer put after the number without a code: "Nghị định 67/2014".
+
+    >>> _year_after_number("Nghị định 67/2014", 67), _year_after_number("Quyết định 33 năm 2014", 33)
+    (2014, None)
+    """
+    first = re.search(r"\d+", surface)
+    if first is None or int(first.group()) != number:
+        return None
+    m = _YEAR_AFTER.match(surface, first.end())
+    return int(m.group(1)) if m else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without the marks the press puts inside short names: "Bộ VHTT&DL", "Bộ GD-ĐT"."""
+    return re.sub(r"[-&.]", "", text.lower())
+
+
+@functools.lru_cache(maxsize=None)
+def _body_forms() -> tuple[tuple[str, str], ...]:
+    """Every form of every body and office, folded, with its issuer; longest first."""
+    forms = {(_fold(f), b.issuer) for b in codes.bodies() + codes.offices() for f in (b.name, *b.forms)}
+    return tuple(sorted(forms, key=lambda f: (-len(f[0]), f)))
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """The issuer a clause just before a citation names with a verb of issuing:
+    "Chính phủ đã ban hành Nghị quyết 35" → CP; "UBND TP Đà Nẵng có Công văn 4611" → UBND.
+
+    >>> _issuer_before("Từ khi Chính phủ ban hành Nghị quyết 35", 28)
+    'CP'
+    >>> _issuer_before("Ngày 2/6, Bộ VHTT&DL có Văn bản số 2383", 24)
+    'BVHTTDL'
+    >>> _issuer_before("Thủ tướng yêu cầu thực hiện Nghị quyết 35", 28) is None
+    True
+    """
+    window = text[max(0, start - _CUE_REACH):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"))
+    window = _fold(window[cut + 1:])
     best = None
-    for b in codes.bodies():
-        if body == b.name or body.startswith(b.name + " "):
-            if best is None or len(b.name) > len(best.name):
-                best = b
-    return best.issuer if best else None
+    for form, issuer in _body_forms():
+        at = window.rfind(form)
+        while at >= 0 and not _word_at(window, at, len(form)):
+            at = window.rfind(form, 0, at)
+        if at >= 0 and (best is None or at + len(form) > best[0] + len(best[1])):
+            best = (at, form, issuer)  # the body that ends last; of those, the longest
+    if best is None:
+        return None
+    rest = window[best[0] + len(best[1]):]
+    return best[2] if _CUE_VERB.search(rest) and len(rest.split()) <= _CUE_WORDS else None
+
+
+def _word_at(text: str, at: int, length: int) -> bool:
+    """Whether ``text[at:at + length]`` stands as whole words."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + length] if at + length < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _lead_date(text: str, start: int, floor: int, year: int | None, strict: bool = False) -> int | None:
+    """The year of a date the clause before a citation gives for it ("Ngày 10/8/2016,
+    UBND huyện đã có văn bản số 763"), with no other citation between; a day and month
+    without a year take ``year`` (the article's). ``strict``: only with a verb that
+    issues ("ban hành", "ký"), and then a bare year will do ("Năm 2014, Chính phủ ban
+    hành Nghị định 24").
+
+    >>> _lead_date("Ngày 10/8/2016, UBND huyện đã có văn bản số 763", 38, 0, None)
+    2016
+    >>> _lead_date("Năm 2014, Chính phủ ban hành Nghị định 24", 29, 0, None, strict=True)
+    2014
+    >>> _lead_date("từ năm 2008, UBND TP ban hành Quyết định 74 về lòng đường", 33, 0, 2017)
+    2008
+    """
+    begin = max(floor, start - _LEAD_REACH)
+    window = text[begin:start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    window = window[cut + 1:]
+    found = None
+    for m in _LEAD_DATE.finditer(window):
+        found = m
+    lowered = window.lower()
+    if found is not None:
+        # the date of an event ("ngày 10/8/2016"), not a figure ("tỷ lệ 10/8")
+        if not lowered[:found.start()].rstrip().endswith(("ngày", "hôm", "sáng", "chiều")):
+            return None
+        y = int(found.group(3)) if found.group(3) else year
+        try:
+            dt.date(y or 2000, int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            return None
+    else:
+        for found in _LEAD_YEAR.finditer(lowered):
+            pass
+        if found is None:
+            return None
+        y = int(found.group(1))
+    verb = (_STRONG_VERB if strict else _CUE_VERB).search(lowered[found.end():])
+    return y if verb else None
+
+
+def _year_in_number(doc: DocumentId, year: int) -> bool:
+    """Whether a state document of this type and year carries the year in its number
+    (67/2014/NĐ-CP; not 35/NQ-CP, nor 01/CP of 1995)."""
+    return doc.system == codes.STATE and doc.type in _YEAR_IN_NUMBER and year >= _YEAR_IN_NUMBER_SINCE
+
+
+def _cited_when_sent(doc: DocumentId, type_name: str | None) -> bool:
+    """Whether a document without a year is one news cites the year it is sent: a letter,
+    notice, report or decision of a ministry or province, a Party notice or personnel
+    decision (not a Party Quy định, which lasts)."""
+    if doc.issuer is None or doc.year is not None:
+        return False
+    if doc.system == codes.PARTY:
+        return doc.type in _PARTY_SENT_TYPES and not (doc.type == "QĐ" and type_name != "Quyết định")
+    return doc.type in _SENT_TYPES
+
+
+def _issuer_of_body(body: str) -> str | None:
+    folded = _fold(body)
+    for form, issuer in _body_forms():  # longest first
+        if folded == form or folded.startswith(form + " "):
+            return issuer
+    return None
 
 
 def _place_in_body(body: str | None) -> Place | None:
@@ -291,20 +615,45 @@ def _place_in_body(body: str | None) -> Place | None:
     return None
 
 
+def document_of_entry(e: Entry) -> Document:
+    """The Document a catalogue entry is (the node the graph gives it).
+
+    >>> from dangdoc.resolve.catalog import Catalog
+    >>> document_of_entry(Catalog.default().lookup("NQ", 18, "TW")[0]).key
+    '18-NQ/TW · khóa XII'
+    """
+    return _from_entry(e, e.id.type)
+
+
 def _from_entry(e: Entry, written_type: str | None, r: _Reading | None = None) -> Document:
-    key = f"{e.id}{SEP}khóa {e.term}" if e.term else (f"{e.id}{SEP}{e.date.isoformat()}" if e.date else str(e.id))
+    if e.id.system == codes.STATE:  # state numbers restart every year
+        key = str(e.id) if e.id.year or not e.date else f"{e.id}{SEP}{e.date.year}"
+        term = None
+    else:
+        key = f"{e.id}{SEP}khóa {e.term}" if e.term else (f"{e.id}{SEP}{e.date.isoformat()}" if e.date else str(e.id))
+        term = e.term
     doc = attrs.evolve(e.id, type=written_type) if written_type and type_class(written_type) == type_class(e.id.type) else e.id
-    return Document(key, doc, e.date, e.term, e.body, e.title, plenum=e.plenum, catalogued=True, source=e.source)
+    return Resolved(key, doc, e.date, term, e.body, e.title, plenum=e.plenum, catalogued=True, source=e.source,
+                    year=e.id.year or (e.date.year if e.date else None), basis="catalogue",
+                    note=r.note if r is not None else None)
 
 
-def _ambiguous(label: str, candidates: list[Document], **fields) -> Document:
+def _qualifier(doc: Document) -> str:
+    """What tells a document apart from others with its identifier: term, year or date."""
+    if doc.term:
+        return f"khóa {doc.term}"
+    year = getattr(doc, "year", None) or (doc.date.year if doc.date else None)
+    return str(year) if year else "?"
+
+
+def _ambiguous(label: str, candidates: list[Document], note: str | None = None, **fields) -> Document:
     if not candidates:
-        return Document(f"{label}{SEP}?", ambiguous=True, **fields)
+        return Resolved(f"{label}{SEP}?", ambiguous=True, note=note, **fields)
     if len({str(c.id) for c in candidates}) == 1:  # one identifier, several terms
-        choices = " | ".join(sorted({c.key.split(SEP, 1)[-1] for c in candidates}))
+        choices = " | ".join(sorted({_qualifier(c) for c in candidates}))
     else:
         choices = " | ".join(sorted({str(c.id) for c in candidates}))
-    return Document(f"{label}{SEP}{choices}?", ambiguous=True, candidates=tuple(candidates), **fields)
+    return Resolved(f"{label}{SEP}{choices}?", ambiguous=True, candidates=tuple(candidates), note=note, **fields)
 
 
 def _words(text: str) -> set[str]:
@@ -314,6 +663,15 @@ def _words(text: str) -> set[str]:
 def _bigrams(text: str) -> set[tuple[str, str]]:
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     return set(zip(tokens, tokens[1:]))
+
+
+def _off_topic(entry: Entry, topic: str | None) -> bool:
+    """Whether the topic a text gives ("về xây dựng và phát triển thành phố Đà Nẵng")
+    shares no word with the title of the one catalogued document of that number: then it
+    is another document of the same number, from a term the catalogue lacks."""
+    if not topic or not entry.title:
+        return False
+    return not (_words(" ".join(topic.split()[:8])) & _words(entry.title))
 
 
 def _by_topic(entries: list[Entry], topic: str) -> list[Entry]:

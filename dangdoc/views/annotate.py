@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 
 from ..corpus.articles import Article
-from ..find.citations import find_citations
-from ..resolve.resolver import resolve_citations
+from ..corpus.pipeline import read_article
 
 _STYLE = """
 body { font: 16px/1.6 "DejaVu Serif", Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -29,37 +28,31 @@ def annotate(article: Article | str, *, title: str | None = None, locality: str 
     >>> '<a class="cite" href="#doc-1"' in page and "&lt;script&gt;" in page and "<script>" not in page
     True
     """
-    if isinstance(article, Article):
-        text, title = article.text, title or article.title
-        locality = locality or article.locality
-        article_date = article.date
-    else:
-        text, article_date = article, None
-    citations = find_citations(text)
-    documents = resolve_citations(citations, text=text, article_date=article_date, locality=locality)
-    number = {}
-    doc_of = {}
-    for i, (doc, cites) in enumerate(documents.items(), 1):
-        number[doc.key] = i
-        for c in cites:
-            doc_of[(c.start, c.end)] = doc
+    if not isinstance(article, Article):
+        article = Article("-", title, None, None, None, locality, article)
+    text, title = article.text, title or article.title
+    if locality and article.locality is None:
+        article = Article(article.id, article.title, article.date, article.source, article.url, locality, text)
+    record = read_article(article)
+    number = {key: i for i, key in enumerate(dict.fromkeys(m.document for m in record.mentions), 1)}
     parts, pos = [], 0
-    for c in citations:
-        doc = doc_of[(c.start, c.end)]
-        tip = " — ".join(str(x) for x in (doc.key, doc.title, doc.date, doc.body) if x)
-        css = "cite ambiguous" if doc.ambiguous else "cite"
-        parts.append(html.escape(text[pos:c.start]))
-        parts.append(f'<a class="{css}" href="#doc-{number[doc.key]}" title="{html.escape(tip)}">'
-                     f"{html.escape(text[c.start:c.end])}</a>")
-        pos = c.end
+    for m in record.mentions:
+        doc = record.documents[m.document]
+        tip = " — ".join(str(x) for x in (m.document, doc["title"], doc["date"], doc["body"]) if x)
+        css = "cite ambiguous" if doc["ambiguous"] else "cite"
+        parts.append(html.escape(text[pos:m.start]))
+        parts.append(f'<a class="{css}" href="#doc-{number[m.document]}" title="{html.escape(tip)}">'
+                     f"{html.escape(text[m.start:m.end])}</a>")
+        pos = m.end
     parts.append(html.escape(text[pos:]))
     items = []
-    for doc, cites in documents.items():
-        meta = ", ".join(str(x) for x in (doc.date, doc.body, doc.locality) if x)
-        flag = " (ambiguous)" if doc.ambiguous else ""
-        items.append(f'<li id="doc-{number[doc.key]}"><span class="key">{html.escape(doc.key)}</span>{flag}'
-                     f'{" — " + html.escape(doc.title) if doc.title else ""}'
-                     f'<div class="meta">{html.escape(meta)} · {len(cites)} mention{"s" if len(cites) != 1 else ""}</div></li>')
+    for key, i in number.items():
+        doc, count = record.documents[key], sum(1 for m in record.mentions if m.document == key)
+        meta = ", ".join(str(x) for x in (doc["date"], doc["body"], doc["locality"]) if x)
+        flag = " (ambiguous)" if doc["ambiguous"] else ""
+        items.append(f'<li id="doc-{i}"><span class="key">{html.escape(key)}</span>{flag}'
+                     f'{" — " + html.escape(doc["title"]) if doc["title"] else ""}'
+                     f'<div class="meta">{html.escape(meta)} · {count} mention{"s" if count != 1 else ""}</div></li>')
     heading = html.escape(title or "dangdoc")
     return (
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'

@@ -241,3 +241,82 @@ def issuer_level(issuer: str) -> str | None:
     if issuer_system(first) == STATE and upper.startswith(("S", "UB", "HĐ")):
         return "local"
     return None
+
+
+@attrs.frozen
+class IssuingRule:
+    """What an issuer may issue (``data/issuing.csv``): a type that ``only`` the listed
+    issuers issue (Nghị định: the Government), or that the listed issuers ``never``
+    issue (a Nghị quyết of the Prime Minister), with the issuer meant ``instead``."""
+
+    type: str
+    issuers: tuple[str, ...]
+    rule: str
+    instead: str | None
+
+
+@functools.lru_cache(maxsize=None)
+def issuing_rules() -> dict[str, tuple[IssuingRule, ...]]:
+    """The issuing rules of each type code.
+
+    >>> [r.issuers for r in issuing_rules()["NĐ"]]
+    [('CP',)]
+    >>> issuing_rules()["QĐ"][0].instead
+    'TTg'
+    """
+    table: dict[str, list[IssuingRule]] = {}
+    for row in _rows("issuing.csv"):
+        rule = IssuingRule(row["type"], tuple(row["issuers"].split("|")), row["rule"], row["instead"] or None)
+        table.setdefault(row["type"], []).append(rule)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def may_issue(issuer: str, type: str) -> bool:
+    """Whether ``issuer`` (its first part; ``QH14`` counts as ``QH``) may issue ``type``.
+
+    >>> may_issue("CP", "NĐ"), may_issue("BTC", "NĐ"), may_issue("TTg", "NQ"), may_issue("TW", "NQ")
+    (True, False, False, True)
+    """
+    first = re.sub(r"\d+$", "", issuer.split("-", 1)[0])
+    for rule in issuing_rules().get(type, ()):
+        if rule.rule == "only" and first not in rule.issuers:
+            return False
+        if rule.rule == "never" and first in rule.issuers:
+            return False
+    return True
+
+
+def sole_issuer(type: str) -> str | None:
+    """The one issuer a type has, if it has one: ``NĐ`` → ``CP``.
+
+    >>> sole_issuer("NĐ"), sole_issuer("CT")
+    ('CP', None)
+    """
+    for rule in issuing_rules().get(type, ()):
+        if rule.rule == "only" and len(rule.issuers) == 1:
+            return rule.issuers[0]
+    return None
+
+
+def issuer_instead(issuer: str, type: str) -> str | None:
+    """The issuer a writer meant when the one written cannot issue the type:
+    "1880/QĐ-CP" is a Prime Minister's decision.
+
+    >>> issuer_instead("CP", "QĐ"), issuer_instead("TTg", "QĐ")
+    ('TTg', None)
+    """
+    for rule in issuing_rules().get(type, ()):
+        if rule.rule == "never" and issuer in rule.issuers and rule.instead:
+            return rule.instead
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def offices() -> tuple[Body, ...]:
+    """State offices and the short names the press gives ministries (``data/offices.csv``),
+    read as issuers of the documents named just after them ("Bộ VHTT&DL có văn bản ...").
+
+    >>> [o.issuer for o in offices() if "vpcp" in o.forms]
+    ['VPCP']
+    """
+    return tuple(Body(row["name"], tuple(row["forms"].split("|")), row["issuer"]) for row in _rows("offices.csv"))

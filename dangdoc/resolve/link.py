@@ -1,0 +1,330 @@
+"""link: one document, one node, across a whole corpus.
+
+After every article is read (:func:`dangdoc.corpus.pipeline.read_article`), some mentions name a
+document only in part: "Nghị định 67" (which year's?), "35/NQ-CP" (the number restarts
+every year), "Nghị quyết 35" (the Government's or the Party's?). Other articles of the
+same corpus, and the catalogue, often name the same document in full. :func:`link` sends
+each partial mention to the one full document that its type, number, issuer and time
+allow and that the words around it single out, recording the confidence and the
+evidence ("91 articles write 67/2014/NĐ-CP near tàu cá, ngư dân"). What stays undecided
+keeps one ambiguous node, its candidates ranked; nothing is guessed.
+
+The stage reads only the graph (and the catalogue), visits nodes and edges in sorted
+order and breaks ties by key, so the JSON build, the SQLite store and the Dask build,
+which make the same graph, get the same links.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from .catalog import Catalog, type_class
+from .resolver import Period, document_of_entry
+
+# a link needs at least this much topic evidence: word pairs the mention shares with
+# what is written around the candidate elsewhere (or with its title)
+_MIN_TOPIC = 2
+# the best candidate must beat the second by this factor to be chosen over it
+_MARGIN = 2.0
+# word pairs shown as evidence
+_EVIDENCE_PAIRS = 3
+# a pair seen around more than this share of all mentions (and more than _COMMON_MIN
+# times) says nothing of a topic ("ủy ban nhân", "tổ chức")
+_COMMON_SHARE = 0.02
+_COMMON_MIN = 20
+_WORD = re.compile(r"[^\W\d_]+")
+# syllables that say nothing of a topic: function words; a pair with one is no evidence
+_STOP = frozenset("và của các một số những được theo tại cho với này đã là có trong về đến từ khi thì sẽ để "
+                  "không phải cũng như nhiều người việc làm mới vẫn còn rất hơn nhưng nếu vì do bị ra vào lên "
+                  "đó nay hiện trên dưới sau trước hay hoặc mà lại nên cần đang chưa điều khoản mục ông bà anh "
+                  "chị này kia ấy gì nào thế vừa cùng tới đây đều chỉ sự".split())
+# pairs that every text about documents uses: the words of citing, and the set phrases of
+# titles ("xây dựng và phát triển", "thời kỳ công nghiệp hóa, hiện đại hóa đất nước")
+_STOP_PAIRS = frozenset({
+    "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "kết luận", "quy định", "chính phủ",
+    "thủ tướng", "ban hành", "thực hiện", "văn bản", "bộ chính", "chính trị", "trung ương", "ban chấp",
+    "chấp hành", "xây dựng", "phát triển", "tăng cường", "đẩy mạnh", "nâng cao", "đổi mới", "công tác",
+    "thời kỳ", "đất nước", "công nghiệp", "nghiệp hóa", "hiện đại", "đại hóa", "lãnh đạo", "chỉ đạo",
+    "triển khai", "tổ chức", "quản lý", "cơ quan", "đơn vị", "địa phương", "ủy ban", "nhân dân",
+    "tỉnh ủy", "thành phố", "hà nội", "việt nam", "năm nay", "thời gian", "hiện nay", "quy định",
+})
+
+
+@attrs.frozen
+class Link:
+    """One article's mentions of a partial document, sent to a full one."""
+
+    article: str
+    written: str
+    document: str
+    confidence: float
+    evidence: str
+
+
+@attrs.frozen
+class _Candidate:
+    key: str
+    fields: dict = attrs.field(eq=False)
+    citers: frozenset = attrs.field(eq=False)
+    pairs: collections.Counter = attrs.field(eq=False)
+
+
+@functools.lru_cache(maxsize=None)
+def _codes() -> frozenset:
+    """Type and issuer codes as syllables ("ct", "tw", "ubnd"): parts of identifiers, not topics."""
+    from ..vocab import codes
+
+    return frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
+
+
+def _pairs(text: str) -> set[str]:
+    """The word pairs of a text (syllable bigrams, lower case, no function words).
+
+    >>> sorted(_pairs("Ngư dân đóng tàu cá vỏ thép"))
+    ['cá vỏ', 'dân đóng', 'ngư dân', 'tàu cá', 'vỏ thép', 'đóng tàu']
+    """
+    words = _WORD.findall(text.lower())
+    stop = _STOP | _codes()
+    return {f"{a} {b}" for a, b in zip(words, words[1:])
+            if a not in stop and b not in stop and a != b and f"{a} {b}" not in _STOP_PAIRS}
+
+
+# letters, reports, notices and dispatches are numbered by each office every year: one
+# without its issuer's code cannot be told from another office's letter of that number
+_PER_OFFICE = frozenset({"CV", "BC", "TB", "CĐ", "TTr"})
+
+
+def _partial(fields: dict) -> bool:
+    """Whether a document node names its document only in part (and enough to link)."""
+    if fields.get("kind") == "document" and fields.get("plenum") and fields.get("ambiguous"):
+        return bool(fields.get("candidates"))  # "Nghị quyết Trung ương 4 khóa XII": 04-NQ/TW or 06-NQ/TW?
+    if fields.get("kind") != "document" or fields.get("number") is None or fields.get("type") is None:
+        return False
+    if fields.get("issuer") is None and fields["type"] in _PER_OFFICE:
+        return False
+    if fields.get("plenum") or fields.get("congress"):
+        return False
+    # an identifier without its year or term (numbers restart every year, or every term),
+    # an undecided one, or one whose year is only the article's
+    return (not (fields.get("year") or fields.get("term") or fields.get("date"))
+            or bool(fields.get("ambiguous")) or fields.get("basis") == "article")
+
+
+def _full(fields: dict) -> bool:
+    """Whether a document node names one document: identifier, and year or term."""
+    if fields.get("kind") != "document" or fields.get("ambiguous") or fields.get("issuer") is None:
+        return False
+    if fields.get("number") is None or fields.get("basis") == "article":
+        return False
+    return bool(fields.get("year") or fields.get("term") or fields.get("date"))
+
+
+def _issuer_fits(written: str | None, candidate: str | None) -> bool:
+    if written is None:
+        return True
+    if candidate is None:
+        return False
+    a, b = written.upper(), candidate.upper()
+    return a == b or a.split("-")[0] == b.split("-")[0] or (b.startswith(a) and b[len(a):].isdigit())
+
+
+def _when(fields: dict) -> dt.date | None:
+    if fields.get("date"):
+        return dt.date.fromisoformat(fields["date"])
+    if fields.get("year"):
+        return dt.date(int(fields["year"]), 1, 1)
+    return None
+
+
+def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | None = None) -> list[Link]:
+    """Link the partial mentions of ``graph`` (a :class:`~dangdoc.graph.core.CitationGraph`)
+    to full documents, in place; returns the links made. Re-running it changes nothing.
+
+    >>> from dangdoc.corpus.articles import Article
+    >>> from dangdoc.graph.core import CitationGraph
+    >>> g = CitationGraph()
+    >>> for i in range(3):
+    ...     g.add_article(Article(f"a{i}", None, None, None, None, None,
+    ...         f"Ngư dân đóng tàu cá vỏ thép theo Nghị định 67/2014/NĐ-CP, vay vốn ngân hàng {i}."))
+    >>> g.add_article(Article("b", None, None, None, None, None,
+    ...     "Nhiều ngư dân vay vốn đóng tàu cá vỏ thép theo Nghị định 67 nay thua lỗ."))
+    >>> [(l.article, l.written, l.document) for l in link(g, period=2017)]
+    [('b', '67/NĐ-CP · ?', '67/2014/NĐ-CP')]
+    """
+    catalog = catalog if catalog is not None else Catalog.default()
+    period = Period.parse(period)
+    g = graph.graph
+    nodes = g._node
+    # the words around each mention, per document and article
+    around: dict[str, dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
+    topics: dict[tuple, str] = {}
+    df: collections.Counter = collections.Counter()
+    mentions = 0
+    for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("start", 0))):
+        if data.get("relation") != "cites":
+            continue
+        # the words around, not across the citation itself ("căn cứ | Nghị định 167")
+        pieces = (data.get("context") or data.get("sentence") or "").split(data.get("surface") or "\0")
+        pairs = set().union(*map(_pairs, pieces))
+        around[v][u] |= pairs
+        if data.get("topic"):
+            topics[(v, u)] = data["topic"]
+        df.update(pairs)
+        mentions += 1
+    topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * mentions)}
+
+    index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
+    for node in sorted(nodes):
+        fields = nodes[node]
+        if _full(fields):
+            words = collections.Counter()
+            for pairs in around[node].values():
+                words.update(pairs)
+            words.update(_pairs(fields.get("title") or ""))
+            citers = frozenset(a for a in around[node])
+            index[(type_class(fields["type"]), fields["number"])][node[4:]] = _Candidate(node[4:], dict(fields), citers, words)
+    for e in catalog.entries:
+        doc = document_of_entry(e)
+        slot = index[(type_class(e.id.type), e.id.number)]
+        if f"doc:{doc.key}" in nodes:  # the corpus writes a catalogued document: the catalogue's facts
+            fields = nodes[f"doc:{doc.key}"]
+            fields.update(catalogued=True, title=e.title or fields.get("title"), source=e.source or fields.get("source"),
+                          date=fields.get("date") or (e.date.isoformat() if e.date else None))
+        if doc.key in slot:  # another row for the same document: its title is more evidence
+            slot[doc.key].pairs.update(_pairs(e.title or ""))
+        else:
+            from ..corpus.pipeline import document_fields
+
+            slot[doc.key] = _Candidate(doc.key, {"kind": "document", **document_fields(doc)}, frozenset(),
+                                       collections.Counter(_pairs(e.title or "")))
+
+    by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
+    links: list[Link] = []
+    for node in sorted(n for n in nodes if _partial(nodes[n])):
+        fields = nodes[node]
+        if fields.get("number") is None:  # a plenum's documents: its own candidates
+            pool = {k: by_key[k] for k in fields["candidates"] if k in by_key}
+        else:
+            pool = index.get((type_class(fields["type"]), fields["number"]), {})
+        ranked_all: dict[str, float] = {}
+        for article in sorted(around[node]):
+            bound = _bound(nodes[article].get("date"), period)
+            words = around[node][article] | _pairs(nodes[article].get("title") or "")
+            scored = []
+            for cand in pool.values():
+                if cand.key == node[4:] or not _fits(fields, cand.fields, bound):
+                    continue
+                if _off_topic(topics.get((node, article)), cand.fields.get("title")):
+                    continue
+                shared = [p for p in words if p in cand.pairs and p in topical]
+                topic = len(shared)
+                scored.append((topic, len(cand.citers - {article}), cand.key, shared))
+            scored = _placed(scored, pool)
+            scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+            for topic, _, key, _ in scored:
+                ranked_all[key] = max(ranked_all.get(key, 0.0), topic)
+            if not scored:
+                continue
+            best, second = scored[0], (scored[1] if len(scored) > 1 else None)
+            if best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
+                continue
+            others = best[1]
+            shown = ", ".join(sorted(best[3], key=lambda p: (df[p], p))[:_EVIDENCE_PAIRS])
+            evidence = (f"{others} other article{'s' if others != 1 else ''} write {best[2]} near {shown}"
+                        if others else f"the catalogue's {best[2]} is about {shown}")
+            confidence = round(best[0] / (best[0] + (second[0] if second else 0.0) + _MIN_TOPIC / 2), 2)
+            links.append(Link(article[len("article:"):], node[4:], best[2], confidence, evidence))
+        if ranked_all:
+            order = sorted(ranked_all, key=lambda k: (-ranked_all[k], k))
+            fields["candidates"] = order
+            fields["candidate_ids"] = sorted({pool[k].fields["doc_id"] for k in order if pool[k].fields.get("doc_id")})
+            fields["scores"] = [round(ranked_all[k], 2) for k in order]
+    apply_links(graph, links, index)
+    return links
+
+
+def _placed(scored: list, pool: dict) -> list:
+    """One local document written with and without its place ("33/2014/QĐ-UBND" where
+    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"): where one identifier
+    has a single placed candidate, the unplaced ones are that one."""
+    by_id: dict[tuple, list] = collections.defaultdict(list)
+    for row in scored:
+        f = pool[row[2]].fields
+        by_id[(f.get("doc_id"), f.get("year"))].append(row)
+    out = []
+    for rows in by_id.values():
+        placed = [r for r in rows if pool[r[2]].fields.get("locality")]
+        if len(placed) == 1 and len(rows) > 1:
+            shared = sorted({p for r in rows for p in r[3]})
+            out.append((len(shared), max(r[1] for r in rows), placed[0][2], shared))
+        else:
+            out.extend(rows)
+    return out
+
+
+def _off_topic(topic: str | None, title: str | None) -> bool:
+    """Whether the topic clause of a mention ("về xây dựng thành phố Đà Nẵng") shares no
+    word with a candidate's title: then it names another document of that number."""
+    from .resolver import _words
+
+    if not topic or not title:
+        return False
+    return not (_words(" ".join(topic.split()[:8])) & _words(title))
+
+
+def _bound(article_date: str | None, period: Period | None) -> dt.date | None:
+    if article_date:
+        return dt.date.fromisoformat(article_date)
+    return period.last if period else None
+
+
+def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
+    """Whether a full document may be the one a partial mention names: same type class
+    and number (the index), an issuer that agrees, of the same system, a year that
+    agrees, and issued before the article."""
+    if not _issuer_fits(partial.get("issuer"), full.get("issuer")):
+        return False
+    if partial.get("system") and full.get("system") and partial["system"] != full["system"]:
+        return False
+    written_year = partial.get("year") if partial.get("basis") != "article" else None
+    if written_year and full.get("year") and int(full["year"]) != int(written_year):
+        return False
+    if partial.get("term") and full.get("term") and partial["term"] != full["term"]:
+        return False
+    if partial.get("locality") and full.get("locality") and partial["locality"] != full["locality"]:
+        return False  # a province's decision 33 is not the city's
+    when = _when(full)
+    if bound is not None and when is not None and when > bound:
+        return False
+    return True
+
+
+def apply_links(graph, links: list[Link], index: dict | None = None) -> None:
+    """Move each linked article's mentions from the partial node to the full one, with
+    ``written``, ``confidence`` and ``evidence`` on each edge; a partial node left
+    without mentions goes."""
+    g = graph.graph
+    fields_of = {}
+    for slot in (index or {}).values():
+        for cand in slot.values():
+            fields_of[cand.key] = cand.fields
+    emptied = set()
+    for ln in links:
+        source, target = f"article:{ln.article}", f"doc:{ln.document}"
+        if target not in g:
+            g.add_node(target, **fields_of.get(ln.document, {"kind": "document", "key": ln.document}))
+        for k, data in sorted(g.get_edge_data(source, f"doc:{ln.written}", default={}).items()):
+            if data.get("relation") != "cites":
+                continue
+            g.remove_edge(source, f"doc:{ln.written}", key=k)
+            g.add_edge(source, target, **{**data, "written": ln.written, "confidence": ln.confidence,
+                                          "evidence": ln.evidence})
+        emptied.add(f"doc:{ln.written}")
+    g.remove_nodes_from(sorted(n for n in emptied if g.degree(n) == 0))
+    graph.forget()
+    graph._version += 1
