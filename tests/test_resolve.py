@@ -229,6 +229,9 @@ WRITER_ERRORS = [
     # an issuer code that is no code, one letter from the body the text names
     ("theo Quyết định 2163/QĐ-TTP của Thủ tướng Chính phủ do Phó Thủ tướng ký",
      "Quyết định 2163/QĐ-TTP", "2163/QĐ-TTg · 2017", "written 2163/QĐ-TTP"),
+    # a Party-looking code on a type the Party never issues: a state body's dispatch
+    ("hồ Tuyên Quang mở cửa xả đáy theo Công điện số 17/CĐ-TW nhằm giữ an toàn công trình",
+     "Công điện số 17/CĐ-TW", "17/CĐ-TW · 2017", "written 17-CĐ/TW"),
     # the same for a provincial council's resolution
     ("sửa đổi Nghị quyết số 161/2010/NQ-NĐND của HĐND tỉnh về quy hoạch thủy điện",
      "Nghị quyết số 161/2010/NQ-NĐND", "161/2010/NQ-HĐND", "written 161/2010/NQ-NĐND"),

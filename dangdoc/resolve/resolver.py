@@ -225,6 +225,12 @@ class Resolver:
             issuer = cue
         if issuer != doc.issuer and issuer is not None:
             doc = DocumentId(doc.type, doc.number, issuer, doc.year, codes.issuer_system(issuer))
+        entry = codes.type_codes().get(doc.type.upper()) if doc.type else None
+        if doc.system == codes.PARTY and entry is not None and entry.party_name is None:
+            # the Party issues no Công điện or Nghị định: "17/CĐ-TW" is a state body's (the
+            # central steering committee for disaster prevention), whatever its code looks like
+            note = note or f"written {doc}: the Party issues no {entry.state_name}; read as a state document"
+            doc = attrs.evolve(doc, system=codes.STATE)
         if doc is not c.doc:
             changes["doc"] = doc
         return (attrs.evolve(c, **changes) if changes else c), note
