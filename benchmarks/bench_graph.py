@@ -76,9 +76,9 @@ def corpus_builds(rows: list) -> None:
 
 def real_records():
     from dangdoc.corpus.articles import parse_source, sources
-    from dangdoc.corpus.pipeline import extract
+    from dangdoc.corpus.pipeline import read_article
 
-    return [r for r in (extract(parse_source(s)) for s in sources([CORPUS])) if r.mentions]
+    return [r for r in (read_article(parse_source(s)) for s in sources([CORPUS])) if r.mentions]
 
 
 def synthetic(records, n: int, seed: int = 20170101):

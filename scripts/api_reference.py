@@ -19,7 +19,8 @@ from dangdoc.graph import columns
 from dangdoc.graph import files as export
 from dangdoc.graph import store
 from dangdoc.corpus import articles
-from dangdoc.resolve import link, places
+from dangdoc.graph import link
+from dangdoc.resolve import places
 from dangdoc.views import draw, spread
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "reference.md"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import REPO
 from dangdoc.corpus.articles import read_articles
 from dangdoc.corpus.pipeline import MentionRow as PipelineMention
-from dangdoc.corpus.pipeline import Record, extract
+from dangdoc.corpus.pipeline import Record, read_article
 from dangdoc.corpus.pipeline import RelationRow as PipelineRelation
 from dangdoc.errors import GraphFileError
 from dangdoc.graph.columns import MentionRow, MentionTable, RelationRow
@@ -91,7 +91,7 @@ def same_answers(g: CitationGraph, t: MentionTable) -> None:
 @pytest.fixture(scope="module")
 def examples():
     articles = list(read_articles(REPO / "examples" / "articles"))
-    return articles, [extract(a) for a in articles]
+    return articles, [read_article(a) for a in articles]
 
 
 def test_examples_answer_as_the_graph(examples):
@@ -161,7 +161,7 @@ def extract_text(article: dict, text: str) -> Record:
     from dangdoc.corpus.articles import Article
 
     date = dt.date.fromisoformat(article["date"]) if article.get("date") else None
-    return extract(Article(article["article"], article["title"], date, article["source"], article["url"],
+    return read_article(Article(article["article"], article["title"], date, article["source"], article["url"],
                            article["locality"], text))
 
 
@@ -226,7 +226,7 @@ def news_records(shared):
         for line in itertools.islice(fh, 1500):
             a = json.loads(line)
             date = dt.date.fromisoformat(a["date"][:10]) if a.get("date") else None
-            records.append(extract(Article(a["id"], a.get("title"), date, a.get("source"), a.get("url"), None,
+            records.append(read_article(Article(a["id"], a.get("title"), date, a.get("source"), a.get("url"), None,
                                            a["text"])))
     return [r for r in records if r.mentions]
 

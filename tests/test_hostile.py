@@ -4,7 +4,6 @@ killed store build resumes to exactly the uninterrupted result, nothing crashes.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 
 from dangdoc import find_citations, find_relations, resolve_citations
 from dangdoc.corpus.articles import Article, ArticleError
-from dangdoc.corpus.pipeline import extract
+from dangdoc.corpus.pipeline import read_article
 from dangdoc.graph.core import CitationGraph, build_corpus
 
 from conftest import REPO
@@ -191,7 +190,7 @@ def test_the_whole_pipeline_never_crashes(parts, sep):
     assert [c.start for c in citations] == sorted(c.start for c in citations)
     resolve_citations(citations, text=text)
     find_relations(text, citations)
-    record = extract(Article("x", text[:30], None, None, None, None, text))
+    record = read_article(Article("x", text[:30], None, None, None, None, text))
     graph = CitationGraph()
     graph.add_record(record)
     graph.add_record(record)  # again: replaced, not doubled

@@ -8,7 +8,7 @@ import pytest
 
 from dangdoc.corpus.articles import Article
 from dangdoc.graph.core import build_graph
-from dangdoc.resolve.link import link
+from dangdoc.graph.link import link
 
 FISHERIES = "Ngư dân vay vốn đóng tàu cá vỏ thép theo {} nay nhiều tàu nằm bờ vì thua lỗ."
 MULTILEVEL = "Công ty bán hàng đa cấp phải ký quỹ theo {}, nhiều người tham gia mạng lưới bị lừa."

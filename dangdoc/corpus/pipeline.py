@@ -194,8 +194,3 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
         key=lambda row: (row.start, row.source, row.target),  # the order the store reads them back in
     ))
     return Record(fields, documents, mentions, relations, kept)
-
-
-def extract(article: Article, resolver: Resolver | None = None, *, period: Period | str | int | None = None) -> Record:
-    """:func:`read_article` under its first name."""
-    return read_article(article, resolver, period=period)

@@ -71,10 +71,10 @@ def citation_rows(paths, *, client=None, partitions: int | None = None) -> list[
 def build_graph(paths, *, client=None, partitions: int | None = None, period=None, catalog=None,
                 link: bool = True) -> CitationGraph:
     """The citation graph of a corpus, extracted on a Dask cluster and joined and linked
-    here (:func:`dangdoc.resolve.link.link`). It is the same graph
+    here (:func:`dangdoc.graph.link.link`). It is the same graph
     :func:`dangdoc.graph.core.build_corpus` builds on one machine."""
     from .core import _catalog
-    from ..resolve.link import link as link_corpus
+    from .link import link as link_corpus
 
     catalog = _catalog(catalog)
     graph = CitationGraph()

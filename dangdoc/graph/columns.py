@@ -169,12 +169,12 @@ class MentionTable:
 
     @classmethod
     def from_records(cls, records: Iterable) -> "MentionTable":
-        """A table from :func:`dangdoc.corpus.pipeline.extract`'s records (what
+        """A table from :func:`dangdoc.corpus.pipeline.read_article`'s records (what
         :meth:`CitationGraph.add_record <dangdoc.graph.core.CitationGraph.add_record>` takes).
 
         >>> from dangdoc.corpus.articles import Article
-        >>> from dangdoc.corpus.pipeline import extract
-        >>> t = MentionTable.from_records([extract(Article(
+        >>> from dangdoc.corpus.pipeline import read_article
+        >>> t = MentionTable.from_records([read_article(Article(
         ...     "a1", "Tin", None, None, None, "Quảng Nam", "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))])
         >>> [(m.article, m.start, m.end) for m in t.citing("05-CT/TW")]
         [('a1', 10, 46)]

@@ -80,12 +80,12 @@ class CitationGraph:
     # -- building -------------------------------------------------------------------
 
     def add_article(self, article: Article) -> None:
-        """Find and resolve the citations of one article (:func:`~dangdoc.resolve.link.link` then
+        """Find and resolve the citations of one article (:func:`~dangdoc.graph.link.link` then
         links them across the corpus)."""
         self.add_record(read_article(article))
 
     def add_record(self, record: Record) -> None:
-        """Add what :func:`dangdoc.corpus.pipeline.extract` made of one article."""
+        """Add what :func:`dangdoc.corpus.pipeline.read_article` made of one article."""
         g = self.graph
         a = record.article
         node = f"article:{a['article']}"
@@ -375,7 +375,7 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
     ``period`` ("2017") says when undated articles were published; ``catalog`` (a
     :class:`~dangdoc.resolve.catalog.Catalog`, or the path of a CSV of your own rows added to the
     packaged one) knows more documents; with ``link`` (the default) the mentions are
-    linked across the corpus (:func:`dangdoc.resolve.link.link`)."""
+    linked across the corpus (:func:`dangdoc.graph.link.link`)."""
     catalog = _catalog(catalog)
     work = functools.partial(_extract_article, period=period, catalog=catalog)
     return _build(articles, work, workers, progress, graph, link=(period, catalog) if link else None)
@@ -464,7 +464,7 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
             pool.shutdown(cancel_futures=True)
         bar.done()
     if link is not None:
-        from ..resolve.link import link as link_corpus
+        from .link import link as link_corpus
 
         period, catalog = link
         link_corpus(graph, catalog=catalog, period=period)

@@ -94,7 +94,7 @@ class Store:
             progress: bool = True, period=None, catalog=None) -> tuple[int, int]:
         """Add articles; returns ``(added, unchanged)``. Articles already stored with the
         same text are skipped before any work is done on them. Then every mention is
-        linked again across the store (:func:`dangdoc.resolve.link.link`): a new article may
+        linked again across the store (:func:`dangdoc.graph.link.link`): a new article may
         link old mentions. ``period`` ("2017") says when undated articles were published
         and is remembered for later additions; ``catalog`` adds catalogue rows (a
         :class:`~dangdoc.resolve.catalog.Catalog` or a CSV path) for this addition."""
@@ -150,7 +150,7 @@ class Store:
     def relink(self, catalog=None) -> int:
         """Link every stored mention across the store again (as the graph build does);
         returns how many articles' mentions were linked."""
-        from ..resolve.link import link
+        from .link import link
 
         graph = self._unlinked()
         links = link(graph, catalog=catalog, period=self.period)

@@ -292,7 +292,7 @@ def locate(text: str) -> Place | None:
     A headline "Quảng Nam: ..." or a dateline ("TP HCM -", "QUẢNG NAM -", "(Baonghean) -")
     in the first three lines counts three times; every other province named in the first
     4,000 characters (any spelling, "Tỉnh ủy Quảng Nam", "TP.HCM") and every district or
-    town ("huyện Thọ Xuân") once, its Party committee ("Thị ủy Quảng Yên") twice. Provinces that are a deputy's
+    town named with its level ("huyện Thọ Xuân", "Thị ủy Quảng Yên") twice. Provinces that are a deputy's
     constituency or part of a person's name are left out. The province with at least two
     votes and more than half of all votes wins, with its most named district; None when no place is named or none
     has a majority (an article about the whole country names many).
@@ -329,8 +329,9 @@ def locate(text: str) -> Place | None:
         cue = _CUES[squash_spaces(m.group("cue").lower())]
         place = place_of(squash_spaces(f"{cue} {m.group('name')}".strip()))
         if place and place.district:  # provinces are counted above, in every spelling
-            # a district's own Party committee ("Thị ủy Quảng Yên") says more than its name
-            vote(place.province, 2 if m.group("cue").lower().endswith(("ủy", "uỷ")) else 1, place.district)
+            # a district named with its level ("huyện Yên Thành", "Thị ủy Quảng Yên") is one
+            # place only, and says more than a province named in passing
+            vote(place.province, _DISTRICT_VOTES, place.district)
     if not votes:
         return None
     province = max(votes, key=lambda p: (votes[p], -order[p]))
@@ -358,6 +359,8 @@ _CUE = re.compile(
 
 # a province named once in passing ("họp tại Hà Nội") does not make an article local
 _SUPPORT = 2
+# the votes of a district named with its level: enough alone to place an article
+_DISTRICT_VOTES = _SUPPORT
 # an article names its place near the top; reading further costs time and finds the
 # places it merely mentions
 _REACH = 4000

@@ -23,8 +23,9 @@ import re
 
 import attrs
 
-from .catalog import Catalog, type_class
-from .resolver import Period, document_of_entry
+from ..resolve.catalog import Catalog
+from ..vocab.codes import type_class
+from ..resolve.resolver import Period, document_of_entry
 
 # a link needs at least this much topic evidence: word pairs the mention shares with
 # what is written around the candidate elsewhere (or with its title)
@@ -270,7 +271,7 @@ def _placed(scored: list, pool: dict) -> list:
 def _off_topic(topic: str | None, title: str | None) -> bool:
     """Whether the topic clause of a mention ("về xây dựng thành phố Đà Nẵng") shares no
     word with a candidate's title: then it names another document of that number."""
-    from .resolver import _words
+    from ..resolve.resolver import _words
 
     if not topic or not title:
         return False
