@@ -73,3 +73,18 @@ def test_cluster_store_and_json_build_give_the_same_links(client, tmp_path):
     assert ("article:bare", "doc:67/2014/NĐ-CP", at, "67/NĐ-CP · ?") in links(here)
     # no words in common: undecided
     assert ("article:other", "doc:67/NĐ-CP · ?", other.index("Nghị định 67"), None) in links(here)
+
+
+def test_cluster_names_and_skips_articles_as_one_machine_does(client, tmp_path):
+    # the same file name in two folders is two articles; a broken file is skipped and reported
+    for year in ("2016", "2017"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "bai1.txt").write_text(f"Năm {year}, tỉnh thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+                                                  encoding="utf-8")
+    (tmp_path / "2017" / "hong.txt").write_bytes(b"\xff\xfe not text")
+    there = cluster.build_graph(tmp_path, client=client)
+    here = build_corpus(tmp_path, progress=False)
+    articles = sorted(n for n, k in there.graph.nodes(data="kind") if k == "article")
+    assert articles == ["article:2016/bai1", "article:2017/bai1"]
+    assert nx.utils.graphs_equal(there.graph, here.graph)
+    assert len(there.skipped) == len(here.skipped) == 1 and "hong.txt" in there.skipped[0]

@@ -116,17 +116,32 @@ class Source(NamedTuple):
 
 def sources(paths: str | Path | Iterable[str | Path]) -> Iterator[Source]:
     """The article sources in files and folders, in order."""
+    for path, article_id in corpus_files(paths):
+        yield from file_sources(path, article_id)
+
+
+def corpus_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Every file of a corpus, in order, with the id its article takes (for a file of one
+    article): the path inside the folder given, without its suffix, so that 2016/bai1.txt
+    and 2017/bai1.txt are two articles. Files that cannot be read (PDF, Word) come first,
+    so that they are reported.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> (folder / "2016").mkdir(); _ = (folder / "2016" / "bai1.txt").write_text("x", encoding="utf-8")
+    >>> [(p.name, i) for p, i in corpus_files(folder)]
+    [('bai1.txt', '2016/bai1')]
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in UNREAD):
-                yield Source(str(child), problem=f"{child}: {UNREAD[_suffix(child)]}")
+                yield child, _without_suffix(child.relative_to(path).as_posix())
             for child in sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(SUFFIXES)):
-                # 2016/bai1.txt and 2017/bai1.txt are two articles: the id keeps the folders
-                yield from _file_sources(child, _without_suffix(child.relative_to(path).as_posix()))
+                yield child, _without_suffix(child.relative_to(path).as_posix())
         elif path.exists():
-            yield from _file_sources(path, _without_suffix(path.name))
+            yield path, _without_suffix(path.name)
         else:
             raise ArticleError(f"{path}: no such file or folder")
 
@@ -139,7 +154,8 @@ def _without_suffix(name: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name
 
 
-def _file_sources(path: Path, article_id: str) -> Iterator[Source]:
+def file_sources(path: Path, article_id: str) -> Iterator[Source]:
+    """The sources in one file of a corpus (one article, or one a line)."""
     name = path.name.lower()
     if _suffix(path) in UNREAD:
         yield Source(str(path), problem=f"{path}: {UNREAD[_suffix(path)]}")

@@ -115,6 +115,23 @@ def document_fields(doc: Document) -> dict:
     }
 
 
+def fill_blanks(existing: dict, fields: dict) -> None:
+    """Give ``existing`` (a document's fields) the values ``fields`` knows and it does not:
+    the first article that says a date, a title or a term keeps it.
+
+    >>> d = {"date": None, "title": "về xây dựng Đảng"}
+    >>> fill_blanks(d, {"date": "2016-10-30", "title": "khác"}); d
+    {'date': '2016-10-30', 'title': 'về xây dựng Đảng'}
+    """
+    for name, value in fields.items():
+        if existing.get(name) in _BLANK and value not in _BLANK:
+            existing[name] = value
+
+
+# what a field holds when nothing is known of it
+_BLANK = (None, [], "")
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence that holds ``text[start:end]`` (at most 400 characters around it).
 

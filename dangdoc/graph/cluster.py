@@ -14,43 +14,36 @@ be readable from every worker (a shared disk, or paths dask can open).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
 
-from ..corpus.articles import parse_source, sources
+from ..corpus.articles import corpus_files, file_sources
 from ..corpus.pipeline import Record
-from .core import CitationGraph
+from .core import CitationGraph, Skipped
 
 
-def _files(paths: Iterable[str | Path]) -> list[str]:
-    from ..corpus.articles import SUFFIXES
+def _records_of_file(item: tuple[str, str], period=None, catalog=None) -> list:
+    """What one worker makes of one file: a record per article, and for what cannot be
+    read the message (skipped, as the one-machine build skips it)."""
+    from .core import _extract_source
 
-    out = []
-    for path in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
-        if path.is_dir():
-            out += sorted(str(p) for p in path.rglob("*") if p.is_file() and p.name.endswith(SUFFIXES))
-        else:
-            out.append(str(path))
-    return out
-
-
-def _records_of_file(path: str, period=None, catalog=None) -> list[Record]:
-    from .core import _extract_article
-
-    return [_extract_article(parse_source(source), period, catalog) for source in sources([path])]
+    path, article_id = item
+    return [_extract_source(source, period, catalog) for source in file_sources(Path(path), article_id)]
 
 
 def extract_bag(paths, *, partitions: int | None = None, period=None, catalog=None):
-    """A Dask bag of :class:`~dangdoc.corpus.pipeline.Record`, one task per file, in file order."""
+    """A Dask bag of :class:`~dangdoc.corpus.pipeline.Record`, one task per file, in file order
+    (with a :class:`~dangdoc.graph.core.Skipped` for each article that cannot be read)."""
     import dask.bag as db
 
     from .core import _catalog
 
-    files = _files(paths)
+    files = [(str(path), article_id) for path, article_id in corpus_files(paths)]
     return db.from_sequence(files, npartitions=partitions or max(1, len(files))).map(
         _records_of_file, period=period, catalog=_catalog(catalog)).flatten()
 
 
-def _rows(record: Record) -> list[dict]:
+def _rows(record: Record | Skipped) -> list[dict]:
+    if isinstance(record, Skipped):
+        return []
     docs = record.documents
     return [
         {"article": record.article["article"], "document": m.document, "doc": docs[m.document]["doc_id"],
@@ -79,7 +72,10 @@ def build_graph(paths, *, client=None, partitions: int | None = None, period=Non
     catalog = _catalog(catalog)
     graph = CitationGraph()
     for record in _compute(extract_bag(paths, partitions=partitions, period=period, catalog=catalog), client):
-        graph.add_record(record)
+        if isinstance(record, Skipped):  # reported, as the one-machine build reports it
+            graph.skipped.append(record.message)
+        else:
+            graph.add_record(record)
     if link:
         link_corpus(graph, catalog=catalog, period=period)
     return graph

@@ -35,6 +35,7 @@ from typing import Iterable, Mapping
 import attrs
 
 from ..atomic import write_atomically
+from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
 from ..text.normalize import plain
 from .core import ARTICLE, DOCUMENT, Mention, _codes, document_keys
@@ -693,9 +694,7 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
             if old is None:
                 merged[key] = fields
             else:
-                for name, value in fields.items():
-                    if old.get(name) in (None, [], "") and value not in (None, [], ""):
-                        old[name] = value
+                fill_blanks(old, fields)
     all_keys = list(merged)
     gid = {k: i for i, k in enumerate(all_keys)}
 

@@ -25,7 +25,7 @@ import attrs
 import networkx as nx
 
 from ..corpus.articles import Article
-from ..corpus.pipeline import Record, read_article
+from ..corpus.pipeline import Record, fill_blanks, read_article
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -104,7 +104,7 @@ class CitationGraph:
         for key, fields in record.documents.items():
             dnode = f"doc:{key}"
             if dnode in g:
-                _fill(g.nodes[dnode], fields)
+                fill_blanks(g.nodes[dnode], fields)
             else:
                 g.add_node(dnode, kind=DOCUMENT, **fields)
         for m in record.mentions:
@@ -164,7 +164,7 @@ class CitationGraph:
         several documents answers for each (``Mention.document`` says which)."""
         rows = []
         # the hot query reads networkx's adjacency dictionaries directly, without view objects
-        nodes, preds = self.graph._node, self.graph._pred
+        nodes, preds = self.graph.nodes, self.graph.pred
         for key in self.documents(doc):
             for article, edges in preds[f"doc:{key}"].items():
                 a = nodes[article]
@@ -202,7 +202,7 @@ class CitationGraph:
         (:meth:`is_undecided`)."""
         type, issuer = _codes(type, issuer)
         counts = collections.Counter()
-        nodes, preds = self.graph._node, self.graph._pred
+        nodes, preds = self.graph.nodes, self.graph.pred
         for node, data in nodes.items():
             if data.get("kind") != DOCUMENT:
                 continue
@@ -507,12 +507,6 @@ class _Progress:
             print(f"\r{line}", end="", file=sys.stderr, flush=True)
         else:
             print(line, file=sys.stderr, flush=True)
-
-
-def _fill(existing: dict, fields: dict) -> None:
-    for name, value in fields.items():
-        if existing.get(name) in (None, [], "") and value not in (None, [], ""):
-            existing[name] = value
 
 
 def _in_range(date: str | None, since, until) -> bool:

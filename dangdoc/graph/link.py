@@ -160,7 +160,7 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
     catalog = catalog if catalog is not None else Catalog.default()
     period = Period.parse(period)
     g = graph.graph
-    nodes = g._node
+    nodes = g.nodes
     # the words around each mention, per document and article
     around: dict[str, dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
     topics: dict[tuple, str] = {}

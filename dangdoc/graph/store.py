@@ -20,7 +20,7 @@ from typing import Iterable
 
 from ..corpus.articles import Article
 from ..errors import StoreError
-from ..corpus.pipeline import MentionRow, Record, RelationRow
+from ..corpus.pipeline import MentionRow, Record, RelationRow, fill_blanks
 from .core import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
 from ..text.normalize import plain
 
@@ -180,7 +180,8 @@ class Store:
             row = db.execute("SELECT fields FROM documents WHERE key = ?", (key,)).fetchone()
             if row is not None:
                 old = json.loads(row[0])
-                fields = {k: old.get(k) if old.get(k) not in (None, [], "") else v for k, v in fields.items()}
+                fill_blanks(old, fields)
+                fields = old
             db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, json.dumps(fields, ensure_ascii=False)))
         db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [(a["article"], *m.row()) for m in record.mentions])
