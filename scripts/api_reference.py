@@ -30,7 +30,7 @@ SECTIONS = [
     ("Citations", [dangdoc.find_citations, dangdoc.Citation]),
     ("Documents", [dangdoc.resolve_citations, dangdoc.Document, dangdoc.Resolver, dangdoc.Catalog]),
     ("Places", [dangdoc.locate, dangdoc.Place, places.place_of, places.province_of, places.canonical_place,
-                places.same_place, places.acting_body]),
+                places.same_place, places.place_matches, places.acting_body]),
     ("Linking across a corpus", [link.link, link.Link, dangdoc.Period]),
     ("Relations", [dangdoc.find_relations, dangdoc.Relation]),
     ("Articles and the graph", [dangdoc.read_articles, dangdoc.Article, articles.html_article, articles.html_date,

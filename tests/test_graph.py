@@ -206,3 +206,15 @@ def test_seeds_must_show(shared):
     titles = {m.title for m in g.citing("Nghị quyết Trung ương 4 khóa XII")}
     assert any("Quảng Yên" in t for t in titles) and any(t.startswith("Quảng Nam") for t in titles)
     assert any(source.startswith("18-KL/TW") for source, *_ in g.related("10-CT/TW"))
+
+
+@pytest.mark.parametrize("written", ["TP.HCM", "TP HCM", "TPHCM", "tp. hồ chí minh", "Hồ Chí Minh"])
+def test_a_place_filter_finds_the_place_however_written(written, tmp_path):
+    # the article's place is stored as the gazetteer names it; users type it any way
+    articles = [Article("a1", "Tin", None, None, None, "Quận 1, Hồ Chí Minh", "Thực hiện Chỉ thị số 05-CT/TW."),
+                Article("a2", "Tin", None, None, None, "Hà Nội", "Thực hiện Chỉ thị số 05-CT/TW.")]
+    g = build_graph(articles, progress=False)
+    assert [m.article for m in g.citing("05-CT/TW", locality=written)] == ["a1"]
+    with Store(tmp_path / "s.db") as store:
+        store.add(articles, progress=False)
+        assert [m.article for m in store.citing("05-CT/TW", locality=written)] == ["a1"]

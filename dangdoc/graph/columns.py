@@ -37,7 +37,7 @@ import attrs
 from ..atomic import write_atomically
 from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
-from ..text.normalize import plain
+from ..resolve.places import place_matches
 from .core import ARTICLE, DOCUMENT, Mention, _codes, document_keys
 
 try:
@@ -810,10 +810,9 @@ class _Columns:
         match = memo.get(locality)
         if match is None:
             values = self.mentions.column("locality").combine_chunks().dictionary.to_pylist()
-            wanted = plain(locality)
             if len(memo) >= _REMEMBERED_QUERIES:
                 memo.clear()
-            match = memo[locality] = np.array([wanted in plain(v or "") for v in values] + [wanted in ""], bool)
+            match = memo[locality] = np.array([place_matches(locality, v) for v in values] + [False], bool)
         return match
 
     @property

@@ -26,6 +26,7 @@ import networkx as nx
 
 from ..corpus.articles import Article
 from ..corpus.pipeline import Record, fill_blanks, read_article
+from ..resolve.places import place_matches
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -173,7 +174,7 @@ class CitationGraph:
                 date = dt.date.fromisoformat(a["date"]) if a.get("date") else None
                 if (since and (date is None or date < since)) or (until and (date is None or date > until)):
                     continue
-                if locality and plain(locality) not in plain(a.get("locality") or ""):
+                if locality and not place_matches(locality, a.get("locality")):
                     continue
                 for data in edges.values():
                     if data.get("relation") == "cites":

@@ -22,7 +22,7 @@ from ..corpus.articles import Article
 from ..errors import StoreError
 from ..corpus.pipeline import MentionRow, Record, RelationRow, fill_blanks
 from .core import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
-from ..text.normalize import plain
+from ..resolve.places import place_matches
 
 SCHEMA_VERSION = "2"
 _SCHEMA = """
@@ -265,7 +265,7 @@ class Store:
             params.append(limit)
         rows = self.db.execute(sql, params)
         if locality:  # places are compared without case or diacritics, which SQL cannot do here
-            rows = [row for row in rows if plain(locality) in plain(row[6] or "")][:limit]
+            rows = [row for row in rows if place_matches(locality, row[6])][:limit]
         return [Mention(row[0], row[1], row[2], dt.date.fromisoformat(row[3]) if row[3] else None, *row[4:])
                 for row in rows]
 

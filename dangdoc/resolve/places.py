@@ -172,6 +172,21 @@ def same_place(a: str | Place | None, b: str | Place | None) -> bool:
     return pa.district is None or pb.district is None or pa.district == pb.district
 
 
+def place_matches(query: str, locality: str | None) -> bool:
+    """Whether an article's locality answers a place filter as a user types it: the same
+    place however written ("TP.HCM" finds "Quận 1, Hồ Chí Minh"), or, for a name the
+    gazetteer does not know, the name inside it without case or diacritics.
+
+    >>> place_matches("TP.HCM", "Quận 1, Hồ Chí Minh"), place_matches("quang nam", "Tam Kỳ, Quảng Nam")
+    (True, True)
+    >>> place_matches("Hà Nội", "Hồ Chí Minh"), place_matches("Hà Nội", None)
+    (False, False)
+    """
+    if not locality:
+        return False
+    return same_place(query, locality) or plain(squash_spaces(query)) in plain(locality)
+
+
 # -- where an article is ---------------------------------------------------------------
 
 # spellings of provinces as written in running text, besides each short name; matched in
