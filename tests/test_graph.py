@@ -218,3 +218,17 @@ def test_a_place_filter_finds_the_place_however_written(written, tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add(articles, progress=False)
         assert [m.article for m in store.citing("05-CT/TW", locality=written)] == ["a1"]
+
+
+def test_a_document_named_without_a_number_is_a_node_marked_unnumbered():
+    text = ("Thực hiện chỉ đạo, Bộ Công Thương đã ban hành Kế hoạch hành động tiếp tục thực hiện "
+            "Nghị quyết số 11-NQ/TW ngày 3/6/2017 của Ban Chấp hành Trung ương.")
+    g = build_graph([Article("a1", "Tin", None, None, None, None, text)], progress=False)
+    (node,) = [n for n, d in g.graph.nodes(data=True) if d.get("unnumbered")]
+    data = g.graph.nodes[node]
+    start = text.index("Kế hoạch hành động")
+    assert node == f"doc:Kế hoạch hành động · không số · a1@{start}"
+    assert (data["type"], data["body"], data["label"]) == ("KH", "Bộ Công Thương", "Kế hoạch hành động")
+    (edge,) = [d for u, v, d in g.graph.out_edges(node, data=True)]
+    assert edge["relation"] == "continues" and edge["evidence"] == "tiếp tục thực hiện"
+    assert [m.article for m in g.citing("11-NQ/TW")] == ["a1"] and g.most_cited() == [("11-NQ/TW · khóa XII", 1)]

@@ -14,10 +14,11 @@ import attrs
 
 from .articles import Article
 from ..find.citations import find_citations
-from ..models import Document, DocumentId
+from ..models import Citation, Document, DocumentId
 from ..resolve.places import locate
 from ..resolve.relations import find_relations
 from ..resolve.resolver import Period, Resolved, Resolver, resolve_citations
+from ..vocab import codes
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _MAX_SENTENCE = 400
@@ -115,6 +116,27 @@ def document_fields(doc: Document) -> dict:
     }
 
 
+def unnumbered_key(c: Citation, article: str) -> str:
+    """The key of a document a text names without a number ("Chương trình hành động của
+    Chính phủ"): the words that name it, marked unnumbered, and where: it is one document
+    of one article, never merged with another article's.
+
+    >>> from dangdoc.models import Citation
+    >>> unnumbered_key(Citation(10, 44, "Chương trình hành động của Chính phủ", "unnumbered"), "a1")
+    'Chương trình hành động của Chính phủ · không số · a1@10'
+    """
+    return f"{' '.join(c.text.split())} · không số · {article}@{c.start}"
+
+
+def unnumbered_fields(c: Citation, key: str, locality: str | None) -> dict:
+    """The fields of a document named without a number, as :func:`document_fields` gives
+    them for a numbered one, with ``unnumbered`` set."""
+    word = codes.type_words().get(" ".join((c.type_name or "").lower().split()[:2]))
+    fields = document_fields(Document(key, body=c.body, title=c.title, locality=locality))
+    fields.update(label=" ".join(c.text.split()), type=word.code if word else None, unnumbered=True)
+    return fields
+
+
 def fill_blanks(existing: dict, fields: dict) -> None:
     """Give ``existing`` (a document's fields) the values ``fields`` knows and it does not:
     the first article that says a date, a title or a term keeps it.
@@ -203,10 +225,17 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
                                 sentence_around(text, c.start, c.end), note_of[(c.start, c.end)], c.title,
                                 context_around(text, c.start, c.end))
                      for c in citations)
+    stated = find_relations(text, citations)
+    for r in stated:  # a document the text names without a number is a document too
+        for c in (r.source, r.target):
+            if c.kind == "unnumbered" and (c.start, c.end) not in key_of:
+                key = unnumbered_key(c, article.id)
+                key_of[(c.start, c.end)] = key
+                documents.setdefault(key, unnumbered_fields(c, key, locality))
     relations = tuple(sorted(
         (RelationRow(key_of[(r.source.start, r.source.end)], r.type, key_of[(r.target.start, r.target.end)],
                      r.evidence, r.start, r.end)
-         for r in find_relations(text, citations)
+         for r in stated
          if (r.source.start, r.source.end) in key_of and (r.target.start, r.target.end) in key_of),
         key=lambda row: (row.start, row.source, row.target),  # the order the store reads them back in
     ))

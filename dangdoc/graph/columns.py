@@ -38,7 +38,8 @@ from ..atomic import write_atomically
 from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
 from ..resolve.places import place_matches
-from .core import ARTICLE, DOCUMENT, Mention, _codes, document_keys
+from ..vocab.codes import type_class
+from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
 
 try:
     import numpy as np
@@ -256,7 +257,8 @@ class MentionTable:
         (possibly several documents), a citation phrase, a DocumentId or a Document."""
         c = self._c
         if not isinstance(query, str):
-            return document_keys(query, lambda key: key in c.row_of_key, lambda doc_id: list(c.keys_of_id.get(doc_id, ())))
+            return document_keys(query, lambda key: key in c.row_of_key, lambda doc_id: list(c.keys_of_id.get(doc_id, ())),
+                                 self._by_parts)
         # reading a string costs up to half a millisecond (the identifier grammar is tried
         # first); the answer depends only on the table, so it is remembered until it changes
         memo = c._lazy("answers", dict)
@@ -265,8 +267,15 @@ class MentionTable:
             if len(memo) >= _REMEMBERED_QUERIES:
                 memo.clear()
             keys = memo[query] = document_keys(query, lambda key: key in c.row_of_key,
-                                               lambda doc_id: list(c.keys_of_id.get(doc_id, ())))
+                                               lambda doc_id: list(c.keys_of_id.get(doc_id, ())), self._by_parts)
         return list(keys)
+
+    def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
+        """The documents of a type and number ("QĐ 4898"), as the graph finds them."""
+        fields = self._c._lazy("fields", lambda: [json.loads(text) for text in
+                                                  self._c.documents.column("fields").to_pylist()])
+        return sorted(d["key"] for d in fields if d.get("number") == number and d.get("type")
+                      and type_class(d["type"]) == type_class(type) and agrees(d, issuer, year))
 
     # -- queries --------------------------------------------------------------------
 
@@ -707,7 +716,14 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
     m_art = new_article[np.concatenate([_numpy(p.mentions.column("article")).astype(np.int64) + base[i] for i, p in enumerate(parts)])]
     m_gdoc = np.concatenate([global_docs(i, p.mentions.column("document")) for i, p in enumerate(parts)])
     alive = m_art >= 0
-    live = np.unique(m_gdoc[alive])
+    relations = _concat([p.relations for p in parts])
+    r_art = new_article[np.concatenate([_numpy(p.relations.column("article")).astype(np.int64) + base[i] for i, p in enumerate(parts)])]
+    r_gsrc = np.concatenate([global_docs(i, p.relations.column("source")) for i, p in enumerate(parts)])
+    r_gtgt = np.concatenate([global_docs(i, p.relations.column("target")) for i, p in enumerate(parts)])
+    # a document lives while a live article cites it or states a relation of it (one
+    # named without a number is never cited)
+    stated = r_art >= 0
+    live = np.unique(np.concatenate([m_gdoc[alive], r_gsrc[stated], r_gtgt[stated]]).astype(np.int64))
     live_keys = sorted(all_keys[g] for g in live)
     new_doc = np.full(len(all_keys) + 1, -1, np.int64)  # the last slot answers for -1
     new_doc[[gid[k] for k in live_keys]] = np.arange(len(live_keys))
@@ -726,10 +742,8 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
         pa.array(m_art[order])))
     mentions = _tight(mentions)
 
-    relations = _concat([p.relations for p in parts])
-    r_art = new_article[np.concatenate([_numpy(p.relations.column("article")).astype(np.int64) + base[i] for i, p in enumerate(parts)])]
-    r_src = new_doc[np.concatenate([global_docs(i, p.relations.column("source")) for i, p in enumerate(parts)])]
-    r_tgt = new_doc[np.concatenate([global_docs(i, p.relations.column("target")) for i, p in enumerate(parts)])]
+    r_src = new_doc[r_gsrc]
+    r_tgt = new_doc[r_gtgt]
     keep = (r_art >= 0) & (r_src >= 0) & (r_tgt >= 0)
     r_order = np.flatnonzero(keep)
     r_order = r_order[np.lexsort((_numpy(relations.column("start").fill_null(-1))[r_order],

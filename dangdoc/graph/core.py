@@ -27,6 +27,7 @@ import networkx as nx
 from ..corpus.articles import Article
 from ..corpus.pipeline import Record, fill_blanks, read_article
 from ..resolve.places import place_matches
+from ..vocab.codes import type_class
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -127,12 +128,10 @@ class CitationGraph:
         return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id, self._by_parts)
 
     def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
-        from ..resolve.catalog import type_class
-
         found = []
         for n, data in self.graph.nodes(data=True):
             if (data.get("kind") == DOCUMENT and data.get("number") == number and data.get("type")
-                    and type_class(data["type"]) == type_class(type) and _agrees(data, issuer, year)):
+                    and type_class(data["type"]) == type_class(type) and agrees(data, issuer, year)):
                 found.append(n[4:])
         return sorted(found)
 
@@ -282,8 +281,13 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
             codes.canonical_issuer_part(issuer) if issuer else None)
 
 
-def _agrees(data: dict, issuer: str | None, year: int | None) -> bool:
-    """Whether a document's fields agree with the issuer and year a query gives."""
+def agrees(data: dict, issuer: str | None, year: int | None) -> bool:
+    """Whether a document's fields agree with the issuer and year a query gives (a query
+    that gives neither agrees with every document).
+
+    >>> agrees({"issuer": "CP", "year": 2014}, "CP", None), agrees({"issuer": "CP", "year": 2014}, None, 2016)
+    (True, False)
+    """
     if issuer and data.get("issuer") and data["issuer"].split("-")[0].rstrip("0123456789") != issuer.split("-")[0].rstrip("0123456789"):
         return False
     return not (year and data.get("year") and int(data["year"]) != year)

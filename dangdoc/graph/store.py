@@ -228,13 +228,13 @@ class Store:
 
         def keys_for_parts(type, number, issuer, year):
             from ..resolve.catalog import type_class
-            from .core import _agrees
+            from .core import agrees
 
             rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.number') = ? "
                                    "ORDER BY key", (number,))
             return [key for key, fields in rows
                     if (f := json.loads(fields)).get("type") and type_class(f["type"]) == type_class(type)
-                    and _agrees(f, issuer, year) and self._cited(key)]
+                    and agrees(f, issuer, year) and self._cited(key)]
 
         return document_keys(query, has_key, keys_for_id, keys_for_parts)
 
