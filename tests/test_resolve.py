@@ -301,3 +301,16 @@ def test_a_period_that_is_no_period_is_refused(text):
 
     with pytest.raises(DangdocError):
         Period.parse(text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    # the plenum written again without its term is the one the article named with it
+    ("Nghị quyết Trung ương 4 khóa XII đã nêu; Chương trình thực hiện Nghị quyết TƯ 4 cũng vậy.",
+     ["04-NQ/TW · khóa XII"]),
+    # two terms of one plenum in the article: the short form stays undecided
+    ("Nghị quyết Trung ương 4 khóa XI và khóa XII; Nghị quyết TƯ 4 nói rõ.",
+     ["04-NQ/TW · khóa XII", "Nghị quyết Trung ương 4 · 04-NQ/TW | 09-NQ/TW | 12-NQ/TW | 13-NQ/TW?",
+      "Nghị quyết Trung ương 4 · khóa XI · 12-NQ/TW | 13-NQ/TW?"]),
+])
+def test_a_plenum_written_again_takes_the_term_the_article_gave_it(text, keys):
+    assert sorted(d.key for d in resolve_citations(find_citations(text))) == keys

@@ -137,10 +137,18 @@ class Resolver:
             if c.doc is not None and c.doc.issuer is not None:
                 fuller.setdefault((type_class(c.doc.type), c.doc.number), []).append(c)
                 numbered.setdefault(c.doc.number, []).append(c)
+        # the terms an article gives each plenum: "Nghị quyết TƯ 4" after "Nghị quyết Trung
+        # ương 4 khóa XII" is the same resolution
+        plenum_terms: dict[int, set] = {}
+        for c, _ in citations:
+            if c.kind == "plenum" and c.term:
+                plenum_terms.setdefault(c.plenum, set()).add(c.term)
         out = []
         previous_end, previous = 0, None
         for c, note in citations:
             doc, date, cyear, term, body, title = c.doc, c.date, c.year, c.term, c.body, c.title
+            if c.kind == "plenum" and term is None and len(plenum_terms.get(c.plenum, ())) == 1:
+                (term,) = plenum_terms[c.plenum]
             if doc is not None and doc.issuer is None and body is not None:
                 doc = self.from_body(doc, body)
             if doc is not None:
