@@ -448,13 +448,8 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
     from ..errors import ArticleError
 
     graph = graph or CitationGraph()
-    bar = _Progress(enabled=progress)
-    pool = None
-    if workers > 1:
-        warm_up()
-        pool = ProcessPoolExecutor(max_workers=workers)
-    try:
-        for result in (pool.map(work, items, chunksize=256) if pool else map(work, items)):
+    with Workers(workers, progress) as pool:
+        for result in pool.map(work, items, chunksize=256):
             if isinstance(result, Skipped):
                 if strict:
                     raise ArticleError(result.message)
@@ -463,17 +458,38 @@ def _build(items, work, workers: int, progress: bool, graph: CitationGraph | Non
                     on_skip(result.message)
                 continue
             graph.add_record(result)
-            bar.step(result)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-        bar.done()
+            pool.bar.step(result)
     if link is not None:
         from .link import link as link_corpus
 
         period, catalog = link
         link_corpus(graph, catalog=catalog, period=period)
     return graph
+
+
+class Workers:
+    """Worker processes (none for ``workers=1``) and the progress line, for the builds of
+    the graph and of the store: ``with Workers(2, True) as pool: pool.map(work, items)``.
+    The patterns and parsers are made once before the workers are forked."""
+
+    def __init__(self, workers: int, progress: bool):
+        self.bar = _Progress(enabled=progress)
+        self.pool = None
+        if workers > 1:
+            warm_up()
+            self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def map(self, work, items, chunksize: int):
+        """``work`` over ``items``, in order, in the workers (or here)."""
+        return self.pool.map(work, items, chunksize=chunksize) if self.pool else map(work, items)
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        self.bar.done()
 
 
 def warm_up() -> None:

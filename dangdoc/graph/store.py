@@ -14,14 +14,13 @@ import hashlib
 import itertools
 import json
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
 from ..corpus.articles import Article
 from ..errors import StoreError
 from ..corpus.pipeline import MentionRow, Record, RelationRow, fill_blanks
-from .core import CitationGraph, Mention, _codes, _Progress, document_keys, warm_up
+from .core import CitationGraph, Mention, _codes, Workers, document_keys
 from ..resolve.places import place_matches
 
 SCHEMA_VERSION = "2"
@@ -109,11 +108,7 @@ class Store:
         catalog = _catalog(catalog)
         extract = functools.partial(_extract_article, period=period, catalog=catalog)
         added = unchanged = 0
-        bar = _Progress(enabled=progress)
-        if workers > 1:
-            warm_up()
-        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-        try:
+        with Workers(workers, progress) as pool:
             iterator = iter(articles)
             while True:
                 chunk = list(itertools.islice(iterator, batch))
@@ -127,16 +122,12 @@ class Store:
                         unchanged += 1
                     else:
                         fresh.append((article, digest))
-                records = list(pool.map(extract, [a for a, _ in fresh], chunksize=32)) if pool else [extract(a) for a, _ in fresh]
+                records = list(pool.map(extract, [a for a, _ in fresh], chunksize=32))
                 with self.db:  # one transaction per batch
                     for (article, digest), record in zip(fresh, records):
                         self._put(record, digest)
-                        bar.step(record)
+                        pool.bar.step(record)
                 added += len(fresh)
-        finally:
-            if pool:
-                pool.shutdown()
-            bar.done()
         if added:
             self.relink(catalog)
         return added, unchanged
