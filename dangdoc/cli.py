@@ -168,6 +168,15 @@ def _parser() -> argparse.ArgumentParser:
                           "articles cite both.")
     p.add_argument("-n", type=_count, default=20, help="how many (default 20)")
 
+    p = sub.add_parser("table", help="one row per mention, for pandas, R or a spreadsheet",
+                       description="Write the tidy table of a graph: one row per mention, with the article "
+                                   "(title, date, URL, province, district), the document it names (key, type, number, "
+                                   "issuer, year, term, title, undecided or not, link confidence) and the mention "
+                                   "(surface, offsets, sentence). The format comes from the suffix.")
+    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("-o", "--output", required=True, help="mentions.csv, mentions.jsonl or mentions.parquet "
+                                                         "(Parquet needs: pip install 'dangdoc[columns]')")
+    p.set_defaults(run=_table)
     p = sub.add_parser("annotate", help="an article as HTML with its citations marked",
                        description="Write an article (.txt, .html, or - for standard input) as an HTML page with every "
                                    "citation highlighted and linked to the document it names.")
@@ -392,6 +401,39 @@ def _document_graph(args):
         print(f"dangdoc: no document in {args.graph} matches {args.doc!r}", file=sys.stderr)
         return None
     return graph
+
+
+def _table(args) -> int:
+    from .atomic import write_atomically
+    from .graph.core import MENTION_COLUMNS
+
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".parquet"):
+        raise ValueError(f"{out}: write the table as .csv, .jsonl or .parquet")
+    rows = _open_graph(args.graph).mentions()
+    if suffix == ".parquet":
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise ValueError("a Parquet table needs pyarrow: pip install 'dangdoc[columns]'") from None
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in MENTION_COLUMNS})
+        write_atomically(out, lambda fh: pq.write_table(table, fh))
+    elif suffix == ".jsonl":
+        payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+        write_atomically(out, lambda fh: fh.write(payload))
+    else:
+        import io
+
+        text = io.StringIO()
+        writer = csv.DictWriter(text, fieldnames=MENTION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+        payload = text.getvalue().encode("utf-8")
+        write_atomically(out, lambda fh: fh.write(payload))
+    print(f"{out}: {len(rows):,} mentions, {len(MENTION_COLUMNS)} columns")
+    return EXIT_OK
 
 
 def _spread(args) -> int:

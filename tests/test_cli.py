@@ -19,7 +19,7 @@ def run(*args, stdin=None):
     return subprocess.run(cmd, input=stdin, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate", "build", "cites", "top", "render", "annotate"])
+@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate", "build", "cites", "top", "render", "annotate", "table"])
 def test_help_everywhere(sub):
     out = run(sub, "--help")
     assert out.returncode == 0 and "usage: dangdoc " + sub in out.stdout
@@ -191,3 +191,23 @@ def test_evaluate_linking_floor(tmp_path):
     gold.write_text(json.dumps(wrong, ensure_ascii=False) + "\n", encoding="utf-8")
     out = run("evaluate", str(seeds), "--linking", str(gold), "--graph", graph, "--max-linking-wrong", "0.5")
     assert out.returncode == 3 and "confidently wrong 1.00" in out.stdout
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_table_has_one_row_per_mention(tmp_path, suffix):
+    import pandas as pd
+
+    graph = tmp_path / "g.json"
+    assert run("build", str(REPO / "examples" / "articles"), "-o", str(graph), "-q").returncode == 0
+    out = run("table", str(graph), "-o", str(tmp_path / f"m{suffix}"))
+    assert out.returncode == 0, out.stderr
+    from dangdoc.graph.core import MENTION_COLUMNS
+    from dangdoc.graph.files import load
+
+    g = load(graph)
+    cites = [(u[8:], d["start"]) for u, _, d in g.graph.edges(data=True) if d["relation"] == "cites"]
+    read = {".csv": pd.read_csv, ".jsonl": lambda p: pd.read_json(p, lines=True), ".parquet": pd.read_parquet}[suffix]
+    df = read(tmp_path / f"m{suffix}")
+    assert list(df.columns) == list(MENTION_COLUMNS)
+    assert sorted(zip(df["article"], df["start"])) == sorted(cites)  # one row per mention, no more, no less
+    assert set(df.loc[df["document"].str.startswith("05-CT/TW"), "province"]) == {"Quảng Nam", "Đắk Lắk"}

@@ -31,6 +31,10 @@ from ..vocab.codes import type_class
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
+#: the columns of :meth:`CitationGraph.mentions`, one row per mention
+MENTION_COLUMNS = ("article", "title", "date", "url", "source", "province", "district", "document", "type", "number",
+                   "issuer", "year", "term", "document_title", "ambiguous", "confidence", "kind", "surface", "start",
+                   "end", "sentence")
 
 
 @attrs.frozen
@@ -185,6 +189,47 @@ class CitationGraph:
         return [Mention(key, a["article"], a.get("title"), date, a.get("source"), a.get("url"), a.get("locality"),
                         d["surface"], d["start"], d["end"], d["sentence"])
                 for _, _, _, key, a, d, date in rows[:limit]]
+
+    def mentions(self) -> list[dict]:
+        """The tidy table: one row per mention, article by article in text order, with
+        what an analysis needs of the article, of the document it names and of the place
+        (the columns are :data:`MENTION_COLUMNS`). Undecided documents are rows too, with
+        ``ambiguous`` set; ``confidence`` is the linking stage's, where it linked the mention.
+
+        >>> from dangdoc.corpus.articles import Article
+        >>> g = CitationGraph()
+        >>> g.add_article(Article("a1", "Tam Kỳ", None, None, None, "Tam Kỳ, Quảng Nam",
+        ...                       "Thành ủy thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+        >>> row = g.mentions()[0]
+        >>> row["article"], row["province"], row["district"], row["document"], row["start"], row["end"]
+        ('a1', 'Quảng Nam', 'Tam Kỳ', '05-CT/TW · khóa XII', 19, 55)
+        """
+        rows = []
+        nodes = self.graph.nodes
+        for article, data in sorted((n, d) for n, d in nodes.items() if d.get("kind") == ARTICLE):
+            district, _, province = (data.get("locality") or "").rpartition(", ")
+            edges = sorted((d["start"], v, d) for _, v, d in self.graph.out_edges(article, data=True)
+                           if d.get("relation") == "cites")
+            for start, doc, edge in edges:
+                d = nodes[doc]
+                rows.append({
+                    "article": data.get("article"), "title": data.get("title"), "date": data.get("date"),
+                    "url": data.get("url"), "source": data.get("source"), "province": province or None,
+                    "district": district or None, "document": doc[4:], "type": d.get("type"),
+                    "number": d.get("number"), "issuer": d.get("issuer"), "year": d.get("year"),
+                    "term": d.get("term"), "document_title": d.get("title"), "ambiguous": bool(d.get("ambiguous")),
+                    "confidence": edge.get("confidence"), "kind": edge.get("kind"), "surface": edge.get("surface"),
+                    "start": start, "end": edge.get("end"), "sentence": edge.get("sentence"),
+                })
+        return rows
+
+    def to_pandas(self):
+        """:meth:`mentions` as a pandas DataFrame (``pip install 'dangdoc[pandas]'``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("to_pandas needs pandas: pip install 'dangdoc[pandas]'") from None
+        return pd.DataFrame(self.mentions(), columns=list(MENTION_COLUMNS))
 
     def cited_by(self, article: str) -> list[tuple[str, int]]:
         """The documents an article cites, with how many times, in order of first mention."""
