@@ -15,7 +15,7 @@ import attrs
 from .articles import Article
 from ..find.citations import find_citations
 from ..models import Citation, Document, DocumentId
-from ..resolve.places import locate
+from ..resolve.places import acting_body, locate
 from ..resolve.relations import find_relations
 from ..resolve.resolver import Period, Resolved, Resolver, resolve_citations
 from ..vocab import codes
@@ -213,6 +213,9 @@ def read_article(article: Article, resolver: Resolver | None = None, *,
     }
     if not citations:
         return Record(fields, {}, (), (), kept)
+    body = acting_body(text)
+    if body:  # who issued or did what, as the text says ("Ban Thường vụ Tỉnh ủy Quảng Nam")
+        fields["acting_body"] = body
     resolved = resolve_citations(citations, text=text, article_date=article.date, locality=locality,
                                  resolver=resolver, period=period)
     documents, key_of, note_of = {}, {}, {}

@@ -454,7 +454,7 @@ class _Builder:
         self.ids: list[str] = []
         self.article_row: dict[str, int] = {}
         self.dates: list = []
-        self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality", "label")}
+        self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality", "acting_body", "label")}
         self.doc_fields: dict[str, dict] = {}
         self.doc_given: dict[str, Mapping] = {}  # the mapping first given for each key, not read again
         self.doc_blank: dict[str, set] = {}  # the fields of each key still blank
@@ -481,7 +481,7 @@ class _Builder:
         if day is None:
             day = self._day[date] = _day(date)
         self.dates.append(day)
-        for name in ("title", "source", "url", "locality"):
+        for name in ("title", "source", "url", "locality", "acting_body"):
             self.article_strings[name].add(a.get(name))
         label = a.get("label")  # kept only when it is not the usual one, the title or else the id
         self.article_strings["label"].add(None if label == (a.get("title") or a["article"]) else label)
@@ -540,6 +540,7 @@ class _Builder:
             "source": self.article_strings["source"].array(),
             "url": self.article_strings["url"].array(),
             "locality": self.article_strings["locality"].array(),
+            "acting_body": self.article_strings["acting_body"].array(),
             "label": self.article_strings["label"].array(),
         })
         documents = _documents_table([self.doc_fields[k] for k in keys])
@@ -948,14 +949,16 @@ class _Columns:
         arts = np.unique(self.article[rows])
         a = self.articles
         ids = a.column("id").take(_indices(arts)).to_pylist()
-        fields = {name: self.strings("articles", name)(arts) for name in ("title", "source", "url", "locality", "label")}
+        fields = {name: self.strings("articles", name)(arts)
+                  for name in ("title", "source", "url", "locality", "acting_body", "label")}
         dates = [d.isoformat() if d else None for d in self.dates(
             _days_of(a.column("date"))[arts])]
         for i, article in enumerate(ids):
             title = fields["title"][i]
             g.add_node(f"article:{article}", kind=ARTICLE, article=article, label=fields["label"][i] or title or article,
                        title=title,
-                       date=dates[i], source=fields["source"][i], url=fields["url"][i], locality=fields["locality"][i])
+                       date=dates[i], source=fields["source"][i], url=fields["url"][i], locality=fields["locality"][i],
+                       **({"acting_body": fields["acting_body"][i]} if fields["acting_body"][i] else {}))
         key_col = self.documents.column("key")
         texts = self.documents.column("fields").take(_indices(docs)).to_pylist()
         for key, text in zip(key_col.take(_indices(docs)).to_pylist(), texts):

@@ -32,7 +32,8 @@ from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
 #: the columns of :meth:`CitationGraph.mentions`, one row per mention
-MENTION_COLUMNS = ("article", "title", "date", "url", "source", "province", "district", "document", "type", "number",
+MENTION_COLUMNS = ("article", "title", "date", "url", "source", "province", "district", "acting_body", "document",
+                   "type", "number",
                    "issuer", "year", "term", "document_title", "ambiguous", "confidence", "kind", "surface", "start",
                    "end", "sentence")
 
@@ -193,16 +194,16 @@ class CitationGraph:
     def mentions(self) -> list[dict]:
         """The tidy table: one row per mention, article by article in text order, with
         what an analysis needs of the article, of the document it names and of the place
-        (the columns are :data:`MENTION_COLUMNS`). Undecided documents are rows too, with
+        and who acted, as the text says (the columns are :data:`MENTION_COLUMNS`). Undecided documents are rows too, with
         ``ambiguous`` set; ``confidence`` is the linking stage's, where it linked the mention.
 
         >>> from dangdoc.corpus.articles import Article
         >>> g = CitationGraph()
         >>> g.add_article(Article("a1", "Tam Kỳ", None, None, None, "Tam Kỳ, Quảng Nam",
-        ...                       "Thành ủy thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+        ...                       "Ban Thường vụ Thành ủy Tam Kỳ triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị."))
         >>> row = g.mentions()[0]
-        >>> row["article"], row["province"], row["district"], row["document"], row["start"], row["end"]
-        ('a1', 'Quảng Nam', 'Tam Kỳ', '05-CT/TW · khóa XII', 19, 55)
+        >>> row["article"], row["province"], row["district"], row["acting_body"], row["document"], row["start"]
+        ('a1', 'Quảng Nam', 'Tam Kỳ', 'Ban Thường vụ Thành ủy Tam Kỳ', '05-CT/TW · khóa XII', 41)
         """
         rows = []
         nodes = self.graph.nodes
@@ -215,7 +216,7 @@ class CitationGraph:
                 rows.append({
                     "article": data.get("article"), "title": data.get("title"), "date": data.get("date"),
                     "url": data.get("url"), "source": data.get("source"), "province": province or None,
-                    "district": district or None, "document": doc[4:], "type": d.get("type"),
+                    "district": district or None, "acting_body": data.get("acting_body"), "document": doc[4:], "type": d.get("type"),
                     "number": d.get("number"), "issuer": d.get("issuer"), "year": d.get("year"),
                     "term": d.get("term"), "document_title": d.get("title"), "ambiguous": bool(d.get("ambiguous")),
                     "confidence": edge.get("confidence"), "kind": edge.get("kind"), "surface": edge.get("surface"),

@@ -23,11 +23,12 @@ from ..corpus.pipeline import MentionRow, Record, RelationRow, fill_blanks
 from .core import CitationGraph, Mention, _codes, Workers, document_keys
 from ..resolve.places import place_matches
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, locality TEXT, digest TEXT NOT NULL);
+    id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, url TEXT, locality TEXT, digest TEXT NOT NULL,
+    acting_body TEXT);
 CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, fields TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_by_id ON documents (json_extract(fields, '$.doc_id'));
 CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date);
@@ -165,8 +166,9 @@ class Store:
         db = self.db
         for table in ("mentions", "relations"):
             db.execute(f"DELETE FROM {table} WHERE article = ?", (a["article"],))
-        db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (a["article"], a["title"], a["date"], a["source"], a["url"], a["locality"], digest))
+        db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (a["article"], a["title"], a["date"], a["source"], a["url"], a["locality"], digest,
+                    a.get("acting_body")))
         for key, fields in record.documents.items():
             row = db.execute("SELECT fields FROM documents WHERE key = ?", (key,)).fetchone()
             if row is not None:
@@ -189,11 +191,13 @@ class Store:
         for row in self.db.execute('SELECT article, source, type, target, evidence, start, "end" FROM relations '
                                    'ORDER BY article, start, source, target'):
             relations.setdefault(row[0], []).append(RelationRow(*row[1:]))
-        columns = ("article", "title", "date", "source", "url", "locality")
-        for row in self.db.execute("SELECT id, title, date, source, url, locality FROM articles ORDER BY id"):
+        columns = ("article", "title", "date", "source", "url", "locality", "acting_body")
+        for row in self.db.execute("SELECT id, title, date, source, url, locality, acting_body FROM articles ORDER BY id"):
             ms = mentions.get(row[0], [])
             keys = {m.document for m in ms}
             article = dict(zip(columns, row))
+            if article["acting_body"] is None:  # kept only where the text names one, as in the graph
+                del article["acting_body"]
             article = {"article": article["article"], "label": article["title"] or article["article"], **article}
             yield Record(article, {k: documents[k] for k in sorted(keys)}, tuple(ms),
                          tuple(relations.get(row[0], [])))
