@@ -314,3 +314,10 @@ def test_a_period_that_is_no_period_is_refused(text):
 ])
 def test_a_plenum_written_again_takes_the_term_the_article_gave_it(text, keys):
     assert sorted(d.key for d in resolve_citations(find_citations(text))) == keys
+
+
+def test_the_national_congress_resolution_keeps_its_own_title():
+    # a topic clause after it names one of its parts, which must not become the title
+    text = "thực hiện Nghị quyết Đại hội XII của Đảng về vấn đề tiếp tục xử lý nợ xấu của các ngân hàng."
+    (doc,) = resolve_citations(find_citations(text))
+    assert (doc.key, doc.title) == ("Nghị quyết Đại hội · XII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng")

@@ -379,7 +379,10 @@ class Resolver:
         body = c.body
         national = body is None and number is not None and number <= _LAST_NATIONAL_CONGRESS
         if national or body == "Đảng Cộng sản Việt Nam":
-            return Document(f"Nghị quyết Đại hội{SEP}{c.congress}", congress=c.congress, title=r.title)
+            # a topic clause after it names one of its many parts ("về xử lý nợ xấu"), not the
+            # resolution: the title is the congress's own
+            return Document(f"Nghị quyết Đại hội{SEP}{c.congress}", congress=c.congress,
+                            title=f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.congress} của Đảng")
         where = _place_in_body(body) or place()
         organisation = body or "Đảng bộ"
         # the place goes into the key unless the organisation already names it
