@@ -39,6 +39,7 @@ from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
+from .files import read_versioned
 from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
 
 try:
@@ -1072,16 +1073,7 @@ def _write_manifest(path: Path, parts: list[dict]) -> None:
 
 
 def _manifest_parts(path: Path) -> list[dict]:
-    try:
-        data = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GraphFileError(f"{path}: not a dangdoc column table ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise GraphFileError(f"{path}: not a dangdoc column table (no \"format\": \"{FORMAT}\" in manifest.json)")
-    if data.get("version") != VERSION:
-        raise GraphFileError(f"{path}: column table version {data.get('version')!r}; this dangdoc reads version "
-                             f"{VERSION}. Build the table again, or use the dangdoc that wrote it.")
-    return list(data["parts"])
+    return list(read_versioned(path / "manifest.json", FORMAT, VERSION, "column table")["parts"])
 
 
 def _write_part(path: Path, part: _Part, *, compact: bool) -> str:

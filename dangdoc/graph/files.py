@@ -28,17 +28,24 @@ def save(graph: CitationGraph, path: str | Path) -> None:
     write_atomically(path, lambda fh: fh.write(payload))
 
 
-def load(path: str | Path) -> CitationGraph:
-    """Read a graph written by :func:`save`; refuses other files and unknown versions."""
+def read_versioned(path: str | Path, format: str, version: int, what: str) -> dict:
+    """The JSON object of a file dangdoc wrote with a ``format`` and ``version`` header;
+    :class:`~dangdoc.errors.GraphFileError` for any other file or version."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GraphFileError(f"{path}: not a dangdoc graph file ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise GraphFileError(f"{path}: not a dangdoc graph file (no \"format\": \"{FORMAT}\")")
-    if data.get("version") != VERSION:
-        raise GraphFileError(f"{path}: graph file version {data.get('version')!r}; this dangdoc reads "
-                             f"version {VERSION}. Rebuild the graph, or use the dangdoc that wrote it.")
+        raise GraphFileError(f"{path}: not a dangdoc {what} ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != format:
+        raise GraphFileError(f"{path}: not a dangdoc {what} (no \"format\": \"{format}\")")
+    if data.get("version") != version:
+        raise GraphFileError(f"{path}: {what} version {data.get('version')!r}; this dangdoc reads "
+                             f"version {version}. Build it again, or use the dangdoc that wrote it.")
+    return data
+
+
+def load(path: str | Path) -> CitationGraph:
+    """Read a graph written by :func:`save`; refuses other files and unknown versions."""
+    data = read_versioned(path, FORMAT, VERSION, "graph file")
     graph = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges")
     return CitationGraph(graph)
 
