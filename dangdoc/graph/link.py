@@ -142,6 +142,19 @@ def _when(fields: dict) -> dt.date | None:
     return None
 
 
+@attrs.frozen
+class Cite:
+    """One mention as the linking stage reads it: which article cites which document key,
+    where, and the words around it (``text``: the context, else the sentence)."""
+
+    article: str
+    document: str
+    start: int
+    surface: str
+    text: str
+    topic: str | None = None
+
+
 def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | None = None) -> list[Link]:
     """Link the partial mentions of ``graph`` (a :class:`~dangdoc.graph.core.CitationGraph`)
     to full documents, in place; returns the links made. Re-running it changes nothing.
@@ -157,43 +170,72 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
     >>> [(l.article, l.written, l.document) for l in link(g, period=2017)]
     [('b', '67/NĐ-CP · ?', '67/2014/NĐ-CP')]
     """
-    catalog = catalog if catalog is not None else Catalog.default()
-    period = Period.parse(period)
     g = graph.graph
     nodes = g.nodes
+    cites = [Cite(u[len("article:"):], v[4:], data.get("start", 0), data.get("surface") or "",
+                  data.get("context") or data.get("sentence") or "", data.get("topic"))
+             for u, v, data in g.edges(data=True) if data.get("relation") == "cites"]
+    documents = {n[4:]: data for n, data in nodes(data=True) if data.get("kind") == "document"}
+    articles = {n[len("article:"):]: (data.get("date"), data.get("title"))
+                for n, data in nodes(data=True) if data.get("kind") == "article"}
+    links, added = plan(cites, documents, articles, catalog=catalog, period=period)
+    apply_links(graph, links, added)
+    return links
+
+
+def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catalog: Catalog | None = None,
+         period: Period | str | int | None = None) -> tuple[list[Link], dict[str, dict]]:
+    """The links of a corpus, from its mentions (:class:`Cite`), its documents (key →
+    fields, each with ``kind="document"``) and its articles (id → (ISO date, title)),
+    whatever holds them (the graph, the column table). The documents' fields are updated
+    in place: a catalogued one takes the catalogue's title, a partial one its ranked
+    candidates. Returns the links and the fields of the documents the links go to that
+    ``documents`` lacks (found in the catalogue only). Same input, same answer, whatever
+    the order of ``cites``.
+
+    >>> cites = [Cite("a", "67/2014/NĐ-CP", 0, "Nghị định 67/2014/NĐ-CP", "tàu cá vỏ thép ngư dân"),
+    ...          Cite("b", "67/NĐ-CP · ?", 0, "Nghị định 67", "tàu cá vỏ thép ngư dân")]
+    >>> docs = {"67/2014/NĐ-CP": {"kind": "document", "doc_id": "67/2014/NĐ-CP", "type": "NĐ",
+    ...                            "number": 67, "issuer": "CP", "year": 2014},
+    ...         "67/NĐ-CP · ?": {"kind": "document", "doc_id": "67/NĐ-CP", "type": "NĐ", "number": 67,
+    ...                          "issuer": "CP", "ambiguous": True}}
+    >>> links, _ = plan(cites, docs, {"a": (None, None), "b": (None, None)}, period=2017)
+    >>> [(l.article, l.document) for l in links]
+    [('b', '67/2014/NĐ-CP')]
+    """
+    catalog = catalog if catalog is not None else Catalog.default()
+    period = Period.parse(period)
     # the words around each mention, per document and article
     around: dict[str, dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
     topics: dict[tuple, str] = {}
     df: collections.Counter = collections.Counter()
     mentions = 0
-    for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("start", 0))):
-        if data.get("relation") != "cites":
-            continue
+    for c in sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         # the words around, not across the citation itself ("căn cứ | Nghị định 167")
-        pieces = (data.get("context") or data.get("sentence") or "").split(data.get("surface") or "\0")
+        pieces = (c.text or "").split(c.surface or "\0")
         pairs = set().union(*map(_pairs, pieces))
-        around[v][u] |= pairs
-        if data.get("topic"):
-            topics[(v, u)] = data["topic"]
+        around[c.document][c.article] |= pairs
+        if c.topic:
+            topics[(c.document, c.article)] = c.topic
         df.update(pairs)
         mentions += 1
     topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * mentions)}
 
     index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
-    for node in sorted(nodes):
-        fields = nodes[node]
+    for key in sorted(documents):
+        fields = documents[key]
         if _full(fields):
             words = collections.Counter()
-            for pairs in around[node].values():
+            for pairs in around[key].values():
                 words.update(pairs)
             words.update(_pairs(fields.get("title") or ""))
-            citers = frozenset(a for a in around[node])
-            index[(type_class(fields["type"]), fields["number"])][node[4:]] = _Candidate(node[4:], dict(fields), citers, words)
+            citers = frozenset(a for a in around[key])
+            index[(type_class(fields["type"]), fields["number"])][key] = _Candidate(key, dict(fields), citers, words)
     for e in catalog.entries:
         doc = document_of_entry(e)
         slot = index[(type_class(e.id.type), e.id.number)]
-        if f"doc:{doc.key}" in nodes:  # the corpus writes a catalogued document: the catalogue's facts
-            fields = nodes[f"doc:{doc.key}"]
+        if doc.key in documents:  # the corpus writes a catalogued document: the catalogue's facts
+            fields = documents[doc.key]
             fields.update(catalogued=True, title=e.title or fields.get("title"), source=e.source or fields.get("source"),
                           date=fields.get("date") or (e.date.isoformat() if e.date else None))
         if doc.key in slot:  # another row for the same document: its title is more evidence
@@ -206,29 +248,30 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
 
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
     links: list[Link] = []
-    for node in sorted(n for n in nodes if _partial(nodes[n])):
-        fields = nodes[node]
+    for key in sorted(k for k in documents if _partial(documents[k])):
+        fields = documents[key]
         if fields.get("number") is None:  # a plenum's documents: its own candidates
             pool = {k: by_key[k] for k in fields["candidates"] if k in by_key}
         else:
             pool = index.get((type_class(fields["type"]), fields["number"]), {})
         ranked_all: dict[str, float] = {}
-        for article in sorted(around[node]):
-            bound = _bound(nodes[article].get("date"), period)
-            words = around[node][article] | _pairs(nodes[article].get("title") or "")
+        for article in sorted(around[key]):
+            date, title = articles.get(article, (None, None))
+            bound = _bound(date, period)
+            words = around[key][article] | _pairs(title or "")
             scored = []
             for cand in pool.values():
-                if cand.key == node[4:] or not _fits(fields, cand.fields, bound):
+                if cand.key == key or not _fits(fields, cand.fields, bound):
                     continue
-                if _off_topic(topics.get((node, article)), cand.fields.get("title")):
+                if _off_topic(topics.get((key, article)), cand.fields.get("title")):
                     continue
                 shared = [p for p in words if p in cand.pairs and p in topical]
                 topic = len(shared)
                 scored.append((topic, len(cand.citers - {article}), cand.key, shared))
             scored = _placed(scored, pool)
             scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-            for topic, _, key, _ in scored:
-                ranked_all[key] = max(ranked_all.get(key, 0.0), topic)
+            for topic, _, cand_key, _ in scored:
+                ranked_all[cand_key] = max(ranked_all.get(cand_key, 0.0), topic)
             if not scored:
                 continue
             best, second = scored[0], (scored[1] if len(scored) > 1 else None)
@@ -239,14 +282,15 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
             evidence = (f"{others} other article{'s' if others != 1 else ''} write {best[2]} near {shown}"
                         if others else f"the catalogue's {best[2]} is about {shown}")
             confidence = round(best[0] / (best[0] + (second[0] if second else 0.0) + _MIN_TOPIC / 2), 2)
-            links.append(Link(article[len("article:"):], node[4:], best[2], confidence, evidence))
+            links.append(Link(article, key, best[2], confidence, evidence))
         if ranked_all:
             order = sorted(ranked_all, key=lambda k: (-ranked_all[k], k))
             fields["candidates"] = order
             fields["candidate_ids"] = sorted({pool[k].fields["doc_id"] for k in order if pool[k].fields.get("doc_id")})
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
-    apply_links(graph, links, index)
-    return links
+    added = {ln.document: by_key[ln.document].fields for ln in links
+             if ln.document not in documents and ln.document in by_key}
+    return links, added
 
 
 def _placed(scored: list, pool: dict) -> list:
@@ -305,15 +349,13 @@ def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
     return True
 
 
-def apply_links(graph, links: list[Link], index: dict | None = None) -> None:
+def apply_links(graph, links: list[Link], added: dict[str, dict] | None = None) -> None:
     """Move each linked article's mentions from the partial node to the full one, with
     ``written``, ``confidence`` and ``evidence`` on each edge; a partial node left
-    without mentions goes."""
+    without mentions goes. ``added`` gives the fields of target documents not yet in
+    the graph (:func:`plan` returns them)."""
     g = graph.graph
-    fields_of = {}
-    for slot in (index or {}).values():
-        for cand in slot.values():
-            fields_of[cand.key] = cand.fields
+    fields_of = added or {}
     emptied = set()
     for ln in links:
         source, target = f"article:{ln.article}", f"doc:{ln.document}"
