@@ -30,7 +30,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import attrs
 
@@ -52,7 +52,7 @@ except ImportError as exc:  # pragma: no cover - the extra is installed for the 
                       "pip install 'dangdoc[columns]'") from exc
 
 FORMAT = "dangdoc-columns"
-VERSION = 1
+VERSION = 2
 _META = b"dangdoc-columns-version"
 _TABLES = ("articles", "documents", "mentions", "relations")
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -87,6 +87,13 @@ class MentionRow:
     kind: str | None = None
     sentence: str | None = None
     confidence: float | None = None
+    #: the key as written, where linking sent the mention to another document
+    written: str | None = None
+    evidence: str | None = None
+    note: str | None = None
+    topic: str | None = None
+    #: the words around the mention, which linking reads
+    context: str | None = None
 
 
 @attrs.frozen
@@ -125,15 +132,17 @@ class MentionTable:
     [('05-CT/TW · khóa XII', 2)]
     """
 
-    def __init__(self, columns: "_Columns", path: Path | None = None, parts: list[dict] | None = None):
+    def __init__(self, columns: "_Columns", path: Path | None = None, parts: list[dict] | None = None,
+                 links: str | None = None):
         self._c = columns
         #: the folder the table is kept in (None until saved or opened)
         self.path = path
         self._parts = parts or []
+        self._links = links  # the folder of the links beside the parts, if linked since last saved
 
     def __repr__(self) -> str:
         c = self._c
-        return (f"<MentionTable: {c.articles.num_rows} articles, {c.documents.num_rows} documents, "
+        return (f"<MentionTable: {c.articles.num_rows} articles, {int(c.present.sum())} documents, "
                 f"{c.mentions.num_rows} mentions, {c.relations.num_rows} relations>")
 
     def __len__(self) -> int:
@@ -199,10 +208,80 @@ class MentionTable:
 
     def _add(self, part: "_Part") -> None:
         if self.path is not None:
-            name = _write_part(self.path, part, compact=False)
+            name = _write_part(self.path, part)
             self._parts.append({"name": name, "compact": False})
-            _write_manifest(self.path, self._parts)
+            _write_manifest(self.path, self._parts, self._links)
         self._c = _consolidate([self._c.part(), part])
+
+    def add_parts(self, names: Iterable[str]) -> None:
+        """Take into the table parts already written into its folder by
+        :func:`write_part` (by other processes, or Dask workers), in the order given."""
+        if self.path is None:
+            raise GraphFileError("add_parts(): this table is not kept in a folder yet; save() it first")
+        names = list(names)
+        loaded = [_read_part(self.path / name) for name in names]
+        self._parts.extend({"name": name, "compact": False} for name in names)
+        _write_manifest(self.path, self._parts, self._links)
+        self._c = _consolidate([self._c.part(), *loaded])
+
+    # -- linking --------------------------------------------------------------------
+
+    def link(self, *, catalog=None, period=None) -> list:
+        """Link the partial mentions of the whole table ("Nghị định 67" to 67/2014/NĐ-CP)
+        as :func:`dangdoc.graph.link.link` links a graph, over every part: mentions
+        linked before are linked again with what the table now holds, and the table
+        answers with the links. A table kept in a folder keeps the links beside its
+        parts (nothing already written is rewritten). Returns the links made.
+
+        >>> from dangdoc.corpus.articles import Article
+        >>> from dangdoc.corpus.pipeline import read_article
+        >>> texts = ["Ngư dân đóng tàu cá vỏ thép theo Nghị định 67/2014/NĐ-CP, vay vốn ngân hàng."] * 3 + [
+        ...          "Nhiều ngư dân vay vốn đóng tàu cá vỏ thép theo Nghị định 67 nay thua lỗ."]
+        >>> t = MentionTable.from_records(read_article(Article(f"a{i}", None, None, None, None, None, text))
+        ...                               for i, text in enumerate(texts))
+        >>> [(l.article, l.document) for l in t.link(period=2017)]
+        [('a3', '67/2014/NĐ-CP')]
+        >>> t.citing("Nghị định 67")[0].article
+        'a3'
+        """
+        from .link import Cite, plan
+
+        c = self._c
+        m = c.mentions
+        rows = np.arange(m.num_rows)
+        written = self._c.strings("mentions", "written")(rows)
+        keys = [w or k for w, k in zip(written, c.keys_for(rows))]
+        ids = c.articles.column("id").take(_indices(c.article)).to_pylist()
+        texts = [ctx or sentence for ctx, sentence in zip(c.contexts().column("context").to_pylist(),
+                                                          self._c.strings("mentions", "sentence")(rows))]
+        cites = list(map(Cite, ids, keys, c.start.tolist(), self._c.strings("mentions", "surface")(rows), texts,
+                         self._c.strings("mentions", "topic")(rows)))
+        fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
+        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields}
+        before = {key: json.dumps(f, sort_keys=True) for key, f in documents.items()}
+        a = c.articles
+        dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
+        articles = dict(zip(a.column("id").to_pylist(), zip(dates, self._c.strings("articles", "title")(
+            np.arange(a.num_rows)))))
+        links, added = plan(cites, documents, articles, catalog=catalog, period=period)
+        changed = {**{k: f for k, f in documents.items() if json.dumps(f, sort_keys=True) != before[k]}, **added}
+        linked = _Links(
+            pa.table({"article": pa.array([ln.article for ln in links], pa.string()),
+                      "written": pa.array([ln.written for ln in links], pa.string()),
+                      "document": pa.array([ln.document for ln in links], pa.string()),
+                      "confidence": pa.array([ln.confidence for ln in links], pa.float32()),
+                      "evidence": pa.array([ln.evidence for ln in links], pa.string())}),
+            pa.table({"key": pa.array(list(changed), pa.string()),
+                      "fields": pa.array([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
+                                                     ensure_ascii=False) for key, f in changed.items()], pa.string())}))
+        self._c = _consolidate([c.part()], linked)
+        if self.path is not None:
+            old = self._links
+            self._links = _write_links(self.path, linked)
+            _write_manifest(self.path, self._parts, self._links)
+            if old:
+                shutil.rmtree(self.path / old, ignore_errors=True)
+        return links
 
     # -- keeping --------------------------------------------------------------------
 
@@ -220,13 +299,13 @@ class MentionTable:
         """
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        old = _manifest_parts(path) if (path / "manifest.json").exists() else []
+        old = _read_manifest(path) if (path / "manifest.json").exists() else {"parts": []}
         c = self._c
-        name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations), compact=True)
-        self._parts = [{"name": name, "compact": True}]
-        _write_manifest(path, self._parts)
-        for part in old:
-            shutil.rmtree(path / part["name"], ignore_errors=True)
+        name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations, c.contexts))
+        self._parts, self._links = [{"name": name, "compact": True}], None
+        _write_manifest(path, self._parts, None)
+        for folder in [p["name"] for p in old["parts"]] + ([old["links"]] if old.get("links") else []):
+            shutil.rmtree(path / folder, ignore_errors=True)
         self.path = path
 
     @classmethod
@@ -235,13 +314,14 @@ class MentionTable:
         only the manifest and the tables' layout. Refuses other folders and versions
         (:class:`~dangdoc.errors.GraphFileError`)."""
         path = Path(path)
-        parts = _manifest_parts(path)
+        manifest = _read_manifest(path)
+        parts, links = manifest["parts"], manifest.get("links")
         loaded = [_read_part(path / p["name"]) for p in parts]
-        if len(loaded) == 1 and parts[0].get("compact"):
-            columns = _Columns(*loaded[0].tables())
+        if len(loaded) == 1 and parts[0].get("compact") and not links:
+            columns = _Columns(*loaded[0].tables(), loaded[0].contexts)
         else:
-            columns = _consolidate(loaded)
-        return cls(columns, path, parts)
+            columns = _consolidate(loaded, _read_links(path / links) if links else None)
+        return cls(columns, path, parts, links)
 
     def compact(self) -> None:
         """Merge the parts of the folder into one (articles added again keep only their
@@ -275,7 +355,8 @@ class MentionTable:
         """The documents of a type and number ("QĐ 4898"), as the graph finds them."""
         fields = self._c._lazy("fields", lambda: [json.loads(text) for text in
                                                   self._c.documents.column("fields").to_pylist()])
-        return sorted(d["key"] for d in fields if d.get("number") == number and d.get("type")
+        present = self._c.present
+        return sorted(d["key"] for i, d in enumerate(fields) if present[i] and d.get("number") == number and d.get("type")
                       and type_class(d["type"]) == type_class(type) and agrees(d, issuer, year))
 
     # -- queries --------------------------------------------------------------------
@@ -379,7 +460,7 @@ class MentionTable:
         """
         c = self._c
         if doc is None:
-            docs = np.arange(c.documents.num_rows)
+            docs = np.flatnonzero(c.present)
         else:
             docs = c.related_documents([c.row_of_key[k] for k in self.documents(doc)], depth)
         return c.networkx(docs)
@@ -405,12 +486,15 @@ _DOCUMENT_STRINGS = ("doc_id", "type", "number", "issuer", "term", "title")
 @attrs.frozen
 class _Part:
     """The four tables of one part; row numbers in ``mentions`` and ``relations`` point
-    into this part's own articles and documents."""
+    into this part's own articles and documents. ``contexts`` gives, when called, the
+    words around each mention (one row per row of ``mentions``), which only linking
+    reads: kept compressed beside the part and read only then."""
 
     articles: "pa.Table"
     documents: "pa.Table"
     mentions: "pa.Table"
     relations: "pa.Table"
+    contexts: Callable[[], "pa.Table"]
 
     def tables(self) -> tuple:
         return self.articles, self.documents, self.mentions, self.relations
@@ -465,6 +549,8 @@ class _Builder:
         self.m_end: list[int] = []
         self.m_conf: list = []
         self.m_kind, self.m_surface, self.m_sentence = _Strings(), _Strings(), _Strings()
+        self.m_written, self.m_evidence, self.m_note, self.m_topic = _Strings(), _Strings(), _Strings(), _Strings()
+        self.m_context: list = []
         self.r_article: list[int] = []
         self.r_source = _Strings()
         self.r_target = _Strings()
@@ -508,16 +594,19 @@ class _Builder:
                 old[name] = value
                 blank.add(name)
 
-    def mention(self, article: int, key, start, end, surface, kind, sentence, confidence) -> None:
+    def mention(self, article: int, key, start, end, surface, kind, sentence, confidence, written=None,
+                evidence=None, note=None, topic=None, context=None) -> None:
         # the hot loop of a build (millions of calls): dictionary encoding inlined
         self.m_article.append(article)
         for column, value in ((self.m_key, key), (self.m_kind, kind), (self.m_surface, surface),
-                              (self.m_sentence, sentence)):
+                              (self.m_sentence, sentence), (self.m_written, written), (self.m_evidence, evidence),
+                              (self.m_note, note), (self.m_topic, topic)):
             index = column.index
             column.codes.append(index.setdefault(value, len(index)))
         self.m_start.append(start)
         self.m_end.append(end)
         self.m_conf.append(confidence)
+        self.m_context.append(context)
 
     def relation(self, article: int, source, type, target, evidence, start, end) -> None:
         self.r_article.append(article)
@@ -529,8 +618,9 @@ class _Builder:
         self.r_end.append(end)
 
     def part(self) -> _Part:
-        for key in list(self.m_key.values) + self.r_source.values + self.r_target.values:
-            self.doc_fields.setdefault(key, {"key": key})
+        for key in list(self.m_key.values) + self.m_written.values + self.r_source.values + self.r_target.values:
+            if key is not None:
+                self.doc_fields.setdefault(key, {"key": key})
         keys = list(self.doc_fields)
         doc_row = {k: i for i, k in enumerate(keys)}
         dates = np.asarray(self.dates, np.int32)
@@ -559,7 +649,12 @@ class _Builder:
             "surface": self.m_surface.array(),
             "sentence": self.m_sentence.array(),
             "confidence": pa.array(self.m_conf, pa.float32()),
+            "written": self.m_written.array(),
+            "evidence": self.m_evidence.array(),
+            "note": self.m_note.array(),
+            "topic": self.m_topic.array(),
         })
+        contexts = pa.table({"context": pa.array(self.m_context, pa.string())})
 
         def doc_rows(strings: _Strings) -> "np.ndarray":
             lookup = np.asarray([doc_row[k] for k in strings.values] + [-1], np.int32)
@@ -574,7 +669,7 @@ class _Builder:
             "start": pa.array(self.r_start, pa.int32()),
             "end": pa.array(self.r_end, pa.int32()),
         })
-        return _Part(articles, documents, mentions, relations)
+        return _Part(articles, documents, mentions, relations, lambda: contexts)
 
 
 def _blank(value) -> bool:
@@ -623,7 +718,8 @@ def _part_from_rows(articles, documents, mentions, relations) -> _Part:
             raise GraphFileError(f"a mention of {m['document']!r} names article {m['article']!r}, "
                                  "which is not among the articles given")
         b.mention(row, m["document"], m["start"], m["end"], m["surface"], m.get("kind"), m.get("sentence"),
-                  m.get("confidence"))
+                  m.get("confidence"), m.get("written"), m.get("evidence"), m.get("note"), m.get("topic"),
+                  m.get("context"))
     for r in relations:
         r = _as_mapping(r)
         b.relation(b.article_row[r["article"]], r["source"], r["type"], r["target"], r.get("evidence"),
@@ -641,7 +737,8 @@ def _part_from_records(records) -> _Part:
         for key, fields in r.documents.items():
             b.document(key, fields)
         for m in r.mentions:
-            b.mention(row, m.document, m.start, m.end, m.surface, m.kind, m.sentence, None)
+            b.mention(row, m.document, m.start, m.end, m.surface, m.kind, m.sentence, None, None, None, m.note,
+                      m.topic, m.context)
         for x in r.relations:
             b.relation(row, x.source, x.type, x.target, x.evidence, x.start, x.end)
     return b.part()
@@ -675,8 +772,22 @@ def _tight(table: "pa.Table") -> "pa.Table":
     return table
 
 
-def _consolidate(parts: list[_Part]) -> "_Columns":
-    """One sorted table of several parts: the later copy of an article wins."""
+@attrs.frozen
+class _Links:
+    """What linking the whole corpus decided (:meth:`MentionTable.link`), kept beside the
+    parts: one row per linked article and document key as written (``article``,
+    ``written``, ``document``, ``confidence``, ``evidence``), and the fields of the
+    documents linking changed or added (``key``, ``fields`` as JSON)."""
+
+    links: "pa.Table"
+    documents: "pa.Table"
+
+
+def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns":
+    """One sorted table of several parts: the later copy of an article wins. With
+    ``linked``, each mention goes to the document linking chose for its article and the
+    key as written, and those documents take the fields linking gave them; without, the
+    mentions stay as the parts hold them."""
     sizes = np.array([0] + [p.articles.num_rows for p in parts])
     base = np.cumsum(sizes)
     articles = _concat([p.articles for p in parts])
@@ -706,6 +817,9 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
                 merged[key] = fields
             else:
                 fill_blanks(old, fields)
+    if linked is not None:  # linking's fields replace what the parts hold
+        for key, text in zip(linked.documents.column("key").to_pylist(), linked.documents.column("fields").to_pylist()):
+            merged[key] = json.loads(text)
     all_keys = list(merged)
     gid = {k: i for i, k in enumerate(all_keys)}
 
@@ -717,19 +831,25 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
     mentions = _concat([p.mentions for p in parts])
     m_art = new_article[np.concatenate([_numpy(p.mentions.column("article")).astype(np.int64) + base[i] for i, p in enumerate(parts)])]
     m_gdoc = np.concatenate([global_docs(i, p.mentions.column("document")) for i, p in enumerate(parts)])
+    written = _key_codes(mentions.column("written"), gid)  # the key as written, where linking moved it
+    if linked is not None:
+        m_gdoc, written, mentions = _relinked(mentions, m_art, np.where(written >= 0, written, m_gdoc), articles, gid,
+                                              linked.links)
     alive = m_art >= 0
     relations = _concat([p.relations for p in parts])
     r_art = new_article[np.concatenate([_numpy(p.relations.column("article")).astype(np.int64) + base[i] for i, p in enumerate(parts)])]
     r_gsrc = np.concatenate([global_docs(i, p.relations.column("source")) for i, p in enumerate(parts)])
     r_gtgt = np.concatenate([global_docs(i, p.relations.column("target")) for i, p in enumerate(parts)])
-    # a document lives while a live article cites it or states a relation of it (one
-    # named without a number is never cited)
+    # a document lives while a live article cites it, names it as written (linking may
+    # run again) or states a relation of it (one named without a number is never cited)
     stated = r_art >= 0
-    live = np.unique(np.concatenate([m_gdoc[alive], r_gsrc[stated], r_gtgt[stated]]).astype(np.int64))
+    live = np.unique(np.concatenate([m_gdoc[alive], written[alive & (written >= 0)], r_gsrc[stated],
+                                     r_gtgt[stated]]).astype(np.int64))
     live_keys = sorted(all_keys[g] for g in live)
     new_doc = np.full(len(all_keys) + 1, -1, np.int64)  # the last slot answers for -1
     new_doc[[gid[k] for k in live_keys]] = np.arange(len(live_keys))
     m_doc = new_doc[m_gdoc[alive]]
+    m_written = new_doc[written[alive]]
     m_art = m_art[alive]
     days = _days_of(articles.column("date"))
     m_day = days[m_art]
@@ -742,6 +862,9 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
     mentions = mentions.set_column(2, "day", pa.array(m_day[order]))
     mentions = mentions.set_column(3, "locality", articles.column("locality").combine_chunks().take(
         pa.array(m_art[order])))
+    keys = pa.array(live_keys, pa.string())
+    mentions = mentions.set_column(mentions.schema.get_field_index("written"), "written",
+                                   _dictionary(m_written[order].astype(np.int32), keys))
     mentions = _tight(mentions)
 
     r_src = new_doc[r_gsrc]
@@ -763,14 +886,74 @@ def _consolidate(parts: list[_Part]) -> "_Columns":
     citers = np.bincount(sorted_doc[run], minlength=len(live_keys)).astype(np.int32)
     documents = _documents_table([merged[k] for k in live_keys])
     documents = documents.append_column("first", pa.array(offsets[:-1])).append_column("citers", pa.array(citers))
-    return _Columns(_tight(articles), documents, mentions, relations)
+    stated_docs = np.zeros(len(live_keys), bool)
+    stated_docs[r_src[keep]] = True
+    stated_docs[r_tgt[keep]] = True
+    # a document only ever written as linking moved it (no mention, no relation) is kept
+    # for linking again and is not part of the corpus's answers
+    documents = documents.append_column("present", pa.array((counts > 0) | stated_docs))
+    contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(pa.array(kept)))
+    return _Columns(_tight(articles), documents, mentions, relations, contexts)
+
+
+class _Once:
+    """A value made on first use, then kept (the contexts, read only to link)."""
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _key_codes(column, gid: dict[str, int]) -> "np.ndarray":
+    """A dictionary column of document keys as global document numbers, -1 where none."""
+    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    lookup = np.asarray([gid[k] for k in column.dictionary.to_pylist()] + [-1], np.int64)
+    codes = _codes_of(column).astype(np.int64)
+    return lookup[codes]
+
+
+def _relinked(mentions: "pa.Table", m_art: "np.ndarray", written: "np.ndarray", articles: "pa.Table",
+              gid: dict[str, int], links: "pa.Table") -> tuple:
+    """Each mention sent where ``links`` send its article's key as written (else left at
+    that key): the documents, the keys as written where moved (-1 elsewhere), and the
+    mentions with their ``confidence`` and ``evidence``."""
+    n_docs = len(gid) + 1
+    found = pc.index_in(links.column("article"), value_set=articles.column("id"))
+    link_art = _numpy(found, nulls=True).astype(np.int64)
+    if found.null_count:
+        link_art[~_numpy(found.is_valid())] = -1
+    link_from = np.asarray([gid.get(k, -1) for k in links.column("written").to_pylist()], np.int64)
+    link_to = np.asarray([gid.get(k, -1) for k in links.column("document").to_pylist()], np.int64)
+    ok = np.flatnonzero((link_art >= 0) & (link_from >= 0) & (link_to >= 0))
+    codes = link_art[ok] * n_docs + link_from[ok]
+    order = np.argsort(codes, kind="stable")
+    codes, which = codes[order], ok[order]  # which: the row of links
+    mine = m_art * n_docs + written
+    at = np.minimum(np.searchsorted(codes, mine), max(len(codes) - 1, 0))
+    hit = (m_art >= 0) & (codes[at] == mine) if len(codes) else np.zeros(len(mine), bool)
+    row = which[at] if len(codes) else np.zeros(len(mine), np.int64)
+    documents = np.where(hit, link_to[row] if len(codes) else written, written)
+    moved_from = np.where(hit, written, -1)
+    confidence = np.asarray(links.column("confidence").to_pylist() or [0.0], np.float32)
+    evidence = pa.array(links.column("evidence").to_pylist() or [None], pa.string())
+    row = pa.array(np.where(hit, row, 0), mask=~hit)
+    mentions = mentions.set_column(mentions.schema.get_field_index("confidence"), "confidence",
+                                   pa.array(confidence, pa.float32()).take(row))
+    mentions = mentions.set_column(mentions.schema.get_field_index("evidence"), "evidence",
+                                   evidence.take(row).dictionary_encode())
+    return documents, moved_from, mentions
 
 
 class _Columns:
     """One consolidated table and the arrays its queries read (numpy views where Arrow allows)."""
 
-    def __init__(self, articles, documents, mentions, relations):
+    def __init__(self, articles, documents, mentions, relations, contexts):
         self.articles, self.documents, self.mentions, self.relations = articles, documents, mentions, relations
+        self.contexts = contexts
         first = _numpy(documents.column("first"))
         self.offsets = np.append(first, mentions.num_rows).astype(np.int64)
         self.citers = _numpy(documents.column("citers"))
@@ -782,7 +965,8 @@ class _Columns:
 
     def part(self) -> _Part:
         """The table as a part, to be merged with another."""
-        return _Part(self.articles, self.documents.drop_columns(["first", "citers"]), self.mentions, self.relations)
+        return _Part(self.articles, self.documents.drop_columns(["first", "citers", "present"]), self.mentions,
+                     self.relations, self.contexts)
 
     def _lazy(self, name, make):
         value = self._cache.get(name)
@@ -792,16 +976,28 @@ class _Columns:
 
     # what the first query of a kind needs, made then
     @property
+    def present(self) -> "np.ndarray":
+        """Which documents the corpus cites or relates (not those only written before linking)."""
+        return self._lazy("present", lambda: _numpy(self.documents.column("present")))
+
+    @property
     def row_of_key(self) -> dict[str, int]:
-        return self._lazy("row_of_key", lambda: {k: i for i, k in enumerate(self.documents.column("key").to_pylist())})
+        def make():
+            present = self.present
+            return {k: i for i, k in enumerate(self.documents.column("key").to_pylist()) if present[i]}
+
+        return self._lazy("row_of_key", make)
 
     @property
     def keys_of_id(self) -> dict[str, list[str]]:
         def make():
             index: dict[str, list[str]] = {}
             d = self.documents
-            for key, doc_id, ambiguous, candidates in zip(*(d.column(n).to_pylist() for n in
-                                                            ("key", "doc_id", "ambiguous", "candidates"))):
+            for key, doc_id, ambiguous, candidates, present in zip(*(d.column(n).to_pylist() for n in
+                                                                     ("key", "doc_id", "ambiguous", "candidates",
+                                                                      "present"))):
+                if not present:
+                    continue
                 if ambiguous:  # it may be any of its candidates: it answers for each
                     for candidate in candidates or []:
                         index.setdefault(candidate.split(" · ")[0], []).append(key)
@@ -971,10 +1167,16 @@ class _Columns:
         kinds = self.strings("mentions", "kind")(rows)
         sentences = self.strings("mentions", "sentence")(rows)
         ends = self.end[rows].tolist()
-        for u, v, surface, start, end, kind, sentence in zip(sources, targets, surfaces, self.start[rows].tolist(),
-                                                              ends, kinds, sentences):
+        # what only some mentions have: the linking stage's, and what was read differently
+        extra = {name: self.strings("mentions", name)(rows) for name in ("written", "evidence", "note", "topic")}
+        confidence = self.mentions.column("confidence").take(_indices(rows)).to_pylist()
+        for i, (u, v, surface, start, end, kind, sentence) in enumerate(zip(
+                sources, targets, surfaces, self.start[rows].tolist(), ends, kinds, sentences)):
+            more = {name: values[i] for name, values in extra.items() if values[i]}
+            if confidence[i] is not None:
+                more["confidence"] = round(confidence[i], 2)
             g.add_edge(f"article:{u}", f"doc:{v}", relation="cites", surface=surface, start=start, end=end,
-                       kind=kind, sentence=sentence)
+                       kind=kind, sentence=sentence, **more)
         r = self.relations
         inside = np.zeros(self.documents.num_rows, bool)
         inside[docs] = True
@@ -1067,31 +1269,75 @@ def _indices(rows) -> "pa.Array":
 
 # -- files ------------------------------------------------------------------------------
 
-def _write_manifest(path: Path, parts: list[dict]) -> None:
-    payload = json.dumps({"format": FORMAT, "version": VERSION, "parts": parts}, indent=1).encode("utf-8")
+def _write_manifest(path: Path, parts: list[dict], links: str | None) -> None:
+    manifest = {"format": FORMAT, "version": VERSION, "parts": parts, "links": links}
+    payload = json.dumps(manifest, indent=1).encode("utf-8")
     write_atomically(path / "manifest.json", lambda fh: fh.write(payload))
 
 
-def _manifest_parts(path: Path) -> list[dict]:
-    return list(read_versioned(path / "manifest.json", FORMAT, VERSION, "column table")["parts"])
+def _read_manifest(path: Path) -> dict:
+    """The manifest: ``parts`` (their folders, in the order written) and ``links`` (the
+    folder of the corpus's links, or None)."""
+    return read_versioned(path / "manifest.json", FORMAT, VERSION, "column table")
 
 
-def _write_part(path: Path, part: _Part, *, compact: bool) -> str:
-    """Write ``part`` into a new folder of ``path`` whole (a temporary folder renamed); its name."""
-    numbers = [int(p.name.split("-")[1]) for p in path.glob("part-*") if p.name.split("-")[1].isdigit()]
-    name = f"part-{max(numbers, default=0) + 1:06d}"
-    tmp = Path(tempfile.mkdtemp(prefix=".part-", dir=path))
+def _next_name(path: Path, prefix: str) -> str:
+    """A new folder name of ``path``: ``prefix-000001``, then one above the highest there."""
+    numbers = [int(p.name.split("-")[1]) for p in path.glob(f"{prefix}-*") if p.name.split("-")[1].isdigit()]
+    return f"{prefix}-{max(numbers, default=0) + 1:06d}"
+
+
+def _write_folder(path: Path, name: str, tables: dict[str, "pa.Table"], compressed: dict[str, "pa.Table"]) -> None:
+    """Write the tables into the new folder ``path/name`` whole (a temporary folder renamed):
+    ``tables`` plain, to be memory-mapped; ``compressed`` with zstd, read whole when needed."""
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=path))
     try:
-        tables = dict(zip(_TABLES, part.tables()))
-        for table_name, table in tables.items():
+        for table_name, table in [*tables.items(), *compressed.items()]:
             table = table.replace_schema_metadata({_META: str(VERSION).encode()})
-            write_atomically(tmp / f"{table_name}.arrow", lambda fh, t=table: _write_ipc(fh, t))
+            codec = "zstd" if table_name in compressed else None
+            write_atomically(tmp / f"{table_name}.arrow", lambda fh, t=table, c=codec: _write_ipc(fh, t, c))
         os.chmod(tmp, 0o777 & ~_umask())
         os.rename(tmp, path / name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _write_part(path: Path, part: _Part, *, name: str | None = None) -> str:
+    """Write ``part`` into a new folder of ``path`` (named ``name``, else the next free
+    ``part-N``); its name."""
+    name = name or _next_name(path, "part")
+    _write_folder(path, name, dict(zip(_TABLES, part.tables())), {"contexts": part.contexts()})
     return name
+
+
+def write_part(folder: str | Path, records: Iterable) -> str:
+    """Write the pipeline's records as a new part of the table kept in ``folder``, without
+    taking it into the table; its name. For processes that read articles side by side
+    (Dask workers): each writes its own parts, then one process takes them in with
+    :meth:`MentionTable.add_parts` and links the whole.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> MentionTable.build(articles=[]).save(folder)
+    >>> name = write_part(folder, [])
+    >>> t = MentionTable.open(folder); t.add_parts([name]); len(t)
+    0
+    """
+    import uuid
+
+    part = _part_from_records(records)
+    return _write_part(Path(folder), part, name=f"part-{uuid.uuid4().hex}")
+
+
+def _write_links(path: Path, linked: _Links) -> str:
+    name = _next_name(path, "links")
+    _write_folder(path, name, {}, {"links": linked.links, "documents": linked.documents})
+    return name
+
+
+def _read_links(folder: Path) -> _Links:
+    return _Links(_read_table(folder / "links.arrow"), _read_table(folder / "documents.arrow"))
 
 
 def _umask() -> int:
@@ -1100,21 +1346,25 @@ def _umask() -> int:
     return mask
 
 
-def _write_ipc(fh, table: "pa.Table") -> None:
-    with pa.ipc.new_file(fh, table.schema) as writer:
+def _write_ipc(fh, table: "pa.Table", compression: str | None = None) -> None:
+    options = pa.ipc.IpcWriteOptions(compression=compression)
+    with pa.ipc.new_file(fh, table.schema, options=options) as writer:
         writer.write_table(table.combine_chunks(), max_chunksize=max(table.num_rows, 1))
 
 
+def _read_table(file: Path) -> "pa.Table":
+    """One table file, memory-mapped (a compressed one is read whole)."""
+    try:
+        table = pa.ipc.open_file(pa.memory_map(str(file), "r")).read_all()
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise GraphFileError(f"{file}: not a dangdoc column table file ({exc})") from None
+    version = (table.schema.metadata or {}).get(_META)
+    if version != str(VERSION).encode():
+        raise GraphFileError(f"{file}: column table version {version!r}; this dangdoc reads version {VERSION}. "
+                             "Build the table again, or use the dangdoc that wrote it.")
+    return table
+
+
 def _read_part(folder: Path) -> _Part:
-    tables = []
-    for name in _TABLES:
-        file = folder / f"{name}.arrow"
-        try:
-            table = pa.ipc.open_file(pa.memory_map(str(file), "r")).read_all()
-        except (OSError, pa.ArrowInvalid) as exc:
-            raise GraphFileError(f"{file}: not a dangdoc column table file ({exc})") from None
-        version = (table.schema.metadata or {}).get(_META)
-        if version != str(VERSION).encode():
-            raise GraphFileError(f"{file}: column table version {version!r}; this dangdoc reads version {VERSION}")
-        tables.append(table)
-    return _Part(*tables)
+    tables = [_read_table(folder / f"{name}.arrow") for name in _TABLES]
+    return _Part(*tables, _Once(lambda: _read_table(folder / "contexts.arrow")))
