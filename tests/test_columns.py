@@ -118,19 +118,45 @@ def test_offsets_point_into_the_articles(examples):
         assert row["end"] - row["start"] == len(row["surface"])
 
 
-def test_tidy_table_carries_the_document_fields(examples):
-    _, records = examples
-    t = MentionTable.from_records(records)
-    fields = {k: f for r in records for k, f in r.documents.items()}
-    for row in t.mentions().to_pylist():
-        doc = fields[row["document"]]
-        assert (row["type"], row["issuer"], row["term"], row["ambiguous"]) == \
-            (doc["type"], doc["issuer"], doc["term"], doc["ambiguous"])
-        assert row["number"] == (None if doc["number"] is None else str(doc["number"]))
-        assert row["year"] == (doc.get("year") or (int(doc["date"][:4]) if doc["date"] else None))
+def tidy_rows(t: MentionTable) -> list[dict]:
+    """The table's tidy rows as the graph gives them (dates as ISO text, confidences to 2 places)."""
+    rows = t.mentions().to_pylist()
+    for row in rows:
+        row["date"] = row["date"].isoformat() if row["date"] else None
+        row["confidence"] = None if row["confidence"] is None else round(row["confidence"], 2)
+    return rows
+
+
+def test_tidy_table_is_the_graphs(examples, news_records):
+    from dangdoc.graph.core import MENTION_COLUMNS
+
+    for records in (examples[1], news_records):
+        g, t = linked_graph(records), MentionTable.from_records(records)
+        t.link(period=2017)
+        assert t.mentions().column_names == list(MENTION_COLUMNS)
+        assert tidy_rows(t) == g.mentions()
     frame = pytest.importorskip("pandas").DataFrame
     assert isinstance(t.to_pandas(), frame) and len(t.to_pandas()) == len(t)
     assert list(t.citing("05-CT/TW", as_frame=True)["article"]) == [m.article for m in t.citing("05-CT/TW")]
+
+
+def test_the_graphs_other_questions(examples, news_records):
+    for records in (examples[1], news_records):
+        g, t = linked_graph(records), MentionTable.from_records(records)
+        t.link(period=2017)
+        assert (t.count("article"), t.count("document")) == (g.count("article"), g.count("document"))
+        keys = [k for k, _ in g.most_cited(1000)]
+        for key in keys:
+            assert t.co_cited(key, n=5) == g.co_cited(key, n=5), key
+            assert t.timeline(key, freq="day") == g.timeline(key, freq="day")
+            assert t.is_undecided(key) == g.is_undecided(key)
+            for depth in (1, 2):
+                assert sorted(t.related(key, depth)) == sorted(g.related(key, depth)), key
+        for article in sorted({m.article for k in keys[:30] for m in g.citing(k)}):
+            assert t.cited_by(article) == g.cited_by(article)
+        assert t.cited_by("no such article") == g.cited_by("no such article") == []
+        assert t.suggest("05-CT/TX") == g.suggest("05-CT/TX")
+        assert sorted(t.graph.edges()) == sorted(g.graph.edges())
 
 
 def test_save_open_and_append_re_add_compact(examples, tmp_path):

@@ -24,6 +24,7 @@ later part wins); :meth:`MentionTable.compact` merges the parts into one.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 import os
@@ -420,6 +421,124 @@ class MentionTable:
         chosen = chosen[np.lexsort((chosen, -counts[chosen].astype(np.int64)))][:n]
         keys = c.documents.column("key").take(_indices(chosen)).to_pylist()
         return list(zip(keys, counts[chosen].tolist()))
+
+    # -- the graph's other questions ---------------------------------------------------
+
+    def count(self, kind: str) -> int:
+        """How many citing articles (``"article"``) or cited documents (``"document"``), as
+        :meth:`CitationGraph.count <dangdoc.graph.core.CitationGraph.count>` counts nodes."""
+        c = self._c
+        if kind == ARTICLE:
+            return int(np.count_nonzero(np.bincount(c.article, minlength=1)))
+        return int(c.present.sum()) if kind == DOCUMENT else 0
+
+    def is_undecided(self, key: str) -> bool:
+        """Whether a document key is an undecided entry (its candidates ranked)."""
+        row = self._c.row_of_key.get(key)
+        return row is not None and bool(self._c.doc_ambiguous[row])
+
+    def suggest(self, query, n: int = 5) -> list[str]:
+        """The document keys nearest to a query that names none (same number first)."""
+        from .core import _suggest
+
+        return _suggest(str(query), list(self._c.row_of_key), n)
+
+    def cited_by(self, article: str) -> list[tuple[str, int]]:
+        """The documents an article cites, with how many times, in order of first mention.
+
+        >>> t = MentionTable.build(articles=[{"article": "a1"}], documents=[{"key": "k"}, {"key": "j"}],
+        ...     mentions=[MentionRow("a1", "k", 40, 44, "k"), MentionRow("a1", "j", 0, 4, "j"),
+        ...               MentionRow("a1", "k", 9, 13, "k")])
+        >>> t.cited_by("a1")
+        [('j', 1), ('k', 2)]
+        """
+        c = self._c
+        article = article[len("article:"):] if article.startswith("article:") else article
+        ids = c.articles.column("id")
+        at = pc.index_in(pa.array([article], pa.string()), value_set=ids)[0].as_py()
+        if at is None:
+            return []
+        rows = c.rows_of_articles(np.array([at]))
+        rows = rows[np.argsort(c.start[rows], kind="stable")]
+        counts: dict[str, int] = {}
+        for key in c.keys_for(rows):
+            counts[key] = counts.get(key, 0) + 1
+        return list(counts.items())
+
+    def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:
+        """How many articles cite ``doc`` per ``"year"``, ``"month"`` or ``"day"`` (undated
+        articles left out), as :meth:`CitationGraph.timeline
+        <dangdoc.graph.core.CitationGraph.timeline>` counts them."""
+        width = {"year": 4, "month": 7, "day": 10}[freq]
+        c = self._c
+        rows = self._rows([c.row_of_key[k] for k in self.documents(doc)], None, None, None)
+        pairs = {(a, d) for a, d in zip(c.article[rows].tolist(), c.day[rows].tolist()) if d != UNDATED}
+        counts = collections.Counter(date.isoformat()[:width] for date in c.dates(np.array([d for _, d in pairs],
+                                                                                            np.int64)))
+        return sorted(counts.items())
+
+    def co_cited(self, doc, n: int = 20) -> list[tuple[str, int]]:
+        """The documents most often cited in the same articles as ``doc`` (each article
+        counts once), as :meth:`CitationGraph.co_cited
+        <dangdoc.graph.core.CitationGraph.co_cited>` ranks them."""
+        c = self._c
+        docs = [c.row_of_key[k] for k in self.documents(doc)]
+        articles = np.unique(c.article[self._rows(docs, None, None, None)])
+        rows = c.rows_of_articles(articles)
+        pairs = np.unique(np.stack([c.doc_of_row[rows].astype(np.int64), c.article[rows].astype(np.int64)]), axis=1)
+        counts = np.bincount(pairs[0], minlength=c.documents.num_rows) if pairs.size else \
+            np.zeros(c.documents.num_rows, np.int64)
+        counts[docs] = 0
+        chosen = np.flatnonzero(counts)
+        chosen = chosen[np.lexsort((chosen, -counts[chosen]))][:n]  # rows are sorted by key
+        keys = c.documents.column("key").take(_indices(chosen)).to_pylist()
+        return list(zip(keys, counts[chosen].tolist()))
+
+    def related(self, doc, depth: int = 2) -> list[tuple[str, str, str, str, str]]:
+        """Relations around ``doc``, both ways, up to ``depth`` steps, each
+        ``(source, relation, target, evidence, article)``, as :meth:`CitationGraph.related
+        <dangdoc.graph.core.CitationGraph.related>` finds them (step by step; within a
+        step in the order the articles state them)."""
+        c = self._c
+        r = c.relations
+        src, tgt = _numpy(r.column("source")).tolist(), _numpy(r.column("target")).tolist()
+        keys = c.documents.column("key")
+        frontier = {c.row_of_key[k] for k in self.documents(doc)}
+        seen, out, done = set(frontier), [], set()
+        for _ in range(depth):
+            touching = [i for i in range(len(src)) if (src[i] in frontier or tgt[i] in frontier) and i not in done]
+            done.update(touching)
+            nxt = set()
+            for i in touching:
+                for other in (src[i], tgt[i]):
+                    if other not in seen:
+                        seen.add(other)
+                        nxt.add(other)
+            picked = r.take(_indices(np.array(touching, np.int64)))
+            rows = zip(keys.take(picked.column("source")).to_pylist(), picked.column("type").to_pylist(),
+                       keys.take(picked.column("target")).to_pylist(),
+                       [e or "" for e in picked.column("evidence").to_pylist()],
+                       c.articles.column("id").take(picked.column("article")).to_pylist())
+            for row in rows:
+                if row not in out:
+                    out.append(row)
+            frontier = nxt
+        return out
+
+    def subgraph(self, doc, depth: int = 1):
+        """A focused :class:`~dangdoc.graph.core.CitationGraph`: ``doc``, the documents
+        related to it within ``depth``, and the articles citing any of them (built from the
+        columns, whatever the size of the table)."""
+        from .core import CitationGraph
+
+        return CitationGraph(self.to_networkx(doc, depth))
+
+    @property
+    def graph(self):
+        """The whole corpus as a networkx ``MultiDiGraph`` in
+        :class:`~dangdoc.graph.core.CitationGraph`'s format, built on first use and kept
+        (about a second per 100,000 mentions: for large tables ask :meth:`subgraph`)."""
+        return self._c._lazy("networkx", self.to_networkx)
 
     def mentions(self) -> "pa.Table":
         """The whole table, one row per mention, tidy: the article's id, title, date, url,
@@ -1034,6 +1153,17 @@ class _Columns:
     def doc_strings(self, name: str) -> "np.ndarray":
         return self._lazy(f"doc:{name}", lambda: np.asarray(self.documents.column(name).to_pylist(), object))
 
+    def rows_of_articles(self, articles: "np.ndarray") -> "np.ndarray":
+        """The mention rows of the articles (row numbers in the articles table)."""
+        def make():
+            order = np.argsort(self.article, kind="stable")
+            starts = np.searchsorted(self.article[order], np.arange(self.articles.num_rows + 1))
+            return order, starts
+
+        order, starts = self._lazy("by_article", make)
+        pieces = [order[starts[a]:starts[a + 1]] for a in np.asarray(articles).tolist()]
+        return np.concatenate(pieces) if pieces else np.empty(0, np.int64)
+
     @property
     def doc_of_row(self) -> "np.ndarray":
         return self._lazy("doc_of_row", lambda: _numpy(self.mentions.column("document")))
@@ -1109,14 +1239,21 @@ class _Columns:
                         names=["document", "article", "title", "date", "source", "url", "locality", *m.column_names])
 
     def tidy(self) -> "pa.Table":
-        art = _indices(self.article)
-        a = self.articles.select(["id", "title", "date", "url", "source", "locality"]).take(art)
+        """The mentions with their articles' and documents' fields, in the columns of
+        :data:`~dangdoc.graph.core.MENTION_COLUMNS`, article by article in text order."""
+        rows = np.lexsort((self.start, self.article))  # articles are sorted by id
+        art = _indices(self.article[rows])
+        a = self.articles.select(["id", "title", "date", "url", "source"]).take(art)
+        province, district = _split_places(self.articles.column("locality").combine_chunks())
+        acting = self.articles.column("acting_body").combine_chunks()
         d = self.documents.select(["key", "type", "number", "issuer", "year", "term", "title", "ambiguous"]).take(
-            _indices(self.doc_of_row))
-        m = self.mentions.select(["surface", "kind", "start", "end", "sentence", "confidence"])
-        names = ["article", "title", "date", "url", "source", "locality", "document", "type", "number", "issuer",
-                 "year", "term", "document_title", "ambiguous", *m.column_names]
-        return pa.Table.from_arrays([*a.columns, *d.columns, *m.columns], names=names)
+            _indices(self.doc_of_row[rows]))
+        d = d.set_column(2, "number", pc.cast(d.column("number"), pa.int32()))
+        m = self.mentions.select(["confidence", "kind", "surface", "start", "end", "sentence"]).take(_indices(rows))
+        columns = [*a.columns, province.take(art), district.take(art), acting.take(art), *d.columns, *m.columns]
+        names = ["article", "title", "date", "url", "source", "province", "district", "acting_body", "document",
+                 "type", "number", "issuer", "year", "term", "document_title", "ambiguous", *m.column_names]
+        return pa.Table.from_arrays(columns, names=names)
 
     # -- networkx -------------------------------------------------------------------
 
@@ -1193,6 +1330,22 @@ class _Columns:
 
     def keys_for(self, rows: "np.ndarray") -> list[str]:
         return self.documents.column("key").take(_indices(self.doc_of_row[rows])).to_pylist()
+
+
+def _split_places(locality: "pa.DictionaryArray") -> tuple:
+    """A place column ("Tam Kỳ, Quảng Nam") as its province and district columns (split
+    once per distinct place, as :meth:`CitationGraph.mentions
+    <dangdoc.graph.core.CitationGraph.mentions>` splits it)."""
+    parts = [(value or "").rpartition(", ") for value in locality.dictionary.to_pylist()]
+    codes = _codes_of(locality)
+    out = []
+    for i in (2, 0):
+        names = [p[i] or None for p in parts]
+        values = sorted({n for n in names if n})
+        number = {n: k for k, n in enumerate(values)}
+        remap = np.array([number.get(n, -1) for n in names] + [-1], np.int32)  # code -1 reads the last slot
+        out.append(_dictionary(remap[codes], pa.array(values, pa.string())))
+    return tuple(out)
 
 
 def _plain_slots(cls) -> bool:
