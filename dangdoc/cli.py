@@ -91,12 +91,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="build the citation graph of a corpus",
                        description="Read articles (folders of .txt, .jsonl or .jsonl.gz, .html), find, resolve and "
-                                   "link their citations, and write the graph (JSON, or GraphML/GEXF by extension) "
-                                   "or add them to a SQLite store.")
+                                   "link their citations, and keep them: in a column table folder (any size; "
+                                   "--add grows it), a graph file (JSON, or GraphML/GEXF by extension), or a "
+                                   "SQLite store.")
     p.add_argument("corpus", nargs="+", metavar="CORPUS", help="files or folders of articles")
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("-o", "--output", metavar="GRAPH", help="graph file: .json (dangdoc), .graphml, .gexf")
+    where.add_argument("-o", "--output", metavar="OUT",
+                       help="a folder (no extension) for the column table, or a graph file: .json (dangdoc), "
+                            ".graphml, .gexf")
     where.add_argument("--db", metavar="STORE.db", help="add to this SQLite store (created if missing)")
+    p.add_argument("--add", action="store_true",
+                   help="add the articles to the column table already in -o's folder (a new part; articles "
+                        "already there are replaced) and link the whole table again")
     p.add_argument("-j", "--workers", type=_count, default=1, help="worker processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     p.add_argument("--batch", type=_count, default=500, metavar="N",
@@ -116,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="The articles that cite a document, newest first, with the sentence of each mention. "
                                    "DOC is an identifier (05-CT/TW), a citation (\"Nghị quyết Trung ương 4 khóa XII\") "
                                    "or a document key.")
-    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("graph", metavar="GRAPH", help="a column table folder or graph file from `dangdoc build -o`, or a store from --db")
     p.add_argument("doc", metavar="DOC")
     p.add_argument("--since", type=_date, help="only articles from this date (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
@@ -173,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "(title, date, URL, province, district), the document it names (key, type, number, "
                                    "issuer, year, term, title, undecided or not, link confidence) and the mention "
                                    "(surface, offsets, sentence). The format comes from the suffix.")
-    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("graph", metavar="GRAPH", help="a column table folder or graph file from `dangdoc build -o`, or a store from --db")
     p.add_argument("-o", "--output", required=True, help="mentions.csv, mentions.jsonl or mentions.parquet "
                                                          "(Parquet needs: pip install 'dangdoc[columns]')")
     p.set_defaults(run=_table)
@@ -189,7 +195,7 @@ def _parser() -> argparse.ArgumentParser:
 def _about_a_document(sub, name: str, run, help: str, description: str) -> argparse.ArgumentParser:
     """A subcommand that answers about one document of a graph."""
     p = sub.add_parser(name, help=help, description=description)
-    p.add_argument("graph", metavar="GRAPH", help="a graph file from `dangdoc build -o`, or a store from --db")
+    p.add_argument("graph", metavar="GRAPH", help="a column table folder or graph file from `dangdoc build -o`, or a store from --db")
     p.add_argument("doc", metavar="DOC", help="an identifier (05-CT/TW), a citation or a document key")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(run=run)
@@ -225,7 +231,7 @@ def _is_store(path: str) -> bool:
     if not Path(path).exists():
         raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
     if Path(path).is_dir():
-        return False  # a folder of articles: _open_graph says so
+        return False  # a column table, or a folder of articles: _open_graph says so
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
 
@@ -234,11 +240,21 @@ def _is_store(path: str) -> bool:
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".txt", ".html", ".htm", ".csv", ".gz")
 
 
+def _is_table(path: Path) -> bool:
+    """Whether ``path`` is a column table's folder (``dangdoc build -o FOLDER``)."""
+    return (Path(path) / "manifest.json").is_file()
+
+
 def _open_graph(path: str):
-    """The graph in a graph file, or built from a store."""
+    """The graph in a graph file, built from a store, or a column table (which answers
+    as the graph does)."""
     from .graph.files import load
     from .graph.store import Store
 
+    if _is_table(Path(path)):
+        from .graph.columns import MentionTable
+
+        return MentionTable.open(path)
     if _is_store(path):
         with Store(path) as store:
             return store.graph()
@@ -265,12 +281,22 @@ def _build(args) -> int:
     def report(message: str) -> None:
         print(f"dangdoc: skipped {message}", file=sys.stderr)
 
+    table = False
     if args.output:
         out = Path(args.output)
-        if out.suffix.lower() not in (".json", ".graphml", ".gexf"):
-            raise ValueError(f"{out}: write the graph as .json (to query it later), .graphml or .gexf")
+        table = _is_table(out) or (out.suffix == "" and not out.is_file())
+        if not table and out.suffix.lower() not in (".json", ".graphml", ".gexf"):
+            raise ValueError(f"{out}: give a folder (no extension) for a column table, or a graph file "
+                             ".json (to query it later), .graphml or .gexf")
         if not out.resolve().parent.is_dir():
             raise ValueError(f"{out}: the folder {out.resolve().parent} does not exist")
+        if table and out.exists() and not args.add and (_is_table(out) or any(out.iterdir())):
+            raise ValueError(f"{out}: the folder is not empty" + (" (it holds a column table)" if _is_table(out) else "")
+                             + "; --add adds the articles to the table there, or choose a new folder")
+        if args.add and not table:
+            raise ValueError(f"{out}: --add grows a column table folder; graph files are built whole")
+    elif args.add:
+        raise ValueError("--add grows a column table: give its folder with -o (a store grows with --db alone)")
 
     from .resolve.catalog import Catalog
     from .resolve.resolver import Period
@@ -293,6 +319,8 @@ def _build(args) -> int:
                       file=sys.stderr)
                 return EXIT_ERROR
             return EXIT_OK
+        if table:
+            return _build_table(args, report, period, catalog)
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
                              on_skip=report, period=period, catalog=catalog, link=args.link)
     except ArticleError as exc:
@@ -306,6 +334,29 @@ def _build(args) -> int:
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
     print(f"{args.output}: {graph!r}" + (f"; {len(graph.skipped):,} skipped" if graph.skipped else ""))
+    return EXIT_OK
+
+
+def _build_table(args, report, period, catalog) -> int:
+    """``dangdoc build -o FOLDER [--add]``: the column table."""
+    from .graph.columns import MentionTable
+
+    options = dict(workers=args.workers, progress=not args.quiet, strict=args.strict, on_skip=report,
+                   period=period, catalog=catalog, link=args.link)
+    if args.add and _is_table(Path(args.output)):
+        table = MentionTable.open(args.output)
+        added = table.add_corpus(args.corpus, **options)
+        what = f"{added:,} articles added"
+    else:
+        table = MentionTable.from_corpus(args.corpus, **options)
+        added = table.articles.num_rows
+        if not added and _read_nothing(args.corpus, table.skipped):
+            print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus)
+                  + "; no table written", file=sys.stderr)
+            return EXIT_ERROR
+        table.save(args.output)
+        what = f"{added:,} articles"
+    print(f"{args.output}: {what}; {table!r}" + (f"; {len(table.skipped):,} skipped" if table.skipped else ""))
     return EXIT_OK
 
 
@@ -411,7 +462,10 @@ def _table(args) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".parquet"):
         raise ValueError(f"{out}: write the table as .csv, .jsonl or .parquet")
-    rows = _open_graph(args.graph).mentions()
+    graph = _open_graph(args.graph)
+    rows = graph.mentions()
+    if not isinstance(rows, list):  # a column table's: Arrow columns, written as they are
+        return _write_columns(rows, out, suffix)
     if suffix == ".parquet":
         try:
             import pyarrow as pa
@@ -433,6 +487,35 @@ def _table(args) -> int:
         payload = text.getvalue().encode("utf-8")
         write_atomically(out, lambda fh: fh.write(payload))
     print(f"{out}: {len(rows):,} mentions, {len(MENTION_COLUMNS)} columns")
+    return EXIT_OK
+
+
+def _write_columns(table, out: Path, suffix: str) -> int:
+    """The tidy table of a column table, written from its Arrow columns."""
+    import pyarrow as pa
+
+    from .atomic import write_atomically
+
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        write_atomically(out, lambda fh: pq.write_table(table, fh, compression="zstd"))
+    elif suffix == ".csv":
+        import pyarrow.csv as pcsv
+
+        # CSV has no dictionaries: the strings themselves
+        plain = table.cast(pa.schema([(f.name, f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
+                                      for f in table.schema]))
+        write_atomically(out, lambda fh: pcsv.write_csv(plain, fh))
+    else:
+        def write(fh):
+            for batch in table.to_batches(max_chunksize=10_000):
+                for row in batch.to_pylist():
+                    row["date"] = row["date"].isoformat() if row["date"] else None
+                    fh.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+
+        write_atomically(out, write)
+    print(f"{out}: {table.num_rows:,} mentions, {table.num_columns} columns")
     return EXIT_OK
 
 

@@ -211,3 +211,66 @@ def test_table_has_one_row_per_mention(tmp_path, suffix):
     assert list(df.columns) == list(MENTION_COLUMNS)
     assert sorted(zip(df["article"], df["start"])) == sorted(cites)  # one row per mention, no more, no less
     assert set(df.loc[df["document"].str.startswith("05-CT/TW"), "province"]) == {"Quảng Nam", "Đắk Lắk"}
+
+
+# -- the column table: built, grown and asked from the command line ---------------------
+
+def in_process(capsys, *args) -> tuple[int, str, str]:
+    """The command run in this process (the column table tests ask it many questions)."""
+    from dangdoc.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+QUESTIONS = [("cites", "{}", "05-CT/TW", "--format", "json"), ("cites", "{}", "Nghị định 67/2014", "--format", "csv"),
+             ("cites", "{}", "Chỉ thị 05"), ("top", "{}", "-n", "10"), ("timeline", "{}", "05-CT/TW", "--format", "json"),
+             ("related", "{}", "04-NQ/TW", "--format", "json"), ("co-cited", "{}", "05-CT/TW", "--format", "json"),
+             ("spread", "{}", "05-CT/TW", "--format", "json")]
+
+
+def test_a_column_table_answers_as_the_graph_file(tmp_path, capsys):
+    news = _news(tmp_path)
+    graph, folder = tmp_path / "g.json", tmp_path / "corpus"
+    for out in (graph, folder):
+        code, said, _ = in_process(capsys, "build", EXAMPLES, news, "-o", out, "-q", "--period", "2017")
+        assert code == 0, said
+    assert (folder / "manifest.json").is_file() and "8 articles" in said
+    for question in QUESTIONS:
+        from_graph = in_process(capsys, *[graph if a == "{}" else a for a in question])
+        from_table = in_process(capsys, *[folder if a == "{}" else a for a in question])
+        assert from_graph[0] == 0 and from_table == from_graph, question
+    for name, suffix in (("m", ".csv"), ("m", ".jsonl"), ("m", ".parquet")):
+        assert in_process(capsys, "table", folder, "-o", tmp_path / f"t{suffix}")[0] == 0
+        assert in_process(capsys, "table", graph, "-o", tmp_path / f"g{suffix}")[0] == 0
+    pd = pytest.importorskip("pandas")
+    t, g = pd.read_csv(tmp_path / "t.csv"), pd.read_csv(tmp_path / "g.csv")
+    assert t.equals(g)
+    assert pd.read_parquet(tmp_path / "t.parquet")["article"].tolist() == t["article"].tolist()
+    for view in ("graph", "documents"):
+        assert in_process(capsys, "render", folder, "-o", tmp_path / f"{view}.svg", "--view", view)[0] == 0
+    assert in_process(capsys, "render", folder, "-o", tmp_path / "f.svg", "--view", "focus", "--focus", "05-CT/TW")[0] == 0
+    assert (tmp_path / "f.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_column_table_grows_with_add(tmp_path, capsys):
+    news = _news(tmp_path)
+    folder = tmp_path / "corpus"
+    bare = news / "bare.txt"
+    later = tmp_path / "later"
+    later.mkdir()
+    bare.rename(later / "bare.txt")  # the partial mention arrives later
+    assert in_process(capsys, "build", news, "-o", folder, "-q", "--period", "2017")[0] == 0
+    part = next(folder.glob("part-*"))
+    before = part.stat().st_mtime_ns, sorted(p.name for p in part.iterdir())
+    code, said, err = in_process(capsys, "build", later, "-o", folder, "-q")
+    assert code == 1 and "--add" in err  # not without saying so
+    code, said, _ = in_process(capsys, "build", later, "-o", folder, "-q", "--add")
+    assert code == 0 and "1 articles added" in said
+    assert (part.stat().st_mtime_ns, sorted(p.name for p in part.iterdir())) == before  # not rewritten
+    code, said, _ = in_process(capsys, "cites", folder, "67/2014/NĐ-CP", "--format", "json")
+    # the bare "Nghị định 67" is linked with the table's period, kept from the first build
+    assert {json.loads(line)["article"] for line in said.splitlines()} == {"full0", "full1", "full2", "bare"}
+    code, _, err = in_process(capsys, "build", later, "-o", tmp_path / "g.json", "--add")
+    assert code == 1 and "column table" in err

@@ -134,12 +134,16 @@ class MentionTable:
     """
 
     def __init__(self, columns: "_Columns", path: Path | None = None, parts: list[dict] | None = None,
-                 links: str | None = None):
+                 links: str | None = None, period: str | None = None):
         self._c = columns
         #: the folder the table is kept in (None until saved or opened)
         self.path = path
         self._parts = parts or []
         self._links = links  # the folder of the links beside the parts, if linked since last saved
+        #: when the undated articles were published ("2017"), as the last :meth:`link` was told
+        self.period = period
+        #: messages about files or lines that could not be read while building
+        self.skipped: list[str] = []
 
     def __repr__(self) -> str:
         c = self._c
@@ -194,6 +198,50 @@ class MentionTable:
         """
         return cls(_consolidate([_part_from_records(records)]))
 
+    @classmethod
+    def from_corpus(cls, paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+                    on_skip=None, period=None, catalog=None, link: bool = True) -> "MentionTable":
+        """The table of the articles in files and folders, read by ``workers`` processes
+        and linked across the corpus, as :func:`~dangdoc.graph.core.build_corpus` builds
+        the graph (the same options; what could not be read is in ``skipped``).
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", encoding="utf-8")
+        >>> MentionTable.from_corpus([folder], progress=False).most_cited()
+        [('05-CT/TW · khóa XII', 1)]
+        """
+        from .core import _catalog, corpus_records
+
+        catalog = _catalog(catalog)
+        skipped: list[str] = []
+        table = cls(_consolidate([_part_from_records(corpus_records(
+            paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
+            period=period, catalog=catalog))]))
+        table.skipped = skipped
+        if link:
+            table.link(catalog=catalog, period=period)
+        return table
+
+    def add_corpus(self, paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+                   on_skip=None, period=None, catalog=None, link: bool = True) -> int:
+        """Add the articles in files and folders (as :meth:`from_corpus` reads them) as one
+        new part, then link the whole table again; returns how many articles were added
+        (an article already there is replaced). ``period`` defaults to the table's."""
+        from .core import _catalog, corpus_records
+
+        catalog = _catalog(catalog)
+        period = period if period is not None else self.period
+        skipped: list[str] = []
+        part = _part_from_records(corpus_records(paths, workers=workers, progress=progress, strict=strict,
+                                                 on_skip=on_skip, skipped=skipped, period=period, catalog=catalog))
+        self.skipped.extend(skipped)
+        if part.articles.num_rows:
+            self._add(part)
+            if link:
+                self.link(catalog=catalog, period=period)
+        return part.articles.num_rows
+
     def append(self, *, articles: Iterable[Mapping], documents: Iterable[Mapping] = (),
                mentions: Iterable[MentionRow | Mapping] = (), relations: Iterable[RelationRow | Mapping] = ()
                ) -> None:
@@ -211,7 +259,7 @@ class MentionTable:
         if self.path is not None:
             name = _write_part(self.path, part)
             self._parts.append({"name": name, "compact": False})
-            _write_manifest(self.path, self._parts, self._links)
+            _write_manifest(self.path, self._parts, self._links, self.period)
         self._c = _consolidate([self._c.part(), part])
 
     def add_parts(self, names: Iterable[str]) -> None:
@@ -222,7 +270,7 @@ class MentionTable:
         names = list(names)
         loaded = [_read_part(self.path / name) for name in names]
         self._parts.extend({"name": name, "compact": False} for name in names)
-        _write_manifest(self.path, self._parts, self._links)
+        _write_manifest(self.path, self._parts, self._links, self.period)
         self._c = _consolidate([self._c.part(), *loaded])
 
     # -- linking --------------------------------------------------------------------
@@ -245,8 +293,11 @@ class MentionTable:
         >>> t.citing("Nghị định 67")[0].article
         'a3'
         """
+        from ..resolve.resolver import Period
         from .link import Cite, plan
 
+        period = Period.parse(period if period is not None else self.period)
+        self.period = str(period) if period else None
         c = self._c
         m = c.mentions
         rows = np.arange(m.num_rows)
@@ -279,7 +330,7 @@ class MentionTable:
         if self.path is not None:
             old = self._links
             self._links = _write_links(self.path, linked)
-            _write_manifest(self.path, self._parts, self._links)
+            _write_manifest(self.path, self._parts, self._links, self.period)
             if old:
                 shutil.rmtree(self.path / old, ignore_errors=True)
         return links
@@ -304,7 +355,7 @@ class MentionTable:
         c = self._c
         name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations, c.contexts))
         self._parts, self._links = [{"name": name, "compact": True}], None
-        _write_manifest(path, self._parts, None)
+        _write_manifest(path, self._parts, None, self.period)
         for folder in [p["name"] for p in old["parts"]] + ([old["links"]] if old.get("links") else []):
             shutil.rmtree(path / folder, ignore_errors=True)
         self.path = path
@@ -322,7 +373,7 @@ class MentionTable:
             columns = _Columns(*loaded[0].tables(), loaded[0].contexts)
         else:
             columns = _consolidate(loaded, _read_links(path / links) if links else None)
-        return cls(columns, path, parts, links)
+        return cls(columns, path, parts, links, manifest.get("period"))
 
     def compact(self) -> None:
         """Merge the parts of the folder into one (articles added again keep only their
@@ -354,8 +405,9 @@ class MentionTable:
 
     def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
         """The documents of a type and number ("QĐ 4898"), as the graph finds them."""
-        fields = self._c._lazy("fields", lambda: [json.loads(text) for text in
-                                                  self._c.documents.column("fields").to_pylist()])
+        d = self._c.documents
+        fields = self._c._lazy("fields", lambda: [json.loads(done or text) for text, done in zip(
+            d.column("fields").to_pylist(), d.column("linked").to_pylist())])
         present = self._c.present
         return sorted(d["key"] for i, d in enumerate(fields) if present[i] and d.get("number") == number and d.get("type")
                       and type_class(d["type"]) == type_class(type) and agrees(d, issuer, year))
@@ -804,8 +856,13 @@ def _day(date) -> int:
     return date.toordinal() - _EPOCH
 
 
-def _documents_table(fields: list[dict]) -> "pa.Table":
-    """The documents table of a list of field mappings (each with ``key``)."""
+def _documents_table(raw: list[dict], linked: list[dict | None] | None = None) -> "pa.Table":
+    """The documents table of a list of field mappings (each with ``key``): ``raw`` as the
+    articles give them, ``linked`` as linking left them (None where the same). The
+    columns answer with the linked fields; ``fields`` keeps the raw ones, for linking
+    again, and ``linked`` the linked ones where they differ."""
+    linked = linked or [None] * len(raw)
+    fields = [l if l is not None else r for r, l in zip(raw, linked)]
     columns = {"key": pa.array([f["key"] for f in fields], pa.string())}
     for name in _DOCUMENT_STRINGS:
         columns[name] = pa.array([None if f.get(name) is None else str(f[name]) for f in fields], pa.string())
@@ -816,7 +873,9 @@ def _documents_table(fields: list[dict]) -> "pa.Table":
     columns["ambiguous"] = pa.array([bool(f.get("ambiguous")) for f in fields], pa.bool_())
     columns["candidates"] = pa.array([list(f.get("candidates") or []) for f in fields], pa.list_(pa.string()))
     # every field as given, so the networkx graph gets back exactly what the records held
-    columns["fields"] = pa.array([json.dumps(f, ensure_ascii=False) for f in fields], pa.string())
+    columns["fields"] = pa.array([json.dumps(f, ensure_ascii=False) for f in raw], pa.string())
+    columns["linked"] = pa.array([None if l is None or l == r else json.dumps(l, ensure_ascii=False)
+                                  for r, l in zip(raw, linked)], pa.string())
     return pa.table(columns)
 
 
@@ -925,20 +984,27 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
 
     # documents: every part's fields, earlier parts first, later ones filling blanks
     merged: dict[str, dict] = {}
+    after: dict[str, dict] = {}  # the documents' fields as linking left them, where they differ
     doc_keys: list[list[str]] = []
     for p in parts:
         keys = p.documents.column("key").to_pylist()
         doc_keys.append(keys)
-        for key, text in zip(keys, p.documents.column("fields").to_pylist()):
+        for key, text, done in zip(keys, p.documents.column("fields").to_pylist(),
+                                   p.documents.column("linked").to_pylist()):
             fields = json.loads(text)
             old = merged.get(key)
             if old is None:
                 merged[key] = fields
             else:
                 fill_blanks(old, fields)
-    if linked is not None:  # linking's fields replace what the parts hold
+                for name, value in fields.items():  # a document first known from the catalogue had only its key
+                    old.setdefault(name, value)
+            if done is not None and linked is None:
+                after.setdefault(key, json.loads(done))
+    if linked is not None:  # what linking the whole corpus decided
         for key, text in zip(linked.documents.column("key").to_pylist(), linked.documents.column("fields").to_pylist()):
-            merged[key] = json.loads(text)
+            after[key] = json.loads(text)
+            merged.setdefault(key, {"key": key})  # a document known from the catalogue only
     all_keys = list(merged)
     gid = {k: i for i, k in enumerate(all_keys)}
 
@@ -1003,7 +1069,7 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     run = np.ones(len(sorted_doc), bool)
     run[1:] = (sorted_doc[1:] != sorted_doc[:-1]) | (sorted_art[1:] != sorted_art[:-1])
     citers = np.bincount(sorted_doc[run], minlength=len(live_keys)).astype(np.int32)
-    documents = _documents_table([merged[k] for k in live_keys])
+    documents = _documents_table([merged[k] for k in live_keys], [after.get(k) for k in live_keys])
     documents = documents.append_column("first", pa.array(offsets[:-1])).append_column("citers", pa.array(citers))
     stated_docs = np.zeros(len(live_keys), bool)
     stated_docs[r_src[keep]] = True
@@ -1294,7 +1360,8 @@ class _Columns:
                        date=dates[i], source=fields["source"][i], url=fields["url"][i], locality=fields["locality"][i],
                        **({"acting_body": fields["acting_body"][i]} if fields["acting_body"][i] else {}))
         key_col = self.documents.column("key")
-        texts = self.documents.column("fields").take(_indices(docs)).to_pylist()
+        texts = [done or text for text, done in zip(self.documents.column("fields").take(_indices(docs)).to_pylist(),
+                                                    self.documents.column("linked").take(_indices(docs)).to_pylist())]
         for key, text in zip(key_col.take(_indices(docs)).to_pylist(), texts):
             g.add_node(f"doc:{key}", kind=DOCUMENT, **json.loads(text))
         id_of = self.articles.column("id")
@@ -1422,8 +1489,8 @@ def _indices(rows) -> "pa.Array":
 
 # -- files ------------------------------------------------------------------------------
 
-def _write_manifest(path: Path, parts: list[dict], links: str | None) -> None:
-    manifest = {"format": FORMAT, "version": VERSION, "parts": parts, "links": links}
+def _write_manifest(path: Path, parts: list[dict], links: str | None, period: str | None) -> None:
+    manifest = {"format": FORMAT, "version": VERSION, "parts": parts, "links": links, "period": period}
     payload = json.dumps(manifest, indent=1).encode("utf-8")
     write_atomically(path / "manifest.json", lambda fh: fh.write(payload))
 

@@ -444,12 +444,51 @@ def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool
     ``graph.skipped`` and passed to ``on_skip``; with ``strict=True`` the first one
     raises :class:`~dangdoc.errors.ArticleError` instead.
     """
-    from ..corpus.articles import sources
-
     catalog = _catalog(catalog)
-    work = functools.partial(_extract_source, period=period, catalog=catalog)
-    return _build(sources(paths), work, workers, progress, graph, strict, on_skip,
-                  link=(period, catalog) if link else None)
+    graph = graph or CitationGraph()
+    for record in corpus_records(paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip,
+                                 skipped=graph.skipped, period=period, catalog=catalog):
+        graph.add_record(record)
+    if link:
+        from .link import link as link_corpus
+
+        link_corpus(graph, catalog=catalog, period=period)
+    return graph
+
+
+def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+                   on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None,
+                   period=None, catalog=None):
+    """What :func:`dangdoc.corpus.pipeline.read_article` makes of each article in files
+    and folders, in order, read by ``workers`` processes (the workers read the files
+    too), not yet linked across the corpus: for whatever keeps a corpus (the graph, the
+    column table). A file or line that is not an article is added to ``skipped`` and
+    passed to ``on_skip``, or with ``strict=True`` raises
+    :class:`~dangdoc.errors.ArticleError`.
+
+    >>> from pathlib import Path
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW.", encoding="utf-8")
+    >>> [m.document for r in corpus_records([folder], progress=False) for m in r.mentions]
+    ['05-CT/TW']
+    """
+    from ..corpus.articles import sources
+    from ..errors import ArticleError
+
+    work = functools.partial(_extract_source, period=period, catalog=_catalog(catalog))
+    with Workers(workers, progress) as pool:
+        for result in pool.map(work, sources(paths), chunksize=256):
+            if isinstance(result, Skipped):
+                if strict:
+                    raise ArticleError(result.message)
+                if skipped is not None:
+                    skipped.append(result.message)
+                if on_skip is not None:
+                    on_skip(result.message)
+                continue
+            pool.bar.step(result)
+            yield result
 
 
 def _catalog(catalog):
@@ -489,20 +528,10 @@ def _extract_source(source, period=None, catalog=None) -> Record | Skipped:
     return read_article(article, _resolver(catalog), period=period)
 
 
-def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, strict: bool = True,
-           on_skip: Callable[[str], None] | None = None, link=None) -> CitationGraph:
-    from ..errors import ArticleError
-
+def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, link=None) -> CitationGraph:
     graph = graph or CitationGraph()
     with Workers(workers, progress) as pool:
         for result in pool.map(work, items, chunksize=256):
-            if isinstance(result, Skipped):
-                if strict:
-                    raise ArticleError(result.message)
-                graph.skipped.append(result.message)
-                if on_skip is not None:
-                    on_skip(result.message)
-                continue
             graph.add_record(result)
             pool.bar.step(result)
     if link is not None:
