@@ -28,7 +28,8 @@ __version__ = "0.1.0"
 # The graph and its pictures need networkx, which takes a quarter of a second to import;
 # they are imported when first asked for.
 _LAZY = {"CitationGraph": "graph.core", "Mention": "graph.core", "build_graph": "graph.core",
-         "build_corpus": "graph.core", "load": "graph.files", "save": "graph.files", "Store": "graph.store",
+         "build_corpus": "graph.core", "open_corpus": "graph.opening", "MentionTable": "graph.columns",
+         "load": "graph.files", "save": "graph.files", "Store": "graph.store",
          "render": "views.draw", "to_dot": "views.draw", "Picture": "views.draw", "picture": "views.draw",
          "spread": "views.spread"}
 
@@ -81,6 +82,8 @@ __all__ = [
     "format_id",
     "is_valid_id",
     "load",
+    "open_corpus",
+    "MentionTable",
     "locate",
     "parse_date",
     "parse_id",

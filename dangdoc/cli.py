@@ -228,16 +228,11 @@ def _date(text: str):
 
 
 def _is_store(path: str) -> bool:
-    if not Path(path).exists():
-        raise ValueError(f"{path}: no such file; build one with `dangdoc build CORPUS -o {path}`")
-    if Path(path).is_dir():
-        return False  # a column table, or a folder of articles: _open_graph says so
+    path = Path(path)
+    if not path.is_file():
+        return False
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
-
-
-# what articles, rather than graphs, are kept in
-_CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".json.gz", ".txt", ".html", ".htm", ".csv", ".gz")
 
 
 def _is_table(path: Path) -> bool:
@@ -246,22 +241,10 @@ def _is_table(path: Path) -> bool:
 
 
 def _open_graph(path: str):
-    """The graph in a graph file, built from a store, or a column table (which answers
-    as the graph does)."""
-    from .graph.files import load
-    from .graph.store import Store
+    """What ``dangdoc build`` kept: a column table, a graph file, a store's graph."""
+    from .graph.opening import open_corpus
 
-    if _is_table(Path(path)):
-        from .graph.columns import MentionTable
-
-        return MentionTable.open(path)
-    if _is_store(path):
-        with Store(path) as store:
-            return store.graph()
-    if Path(path).is_dir() or path.lower().endswith(_CORPUS_SUFFIXES):
-        raise ValueError(f"{path}: this is a corpus of articles, not a graph; build the graph first: "
-                         f"dangdoc build {path} -o graph.json, then use graph.json")
-    return load(path)
+    return open_corpus(path)
 
 
 def _open_queries(path: str):

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Install dangdoc and everything it needs into ./.venv on a Debian machine.
-#   scripts/setup.sh          the library and the `dangdoc` command
+#   scripts/setup.sh          the library and the `dangdoc` command, with the column table (pyarrow, numpy)
 #   scripts/setup.sh --test   also pytest, hypothesis and the build tools the tests use
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-extras=""
+extras="[columns]"
 [ "${1:-}" = "--test" ] && extras="[test]"
 
 # System packages, only those missing (Debian; run as root or with sudo): Python, Graphviz
@@ -15,7 +15,7 @@ command -v python3 >/dev/null 2>&1 || missing+=(python3)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv python3-pip)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-if [ -n "$extras" ]; then
+if [ "$extras" = "[test]" ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 fi

@@ -471,7 +471,7 @@ def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bo
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "a.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW.", encoding="utf-8")
     >>> [m.document for r in corpus_records([folder], progress=False) for m in r.mentions]
-    ['05-CT/TW']
+    ['05-CT/TW · khóa XII']
     """
     from ..corpus.articles import sources
     from ..errors import ArticleError
