@@ -228,4 +228,4 @@ def test_a_corpus_where_a_graph_belongs_says_so(tmp_path, capsys, name):
                     ["render", str(tmp_path / name), "-o", str(tmp_path / "g.svg")]):
         assert main(command) == 1
         err = capsys.readouterr().err
-        assert "is a corpus of articles, not a graph; build the graph first: dangdoc build" in err
+        assert "is a corpus of articles, not what `dangdoc build` keeps; build it first: dangdoc build" in err
