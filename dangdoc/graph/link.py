@@ -210,10 +210,15 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     topics: dict[tuple, str] = {}
     df: collections.Counter = collections.Counter()
     mentions = 0
+    # the same words around the same citation recur (one article carried by several
+    # papers): each is read once
+    read: dict[tuple, frozenset] = {}
     for c in sorted(cites, key=lambda c: (c.article, c.document, c.start)):
-        # the words around, not across the citation itself ("căn cứ | Nghị định 167")
-        pieces = (c.text or "").split(c.surface or "\0")
-        pairs = set().union(*map(_pairs, pieces))
+        pairs = read.get((c.text, c.surface))
+        if pairs is None:
+            # the words around, not across the citation itself ("căn cứ | Nghị định 167")
+            pieces = (c.text or "").split(c.surface or "\0")
+            pairs = read[(c.text, c.surface)] = frozenset().union(*map(_pairs, pieces))
         around[c.document][c.article] |= pairs
         if c.topic:
             topics[(c.document, c.article)] = c.topic
