@@ -13,6 +13,8 @@
     dangdoc related GRAPH DOC               the relations around a document
     dangdoc co-cited GRAPH DOC              the documents cited in the same articles
     dangdoc annotate FILE -o out.html       an article with its citations marked
+    dangdoc table GRAPH -o mentions.csv     one row per mention (.csv, .jsonl, .parquet)
+    dangdoc compact FOLDER                  merge the parts of a grown column table
 
 Heavy modules are imported inside the subcommands so that ``--help`` starts fast.
 """
@@ -183,6 +185,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="mentions.csv, mentions.jsonl or mentions.parquet "
                                                          "(Parquet needs: pip install 'dangdoc[columns]')")
     p.set_defaults(run=_table)
+
+    p = sub.add_parser("compact", help="merge the parts of a grown column table into one",
+                       description="Merge the parts a column table folder gained with `build --add` into one part, "
+                                   "with the last links, so that it opens in milliseconds again (a table with "
+                                   "several parts is merged in memory each time it is opened). The answers do not "
+                                   "change.")
+    p.add_argument("table", metavar="FOLDER", help="a column table folder from `dangdoc build -o FOLDER`")
+    p.set_defaults(run=_compact)
     p = sub.add_parser("annotate", help="an article as HTML with its citations marked",
                        description="Write an article (.txt, .html, or - for standard input) as an HTML page with every "
                                    "citation highlighted and linked to the document it names.")
@@ -499,6 +509,19 @@ def _write_columns(table, out: Path, suffix: str) -> int:
 
         write_atomically(out, write)
     print(f"{out}: {table.num_rows:,} mentions, {table.num_columns} columns")
+    return EXIT_OK
+
+
+def _compact(args) -> int:
+    from .graph.columns import MentionTable
+
+    if not _is_table(Path(args.table)):
+        raise ValueError(f"{args.table}: not a column table folder (it has no manifest.json); "
+                         "make one with `dangdoc build CORPUS -o FOLDER`")
+    table = MentionTable.open(args.table)
+    parts = len(table.parts)
+    table.compact()
+    print(f"{args.table}: {parts} part{'s' if parts != 1 else ''} merged into one; {table!r}")
     return EXIT_OK
 
 

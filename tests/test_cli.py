@@ -19,7 +19,8 @@ def run(*args, stdin=None):
     return subprocess.run(cmd, input=stdin, capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate", "build", "cites", "top", "render", "annotate", "table"])
+@pytest.mark.parametrize("sub", ["parse", "extract", "evaluate", "build", "cites", "top", "render", "annotate", "table",
+                                 "compact"])
 def test_help_everywhere(sub):
     out = run(sub, "--help")
     assert out.returncode == 0 and "usage: dangdoc " + sub in out.stdout
@@ -274,3 +275,18 @@ def test_a_column_table_grows_with_add(tmp_path, capsys):
     assert {json.loads(line)["article"] for line in said.splitlines()} == {"full0", "full1", "full2", "bare"}
     code, _, err = in_process(capsys, "build", later, "-o", tmp_path / "g.json", "--add")
     assert code == 1 and "column table" in err
+
+
+def test_compact_merges_the_parts_and_keeps_the_answers(tmp_path, capsys):
+    news = _news(tmp_path)
+    folder = tmp_path / "corpus"
+    assert in_process(capsys, "build", EXAMPLES, "-o", folder, "-q", "--period", "2017")[0] == 0
+    assert in_process(capsys, "build", news, "-o", folder, "-q", "--add")[0] == 0
+    assert len(list(folder.glob("part-*"))) == 2 and list(folder.glob("links-*"))
+    before = [in_process(capsys, *q) for q in [[a if a != "{}" else folder for a in q] for q in QUESTIONS]]
+    code, said, _ = in_process(capsys, "compact", folder)
+    assert code == 0 and "2 parts merged into one" in said
+    assert len(list(folder.glob("part-*"))) == 1 and not list(folder.glob("links-*"))
+    assert [in_process(capsys, *q) for q in [[a if a != "{}" else folder for a in q] for q in QUESTIONS]] == before
+    code, _, err = in_process(capsys, "compact", news)
+    assert code == 1 and "not a column table folder" in err

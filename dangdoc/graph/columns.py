@@ -375,6 +375,11 @@ class MentionTable:
             columns = _consolidate(loaded, _read_links(path / links) if links else None)
         return cls(columns, path, parts, links, manifest.get("period"))
 
+    @property
+    def parts(self) -> list[str]:
+        """The folders of the parts the table is kept in, in the order written."""
+        return [p["name"] for p in self._parts]
+
     def compact(self) -> None:
         """Merge the parts of the folder into one (articles added again keep only their
         last version). Queries answer the same before and after."""
