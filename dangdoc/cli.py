@@ -288,6 +288,9 @@ def _build(args) -> int:
                              + "; --add adds the articles to the table there, or choose a new folder")
         if args.add and not table:
             raise ValueError(f"{out}: --add grows a column table folder; graph files are built whole")
+        if args.add and out.exists() and not _is_table(out) and any(out.iterdir()):
+            raise ValueError(f"{out}: not a column table folder (no manifest.json), and not empty; --add grows "
+                             "a folder `dangdoc build -o FOLDER` made")
     elif args.add:
         raise ValueError("--add grows a column table: give its folder with -o (a store grows with --db alone)")
 
@@ -339,6 +342,10 @@ def _build_table(args, report, period, catalog) -> int:
     if args.add and _is_table(Path(args.output)):
         table = MentionTable.open(args.output)
         added = table.add_corpus(args.corpus, **options)
+        if not added:
+            print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus)
+                  + f"; {args.output} is as it was", file=sys.stderr)
+            return EXIT_ERROR
         what = f"{added:,} articles added"
     else:
         table = MentionTable.from_corpus(args.corpus, **options)

@@ -407,3 +407,100 @@ def test_parts_written_elsewhere_are_taken_in(news_records, tmp_path):
     g = linked_graph(news_records)
     same_answers(g, t)
     same_answers(g, MentionTable.open(folder))
+
+
+# -- what a review found: each case against the graph of the same articles -----------------
+
+def rec(ident: str, text: str) -> Record:
+    from dangdoc.corpus.articles import Article
+
+    return read_article(Article(ident, None, None, None, None, None, text))
+
+
+FULL = "Ngư dân đóng tàu cá vỏ thép theo Nghị định 67/2014/NĐ-CP, vay vốn ngân hàng."
+PART = "Nhiều ngư dân vay vốn đóng tàu cá vỏ thép theo Nghị định 67 nay thua lỗ."
+OFF = "Nghị định 67 về học phí mầm non được áp dụng từ tháng 9."
+
+
+def test_parts_added_after_linking_stay_unlinked_until_linked_again(tmp_path):
+    folder = tmp_path / "c"
+    MentionTable.from_records([rec(f"a{i}", FULL) for i in range(3)] + [rec("a3", PART)]).save(folder)
+    t = MentionTable.open(folder)
+    t.link(period=2017)
+    assert t.cited_by("a3") == [("67/2014/NĐ-CP", 1)]
+    t.append_records([rec("a3", OFF)])  # the same article, now about school fees
+    for table in (t, MentionTable.open(folder)):
+        assert table.cited_by("a3") == [("67/NĐ-CP · ?", 1)] and not MentionTable.open(folder).linked
+    t.link(period=2017)
+    assert MentionTable.open(folder).linked
+    g = linked_graph([rec(f"a{i}", FULL) for i in range(3)] + [rec("a3", OFF)])
+    same_answers(g, MentionTable.open(folder))
+
+
+def test_a_document_only_the_catalogue_knows_keeps_its_fields_when_linked_again():
+    t = MentionTable.from_records([rec("c1", "Theo Nghị định 49 về quản lý thuê bao di động trả trước, nhà mạng "
+                                             "phải chuẩn hóa thông tin thuê bao di động.")])
+    t.link(period=2017)
+    first = t.most_cited(type="NĐ")
+    assert first and first[0][0].startswith("49/2017/NĐ-CP")
+    t.link(period=2017)
+    assert t.most_cited(type="NĐ") == first
+    assert t.mentions().column("type").to_pylist() == ["NĐ"]
+
+
+def test_an_article_added_again_takes_its_old_fields_with_it():
+    old, new = rec("a0", "Ban hành Nghị định 77/2015/NĐ-CP về nuôi cá tra xuất khẩu."), rec("a0", "Ban hành Nghị định 77/2015/NĐ-CP.")
+    partial = rec("a1", "Người nuôi cá tra xuất khẩu chờ hướng dẫn Nghị định 77.")
+    t = MentionTable.from_records([old, partial])
+    t.append_records([new])
+    t.link(period=2017)
+    same_answers(linked_graph([new, partial]), t)
+
+
+def test_relations_of_an_article_that_cites_nothing_are_left_out_as_in_the_graph():
+    r = rec("a", "Chương trình 21-CTr/ThU thực hiện Nghị quyết 04-NQ/TW.")
+    assert r.relations
+    bare = Record(r.article, r.documents, (), r.relations)
+    same_answers(graph_of([bare, rec("b", FULL)]), MentionTable.from_records([bare, rec("b", FULL)]))
+
+
+def test_the_users_catalogue_rows_and_period_stay_with_the_table(tmp_path):
+    rows = tmp_path / "mine.csv"
+    rows.write_text("type,number,issuer,date,title\nNĐ,88,CP,2016-07-01,về tàu cá vỏ thép ngư dân\n", encoding="utf-8")
+    corpus = tmp_path / "a"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text("Nhiều ngư dân vay vốn đóng tàu cá vỏ thép theo Nghị định 88 nay thua lỗ.",
+                                  encoding="utf-8")
+    t = MentionTable.from_corpus([corpus], progress=False, catalog=rows, period=2017)
+    assert t.cited_by("x") == [("88/2016/NĐ-CP", 1)]
+    t.save(tmp_path / "c")
+    more = tmp_path / "b"
+    more.mkdir()
+    (more / "y.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", encoding="utf-8")
+    t = MentionTable.open(tmp_path / "c")
+    t.add_corpus([more], progress=False)  # neither catalogue nor period given again
+    assert MentionTable.open(tmp_path / "c").cited_by("x") == [("88/2016/NĐ-CP", 1)]
+    assert MentionTable.open(tmp_path / "c").period == "2017"
+
+
+def test_a_second_writer_is_refused_and_leftovers_are_removed(tmp_path):
+    folder = tmp_path / "c"
+    MentionTable.from_records([rec("a", FULL)]).save(folder)
+    one, two = MentionTable.open(folder), MentionTable.open(folder)
+    one.append_records([rec("b", FULL)])
+    with pytest.raises(GraphFileError, match="another process changed this table"):
+        two.append_records([rec("c", FULL)])
+    assert len(MentionTable.open(folder)) == 2
+    (folder / "part-000099").mkdir()  # what a crashed writer leaves
+    (folder / ".links-000003-x1y2").mkdir()
+    (folder / "notes").mkdir()  # not dangdoc's: kept
+    one.compact()
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["notes", *one.parts] and len(one.parts) == 1
+    from dangdoc.graph.columns import write_part
+
+    with pytest.raises(GraphFileError, match="not a part of this table"):
+        one.add_parts(["../elsewhere"])
+    name = write_part(folder, [rec("d", FULL)])
+    one.add_parts([name])
+    with pytest.raises(GraphFileError, match="already a part"):
+        one.add_parts([name])

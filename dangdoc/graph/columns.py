@@ -25,9 +25,12 @@ later part wins); :meth:`MentionTable.compact` merges the parts into one.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
+import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -133,17 +136,25 @@ class MentionTable:
     [('05-CT/TW · khóa XII', 2)]
     """
 
-    def __init__(self, columns: "_Columns", path: Path | None = None, parts: list[dict] | None = None,
-                 links: str | None = None, period: str | None = None):
+    def __init__(self, columns: "_Columns", folder: "_Folder | None" = None):
         self._c = columns
-        #: the folder the table is kept in (None until saved or opened)
-        self.path = path
-        self._parts = parts or []
-        self._links = links  # the folder of the links beside the parts, if linked since last saved
-        #: when the undated articles were published ("2017"), as the last :meth:`link` was told
-        self.period = period
+        self._folder = folder
         #: messages about files or lines that could not be read while building
         self.skipped: list[str] = []
+        # the rows of the user's own catalogue the table was linked with (CSV text)
+        self._catalog_rows: str | None = folder.catalog_rows() if folder else None
+        self._period: str | None = folder.manifest.get("period") if folder else None
+
+    @property
+    def path(self) -> Path | None:
+        """The folder the table is kept in (None until saved or opened)."""
+        return self._folder.path if self._folder else None
+
+    @property
+    def period(self) -> str | None:
+        """When the undated articles were published ("2017"), as the last :meth:`link`
+        was told; linking again and :meth:`add_corpus` use it unless told otherwise."""
+        return self._period
 
     def __repr__(self) -> str:
         c = self._c
@@ -211,13 +222,16 @@ class MentionTable:
         >>> MentionTable.from_corpus([folder], progress=False).most_cited()
         [('05-CT/TW · khóa XII', 1)]
         """
-        from .core import _catalog, corpus_records
+        from .core import corpus_records
 
-        catalog = _catalog(catalog)
+        table = cls(_consolidate([_part_from_records([])]))
+        catalog = table._own_catalog(catalog)
+        if period is not None:
+            table._period = str(_period(period))
         skipped: list[str] = []
-        table = cls(_consolidate([_part_from_records(corpus_records(
+        table._c = _consolidate([_part_from_records(corpus_records(
             paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
-            period=period, catalog=catalog))]))
+            period=period, catalog=catalog))])
         table.skipped = skipped
         if link:
             table.link(catalog=catalog, period=period)
@@ -256,21 +270,35 @@ class MentionTable:
         self._add(_part_from_records(records))
 
     def _add(self, part: "_Part") -> None:
-        if self.path is not None:
-            name = _write_part(self.path, part)
-            self._parts.append({"name": name, "compact": False})
-            _write_manifest(self.path, self._parts, self._links, self.period)
+        if self._folder is not None:
+            with self._folder.writing():
+                name = _write_part(self._folder.path, part)
+                self._folder.add_parts([name])
         self._c = _consolidate([self._c.part(), part])
 
     def add_parts(self, names: Iterable[str]) -> None:
         """Take into the table parts already written into its folder by
-        :func:`write_part` (by other processes, or Dask workers), in the order given."""
-        if self.path is None:
+        :func:`write_part` (by other processes, or Dask workers), in the order given.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> MentionTable.build(articles=[]).save(folder)
+        >>> t = MentionTable.open(folder)
+        >>> t.add_parts([write_part(folder, [])]); len(t.parts)
+        2
+        """
+        if self._folder is None:
             raise GraphFileError("add_parts(): this table is not kept in a folder yet; save() it first")
         names = list(names)
-        loaded = [_read_part(self.path / name) for name in names]
-        self._parts.extend({"name": name, "compact": False} for name in names)
-        _write_manifest(self.path, self._parts, self._links, self.period)
+        with self._folder.writing():
+            for name in names:
+                if Path(name).name != name or not name.startswith("part-") or not (self._folder.path / name).is_dir():
+                    raise GraphFileError(f"{self._folder.path / name}: not a part of this table's folder; give the "
+                                         "names write_part() returned for this folder")
+                if name in self.parts:
+                    raise GraphFileError(f"{name}: already a part of {self._folder.path}")
+            loaded = [_read_part(self._folder.path / name) for name in names]
+            self._folder.add_parts(names)
         self._c = _consolidate([self._c.part(), *loaded])
 
     # -- linking --------------------------------------------------------------------
@@ -293,11 +321,11 @@ class MentionTable:
         >>> t.citing("Nghị định 67")[0].article
         'a3'
         """
-        from ..resolve.resolver import Period
         from .link import Cite, plan
 
-        period = Period.parse(period if period is not None else self.period)
-        self.period = str(period) if period else None
+        catalog = self._own_catalog(catalog)
+        period = _period(period if period is not None else self.period)
+        self._period = str(period) if period else None
         c = self._c
         m = c.mentions
         rows = np.arange(m.num_rows)
@@ -309,7 +337,9 @@ class MentionTable:
         cites = list(map(Cite, ids, keys, c.start.tolist(), self._c.strings("mentions", "surface")(rows), texts,
                          self._c.strings("mentions", "topic")(rows)))
         fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
-        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields}
+        # a document only the catalogue knows has no fields of its own (only its key): the
+        # catalogue gives them again
+        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"}}
         before = {key: json.dumps(f, sort_keys=True) for key, f in documents.items()}
         a = c.articles
         dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
@@ -327,13 +357,22 @@ class MentionTable:
                       "fields": pa.array([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
                                                      ensure_ascii=False) for key, f in changed.items()], pa.string())}))
         self._c = _consolidate([c.part()], linked)
-        if self.path is not None:
-            old = self._links
-            self._links = _write_links(self.path, linked)
-            _write_manifest(self.path, self._parts, self._links, self.period)
-            if old:
-                shutil.rmtree(self.path / old, ignore_errors=True)
+        if self._folder is not None:
+            with self._folder.writing():
+                self._folder.linked(_write_links(self._folder.path, linked), self._period, self._catalog_rows)
         return links
+
+    def _own_catalog(self, catalog):
+        """The catalogue to link with: the one given (a CSV of the user's rows is kept with
+        the table), else the rows the table was built with, else the packaged one."""
+        from ..resolve.catalog import Catalog
+
+        if isinstance(catalog, (str, Path)):
+            self._catalog_rows = Path(catalog).read_text(encoding="utf-8-sig")
+        if catalog is None or isinstance(catalog, (str, Path)):
+            return Catalog.default().with_csv_text(self._catalog_rows, "the table's catalogue rows") \
+                if self._catalog_rows else None
+        return catalog
 
     # -- keeping --------------------------------------------------------------------
 
@@ -351,41 +390,59 @@ class MentionTable:
         """
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        old = _read_manifest(path) if (path / "manifest.json").exists() else {"parts": []}
-        c = self._c
-        name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations, c.contexts))
-        self._parts, self._links = [{"name": name, "compact": True}], None
-        _write_manifest(path, self._parts, None, self.period)
-        for folder in [p["name"] for p in old["parts"]] + ([old["links"]] if old.get("links") else []):
-            shutil.rmtree(path / folder, ignore_errors=True)
-        self.path = path
+        same = self._folder is not None and self._folder.path.resolve() == path.resolve()
+        folder = self._folder if same else _Folder(path, None)
+        with folder.writing(replace=not same):
+            c = self._c
+            name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations, c.contexts))
+            folder.replace(name, self.period, self._catalog_rows)
+        self._folder = folder
 
     @classmethod
     def open(cls, path: str | Path) -> "MentionTable":
-        """A table kept by :meth:`save` and :meth:`append`, memory-mapped: opening reads
-        only the manifest and the tables' layout. Refuses other folders and versions
-        (:class:`~dangdoc.errors.GraphFileError`)."""
-        path = Path(path)
-        manifest = _read_manifest(path)
-        parts, links = manifest["parts"], manifest.get("links")
-        loaded = [_read_part(path / p["name"]) for p in parts]
-        if len(loaded) == 1 and parts[0].get("compact") and not links:
+        """A table kept by :meth:`save` and :meth:`append`, memory-mapped: opening a
+        compacted table reads only the manifest and the tables' layout; one with several
+        parts (grown, see :meth:`compact`) is merged in memory. Refuses other folders and
+        versions (:class:`~dangdoc.errors.GraphFileError`)."""
+        folder = _Folder.read(Path(path))
+        names, links, covered = folder.parts, folder.manifest.get("links"), folder.manifest["linked_parts"]
+        loaded = [_read_part(folder.path / name) for name in names]
+        if len(loaded) == 1 and folder.manifest["parts"][0].get("compact") and not links:
             columns = _Columns(*loaded[0].tables(), loaded[0].contexts)
         else:
-            columns = _consolidate(loaded, _read_links(path / links) if links else None)
-        return cls(columns, path, parts, links, manifest.get("period"))
+            # the links were made over the first parts; parts added since are taken as
+            # they are, unlinked, until the table is linked again (as append() leaves them)
+            columns = _consolidate(loaded[:covered], _read_links(folder.path / links) if links else None)
+            if covered < len(loaded):
+                columns = _consolidate([columns.part(), *loaded[covered:]])
+        return cls(columns, folder)
 
     @property
     def parts(self) -> list[str]:
         """The folders of the parts the table is kept in, in the order written."""
-        return [p["name"] for p in self._parts]
+        return list(self._folder.parts) if self._folder else []
+
+    @property
+    def linked(self) -> bool:
+        """Whether every part has been linked (False after parts were added without linking)."""
+        return self._folder is None or self._folder.manifest["linked_parts"] >= len(self._folder.parts)
 
     def compact(self) -> None:
         """Merge the parts of the folder into one (articles added again keep only their
-        last version). Queries answer the same before and after."""
-        if self.path is None:
+        last version), with the last links; the table then opens in milliseconds again.
+        Queries answer the same before and after.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> t = MentionTable.build(articles=[{"article": "a1"}]); t.save(folder)
+        >>> t.append(articles=[{"article": "a2"}]); len(t.parts)
+        2
+        >>> t.compact(); len(t.parts)
+        1
+        """
+        if self._folder is None:
             raise GraphFileError("compact(): this table is not kept in a folder yet; save() it first")
-        self.save(self.path)
+        self.save(self._folder.path)
 
     # -- finding documents ----------------------------------------------------------
 
@@ -917,6 +974,8 @@ def _part_from_records(records) -> _Part:
     b = _Builder()
     for r in records:
         row = b.article(r.article)
+        if not r.mentions:  # an article that cites nothing states no relation either (as in the graph)
+            continue
         for key, fields in r.documents.items():
             b.document(key, fields)
         for m in r.mentions:
@@ -987,15 +1046,18 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     new_article[winners] = np.arange(len(winners))
     articles = articles.take(pa.array(winners))
 
-    # documents: every part's fields, earlier parts first, later ones filling blanks
+    # documents: every part's fields, earlier parts first, later ones filling blanks; only
+    # the documents a part's live articles name (an article added again takes the fields
+    # its earlier version gave with it, as in the graph)
     merged: dict[str, dict] = {}
     after: dict[str, dict] = {}  # the documents' fields as linking left them, where they differ
     doc_keys: list[list[str]] = []
-    for p in parts:
+    for i, p in enumerate(parts):
         keys = p.documents.column("key").to_pylist()
         doc_keys.append(keys)
-        for key, text, done in zip(keys, p.documents.column("fields").to_pylist(),
-                                   p.documents.column("linked").to_pylist()):
+        used = _named_documents(p, keys, new_article[base[i]:base[i + 1]] >= 0)
+        for key, text, done in itertools.compress(zip(keys, p.documents.column("fields").to_pylist(),
+                                                      p.documents.column("linked").to_pylist()), used):
             fields = json.loads(text)
             old = merged.get(key)
             if old is None:
@@ -1014,7 +1076,7 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     gid = {k: i for i, k in enumerate(all_keys)}
 
     def global_docs(part_index: int, column) -> "np.ndarray":
-        lookup = np.asarray([gid[k] for k in doc_keys[part_index]] + [-1], np.int64)
+        lookup = np.asarray([gid.get(k, -1) for k in doc_keys[part_index]] + [-1], np.int64)
         local = _numpy(column).astype(np.int64)
         return lookup[local]
 
@@ -1086,6 +1148,25 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     return _Columns(_tight(articles), documents, mentions, relations, contexts)
 
 
+def _named_documents(part: _Part, keys: list[str], live: "np.ndarray") -> list[bool]:
+    """Which documents of a part its live articles (``live``, by the part's article row)
+    cite, name as written before linking, or state a relation of."""
+    used = np.zeros(len(keys), bool)
+    m = part.mentions
+    m_live = live[_numpy(m.column("article")).astype(np.int64)]
+    used[_numpy(m.column("document"))[m_live]] = True
+    written = m.column("written").combine_chunks()
+    row = {k: i for i, k in enumerate(keys)}
+    lookup = np.asarray([row[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
+    codes = lookup[_codes_of(written)][m_live]
+    used[codes[codes >= 0]] = True
+    r = part.relations
+    r_live = live[_numpy(r.column("article")).astype(np.int64)]
+    used[_numpy(r.column("source"))[r_live]] = True
+    used[_numpy(r.column("target"))[r_live]] = True
+    return used.tolist()
+
+
 class _Once:
     """A value made on first use, then kept (the contexts, read only to link)."""
 
@@ -1101,7 +1182,7 @@ class _Once:
 def _key_codes(column, gid: dict[str, int]) -> "np.ndarray":
     """A dictionary column of document keys as global document numbers, -1 where none."""
     column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    lookup = np.asarray([gid[k] for k in column.dictionary.to_pylist()] + [-1], np.int64)
+    lookup = np.asarray([gid.get(k, -1) for k in column.dictionary.to_pylist()] + [-1], np.int64)
     codes = _codes_of(column).astype(np.int64)
     return lookup[codes]
 
@@ -1494,16 +1575,118 @@ def _indices(rows) -> "pa.Array":
 
 # -- files ------------------------------------------------------------------------------
 
-def _write_manifest(path: Path, parts: list[dict], links: str | None, period: str | None) -> None:
-    manifest = {"format": FORMAT, "version": VERSION, "parts": parts, "links": links, "period": period}
-    payload = json.dumps(manifest, indent=1).encode("utf-8")
-    write_atomically(path / "manifest.json", lambda fh: fh.write(payload))
+class _Folder:
+    """The folder a table is kept in and what its manifest says: the parts in the order
+    written, the links of the corpus (made over the first ``linked_parts`` parts), the
+    period and the user's catalogue rows the table was linked with.
+
+    Writers hold the folder's lock (``.lock``, an advisory ``flock``) and refuse to write
+    over a manifest another process changed since this one read it."""
+
+    def __init__(self, path: Path, manifest: dict | None):
+        self.path = path
+        self.manifest = manifest or {"parts": [], "links": None, "linked_parts": 0, "period": None,
+                                     "catalog": None}
+
+    @classmethod
+    def read(cls, path: Path) -> "_Folder":
+        return cls(path, _read_manifest(path))
+
+    @property
+    def parts(self) -> list[str]:
+        return [p["name"] for p in self.manifest["parts"]]
+
+    def catalog_rows(self) -> str | None:
+        name = self.manifest.get("catalog")
+        return (self.path / name).read_text(encoding="utf-8") if name else None
+
+    @contextlib.contextmanager
+    def writing(self, *, replace: bool = False):
+        """Hold the lock while writing; with ``replace`` whatever table is there is replaced."""
+        import fcntl
+
+        fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~_umask())
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            there = self.path / "manifest.json"
+            if replace:
+                pass  # whatever is there (another version too) goes once the new table is written
+            elif there.exists() and _read_manifest(self.path) != self.manifest:
+                raise GraphFileError(f"{self.path}: another process changed this table since it was opened; "
+                                     "open it again, then repeat what you did")
+            yield
+        finally:
+            os.close(fd)  # and with it the lock
+
+    def _write(self, manifest: dict) -> None:
+        payload = json.dumps({"format": FORMAT, "version": VERSION, **manifest}, indent=1).encode("utf-8")
+        _sync_folder(self.path)  # the new folders first, then the manifest that names them
+        write_atomically(self.path / "manifest.json", lambda fh: fh.write(payload))
+        _sync_folder(self.path)
+        self.manifest = _read_manifest(self.path)
+
+    def add_parts(self, names: list[str]) -> None:
+        parts = self.manifest["parts"] + [{"name": n, "compact": False} for n in names]
+        self._write(dict(self.manifest, parts=parts))
+
+    def linked(self, links: str, period: str | None, catalog_rows: str | None) -> None:
+        """The links just written (folder ``links``) are the corpus's, over every part."""
+        old = self.manifest.get("links")
+        self._write(dict(self.manifest, links=links, linked_parts=len(self.manifest["parts"]), period=period,
+                         catalog=self._keep_catalog(catalog_rows)))
+        if old:
+            shutil.rmtree(self.path / old, ignore_errors=True)
+
+    def replace(self, part: str, period: str | None, catalog_rows: str | None) -> None:
+        """The table is now the one part ``part``, with its links in it."""
+        self._write({"parts": [{"name": part, "compact": True}], "links": None, "linked_parts": 1, "period": period,
+                     "catalog": self._keep_catalog(catalog_rows)})
+        self.tidy()
+
+    def _keep_catalog(self, rows: str | None) -> str | None:
+        if rows is None:
+            return None
+        if self.catalog_rows() != rows:
+            write_atomically(self.path / "catalog.csv", lambda fh: fh.write(rows.encode("utf-8")))
+        return "catalog.csv"
+
+    def tidy(self) -> None:
+        """Remove what the manifest does not name: parts and links replaced, and those a
+        crashed writer left (only dangdoc's own names)."""
+        keep = set(self.parts) | {self.manifest.get("links")}
+        for entry in self.path.iterdir():
+            if entry.is_dir() and _OURS.fullmatch(entry.name) and entry.name not in keep:
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+# the folders dangdoc writes in a table's folder: parts and links, numbered or named by
+# write_part, and their temporary forms (a leading dot and a random tail)
+_OURS = re.compile(r"\.?(?:part|links)-(?:[0-9]{6}|[0-9a-f]{32})(?:-[A-Za-z0-9_]+)?")
+
+
+def _period(value):
+    from ..resolve.resolver import Period
+
+    return Period.parse(value)
+
+
+def _sync_folder(path: Path) -> None:
+    """Make renames and new files in ``path`` durable (a folder's own fsync)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _read_manifest(path: Path) -> dict:
-    """The manifest: ``parts`` (their folders, in the order written) and ``links`` (the
-    folder of the corpus's links, or None)."""
-    return read_versioned(path / "manifest.json", FORMAT, VERSION, "column table")
+    """The manifest: ``parts`` (their folders, in the order written), ``links`` (the
+    folder of the corpus's links, or None) and the rest :class:`_Folder` keeps."""
+    manifest = dict(read_versioned(path / "manifest.json", FORMAT, VERSION, "column table"))
+    manifest.pop("format"), manifest.pop("version")
+    manifest.setdefault("linked_parts", len(manifest["parts"]))
+    manifest.setdefault("catalog", None)
+    return manifest
 
 
 def _next_name(path: Path, prefix: str) -> str:

@@ -79,7 +79,19 @@ class Catalog:
         (``type,number,issuer,date,body,term,plenum,title,source,certainty``; only the
         first three are required)."""
         with open(path, encoding="utf-8-sig") as fh:
-            return Catalog(self.entries + tuple(_entries(fh, str(path))))
+            return self.with_csv_text(fh.read(), str(path))
+
+    def with_csv_text(self, text: str, origin: str = "catalogue rows") -> "Catalog":
+        """This catalogue plus the rows of CSV text (as :meth:`with_csv` reads a file;
+        ``origin`` names it in error messages).
+
+        >>> c = Catalog.default().with_csv_text("type,number,issuer,date\\nNĐ,88,CP,2016-07-01\\n")
+        >>> [str(e.id) for e in c.lookup("NĐ", 88, "CP")][-1]
+        '88/2016/NĐ-CP'
+        """
+        import io
+
+        return Catalog(self.entries + tuple(_entries(io.StringIO(text.lstrip("\ufeff")), origin)))
 
     def lookup(self, type: str, number: int, issuer: str) -> list[Entry]:
         """Every entry with this type (class), number and issuer, oldest first."""
