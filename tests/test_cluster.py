@@ -248,3 +248,16 @@ def test_a_folder_that_is_not_a_table_is_refused_before_any_work(client, columns
     with pytest.raises(GraphFileError, match="not a dangdoc column table"):
         cluster.build_table(EXAMPLES, tmp_path / "t", client=client)
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["notes.txt"]
+
+
+def test_a_failed_build_leaves_the_table_as_it_was(client, columns, news, tmp_path):
+    folder = tmp_path / "t"
+    cluster.build_table(EXAMPLES, folder, client=client)
+    kept = sorted(p.name for p in folder.iterdir())
+    answers = columns.MentionTable.open(folder).most_cited(100)
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(b"not gzip")  # not skipped: the task reading it fails, as build_corpus does
+    with pytest.raises(gzip.BadGzipFile):
+        cluster.build_table([*news, broken], folder, client=client, partitions=4)
+    assert sorted(p.name for p in folder.iterdir()) == kept  # the other tasks' parts are gone
+    assert columns.MentionTable.open(folder).most_cited(100) == answers

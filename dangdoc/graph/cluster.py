@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -148,7 +149,9 @@ def build_table(paths, folder, *, client=None, partitions: int | None = None, pe
     A table already in ``folder`` grows: the new files' articles are added as new parts
     (an article given again is replaced), nothing written is rewritten, and the whole is
     linked again. One build at a time into a folder. ``folder`` must be on a disk every
-    worker writes to (a shared disk) and this process reads.
+    worker writes to (a shared disk) and this process reads. When a task fails (a file
+    that cannot be opened), the parts the others wrote are removed, the table is left as it
+    was, and the task's error is raised.
 
     ``partitions`` is the number of tasks (hence of parts): by default four for each
     worker thread, at most one a file. What cannot be read is skipped, its message kept
@@ -160,31 +163,47 @@ def build_table(paths, folder, *, client=None, partitions: int | None = None, pe
     >>> t.most_cited(3)                                                  # doctest: +SKIP
     [('05-CT/TW · khóa XII', 214), ...]
     """
-    import dask.bag as db
-
     from .columns import MentionTable
     from .core import _catalog
 
     catalog = _catalog(catalog)
     files = [(str(path), article_id) for path, article_id in corpus_files(paths)]
     folder = Path(folder).absolute()
-    if folder.is_dir() and any(folder.iterdir()):
-        table = MentionTable.open(folder)  # refuses a folder that holds no table, before any work
-    else:
-        table = MentionTable.build(articles=[])
-        table.save(folder)
+    # a folder that holds something else is refused (GraphFileError) before any work
+    table = MentionTable.open(folder) if folder.is_dir() and any(folder.iterdir()) else None
+    folder.mkdir(parents=True, exist_ok=True)
     written: list = []
     if files:
         with _client(client) as c:
             n = max(1, min(len(files), partitions or _TASKS_PER_THREAD * _threads(c)))
-            bag = db.from_sequence(_runs(files, n), npartitions=n).map(
-                _write_files, folder=str(folder), period=period, catalog=catalog)
-            written = c.compute(bag).result()
+            written = _run_tasks(c, _runs(files, n), folder, period, catalog)
+    if table is None:
+        table = MentionTable.build(articles=[])
+        table.save(folder)
     table.add_parts([name for name, _ in written if name is not None])
     table.skipped = [message for _, messages in written for message in messages]
     if link:
         table.link(catalog=catalog, period=period)
     return table
+
+
+def _run_tasks(client, runs: list, folder: Path, period, catalog) -> list:
+    """Each run of files written as a part by a task, in order: the parts' names and the
+    skipped messages. When a task fails, every task is waited for, the parts the others
+    wrote are removed (the table is left as it was), and the failure is raised."""
+    from distributed import wait
+
+    # pure=False: a task writes a new part each time it runs, it is never a cached result
+    futures = client.map(_write_files, runs, folder=str(folder), period=period, catalog=catalog, pure=False)
+    wait(futures)
+    failed = [f for f in futures if f.status != "finished"]
+    if failed:
+        for f in futures:
+            name = f.result()[0] if f.status == "finished" else None
+            if name is not None:
+                shutil.rmtree(folder / name, ignore_errors=True)
+        failed[0].result()  # raises the task's error
+    return client.gather(futures)
 
 
 @contextlib.contextmanager
