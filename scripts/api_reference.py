@@ -15,7 +15,7 @@ from pathlib import Path
 
 import dangdoc
 from dangdoc.graph import core as graph
-from dangdoc.graph import columns
+from dangdoc.graph import cluster, columns, opening
 from dangdoc.graph import files as export
 from dangdoc.graph import store
 from dangdoc.corpus import articles
@@ -31,7 +31,7 @@ SECTIONS = [
     ("Documents", [dangdoc.resolve_citations, dangdoc.Document, dangdoc.Resolver, dangdoc.Catalog]),
     ("Places", [dangdoc.locate, dangdoc.Place, places.place_of, places.province_of, places.canonical_place,
                 places.same_place, places.place_matches, places.acting_body]),
-    ("Linking across a corpus", [link.link, link.Link, dangdoc.Period]),
+    ("Linking across a corpus", [link.link, link.plan, link.Cite, link.Link, dangdoc.Period]),
     ("Relations", [dangdoc.find_relations, dangdoc.Relation]),
     ("Articles and the graph", [dangdoc.read_articles, dangdoc.Article, articles.html_article, articles.html_date,
                                 graph.build_corpus, graph.build_graph,
@@ -42,7 +42,8 @@ SECTIONS = [
                              dangdoc.to_dot, dangdoc.render, draw.picture, draw.write_picture, dangdoc.Picture,
                              draw.documents_picture, draw.focus_picture, dangdoc.annotate]),
     ("Where and when a document is cited", [spread.spread, spread.Spread, draw.spread_picture, draw.render_spread]),
-    ("The column table", [columns.MentionTable, columns.MentionRow, columns.RelationRow]),
+    ("The column table", [opening.open_corpus, columns.MentionTable, columns.MentionRow, columns.RelationRow,
+                          columns.write_part, graph.corpus_records, cluster.build_table]),
     ("Accuracy", [dangdoc.evaluate, dangdoc.evaluate_relations]),
     ("Errors", [dangdoc.DangdocError, dangdoc.InvalidIdentifier, dangdoc.InvalidDate, dangdoc.UnknownCode,
                 dangdoc.GrammarNotFound, dangdoc.ArticleError, dangdoc.GraphFileError, dangdoc.StoreError,

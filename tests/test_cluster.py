@@ -231,8 +231,6 @@ def test_a_growing_table_on_the_cluster(grown, columns, news):
     assert edges(reopened.to_networkx()) == edges(here.to_networkx())
 
 
-@pytest.mark.xfail(strict=True, reason="MentionTable.link() run again on a table kept in a folder drops what the "
-                                       "links it replaces changed in the documents (their catalogue source, scores)")
 def test_a_grown_table_opened_again_keeps_the_document_fields(grown, columns):
     from test_columns import nodes
 

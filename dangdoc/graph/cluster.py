@@ -166,7 +166,7 @@ def build_table(paths, folder, *, client=None, partitions: int | None = None, pe
     from .columns import MentionTable
     from .core import _catalog
 
-    catalog = _catalog(catalog)
+    given, catalog = catalog, _catalog(catalog)  # a CSV of the user's rows is kept with the table
     files = [(str(path), article_id) for path, article_id in corpus_files(paths)]
     folder = Path(folder).absolute()
     # a folder that holds something else is refused (GraphFileError) before any work
@@ -183,7 +183,7 @@ def build_table(paths, folder, *, client=None, partitions: int | None = None, pe
     table.add_parts([name for name, _ in written if name is not None])
     table.skipped = [message for _, messages in written for message in messages]
     if link:
-        table.link(catalog=catalog, period=period)
+        table.link(catalog=given, period=period)
     return table
 
 

@@ -1652,16 +1652,17 @@ class _Folder:
 
     def tidy(self) -> None:
         """Remove what the manifest does not name: parts and links replaced, and those a
-        crashed writer left (only dangdoc's own names)."""
+        crashed writer left (only the names a writer holding the lock gives)."""
         keep = set(self.parts) | {self.manifest.get("links")}
         for entry in self.path.iterdir():
             if entry.is_dir() and _OURS.fullmatch(entry.name) and entry.name not in keep:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-# the folders dangdoc writes in a table's folder: parts and links, numbered or named by
-# write_part, and their temporary forms (a leading dot and a random tail)
-_OURS = re.compile(r"\.?(?:part|links)-(?:[0-9]{6}|[0-9a-f]{32})(?:-[A-Za-z0-9_]+)?")
+# the folders a writer holding the lock writes in a table's folder: numbered parts and
+# links, and their temporary forms (a leading dot and a random tail). Parts named by
+# write_part are not among them: other processes write those before they are taken in
+_OURS = re.compile(r"\.?(?:part|links)-[0-9]{6}(?:-[A-Za-z0-9_]+)?")
 
 
 def _period(value):
