@@ -327,15 +327,25 @@ class MentionTable:
         period = _period(period if period is not None else self.period)
         self._period = str(period) if period else None
         c = self._c
-        m = c.mentions
-        rows = np.arange(m.num_rows)
-        written = self._c.strings("mentions", "written")(rows)
-        keys = [w or k for w, k in zip(written, c.keys_for(rows))]
-        ids = c.articles.column("id").take(_indices(c.article)).to_pylist()
-        texts = [ctx or sentence for ctx, sentence in zip(c.contexts().column("context").to_pylist(),
-                                                          self._c.strings("mentions", "sentence")(rows))]
-        cites = list(map(Cite, ids, keys, c.start.tolist(), self._c.strings("mentions", "surface")(rows), texts,
-                         self._c.strings("mentions", "topic")(rows)))
+        # each mention as linking reads it, in the order it reads them (article, key as
+        # written, offset: article rows and document rows are sorted by id and key); every
+        # string is one object per distinct value, shared by the rows that hold it
+        key_list = c.documents.column("key").to_pylist()
+        row_of = {k: i for i, k in enumerate(key_list)}
+        written = c.mentions.column("written").combine_chunks()
+        lookup = np.asarray([row_of[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
+        as_written = lookup[_codes_of(written)]
+        as_written = np.where(as_written >= 0, as_written, c.doc_of_row)
+        rows = np.lexsort((c.start, as_written, c.article))
+        id_list = c.articles.column("id").to_pylist()
+        contexts = _shared(c.contexts().column("context"), rows)
+        sentences = _shared(c.mentions.column("sentence"), rows)
+        cites = list(map(Cite, [id_list[a] for a in c.article[rows].tolist()],
+                         [key_list[d] for d in as_written[rows].tolist()], c.start[rows].tolist(),
+                         _shared(c.mentions.column("surface"), rows),
+                         [ctx or sentence for ctx, sentence in zip(contexts, sentences)],
+                         _shared(c.mentions.column("topic"), rows)))
+        del contexts, sentences
         fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
         # a document only the catalogue knows has no fields of its own (only its key): the
         # catalogue gives them again
@@ -345,7 +355,7 @@ class MentionTable:
         dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
         articles = dict(zip(a.column("id").to_pylist(), zip(dates, self._c.strings("articles", "title")(
             np.arange(a.num_rows)))))
-        links, added = plan(cites, documents, articles, catalog=catalog, period=period)
+        links, added = plan(cites, documents, articles, catalog=catalog, period=period, ordered=True)
         changed = {**{k: f for k, f in documents.items() if json.dumps(f, sort_keys=True) != before[k]}, **added}
         linked = _Links(
             pa.table({"article": pa.array([ln.article for ln in links], pa.string()),
@@ -783,7 +793,7 @@ class _Builder:
         self.m_conf: list = []
         self.m_kind, self.m_surface, self.m_sentence = _Strings(), _Strings(), _Strings()
         self.m_written, self.m_evidence, self.m_note, self.m_topic = _Strings(), _Strings(), _Strings(), _Strings()
-        self.m_context: list = []
+        self.m_context = _Strings()
         self.r_article: list[int] = []
         self.r_source = _Strings()
         self.r_target = _Strings()
@@ -839,7 +849,7 @@ class _Builder:
         self.m_start.append(start)
         self.m_end.append(end)
         self.m_conf.append(confidence)
-        self.m_context.append(context)
+        self.m_context.add(context)
 
     def relation(self, article: int, source, type, target, evidence, start, end) -> None:
         self.r_article.append(article)
@@ -887,7 +897,7 @@ class _Builder:
             "note": self.m_note.array(),
             "topic": self.m_topic.array(),
         })
-        contexts = pa.table({"context": pa.array(self.m_context, pa.string())})
+        contexts = pa.table({"context": self.m_context.array()})
 
         def doc_rows(strings: _Strings) -> "np.ndarray":
             lookup = np.asarray([doc_row[k] for k in strings.values] + [-1], np.int32)
@@ -1146,6 +1156,15 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     documents = documents.append_column("present", pa.array((counts > 0) | stated_docs))
     contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(pa.array(kept)))
     return _Columns(_tight(articles), documents, mentions, relations, contexts)
+
+
+def _shared(column, rows: "np.ndarray") -> list:
+    """The values of a string column at ``rows``, one Python object per distinct value."""
+    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if not pa.types.is_dictionary(column.type):
+        column = column.dictionary_encode()
+    values = column.dictionary.to_pylist() + [None]  # code -1 reads the last slot
+    return [values[code] for code in _codes_of(column)[rows].tolist()]
 
 
 def _named_documents(part: _Part, keys: list[str], live: "np.ndarray") -> list[bool]:
