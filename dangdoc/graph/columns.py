@@ -578,8 +578,7 @@ class MentionTable:
         """
         c = self._c
         article = article[len("article:"):] if article.startswith("article:") else article
-        ids = c.articles.column("id")
-        at = pc.index_in(pa.array([article], pa.string()), value_set=ids)[0].as_py()
+        at = c.article_row(article)
         if at is None:
             return []
         rows = c.rows_of_articles(np.array([at]))
@@ -628,9 +627,10 @@ class MentionTable:
         src, tgt = _numpy(r.column("source")).tolist(), _numpy(r.column("target")).tolist()
         keys = c.documents.column("key")
         frontier = {c.row_of_key[k] for k in self.documents(doc)}
-        seen, out, done = set(frontier), [], set()
+        seen, out, shown, done = set(frontier), [], set(), set()
+        stating = c.relations_of()
         for _ in range(depth):
-            touching = [i for i in range(len(src)) if (src[i] in frontier or tgt[i] in frontier) and i not in done]
+            touching = sorted({i for d in frontier for i in stating.get(d, ())} - done)
             done.update(touching)
             nxt = set()
             for i in touching:
@@ -644,7 +644,8 @@ class MentionTable:
                        [e or "" for e in picked.column("evidence").to_pylist()],
                        c.articles.column("id").take(picked.column("article")).to_pylist())
             for row in rows:
-                if row not in out:
+                if row not in shown:
+                    shown.add(row)
                     out.append(row)
             frontier = nxt
         return out
@@ -1323,6 +1324,31 @@ class _Columns:
 
     def doc_strings(self, name: str) -> "np.ndarray":
         return self._lazy(f"doc:{name}", lambda: np.asarray(self.documents.column(name).to_pylist(), object))
+
+    def relations_of(self) -> dict[int, list[int]]:
+        """For each document (row), the relation rows it is the source or target of."""
+        def make():
+            index: dict[int, list[int]] = {}
+            r = self.relations
+            for i, (s, t) in enumerate(zip(_numpy(r.column("source")).tolist(), _numpy(r.column("target")).tolist())):
+                index.setdefault(s, []).append(i)
+                if t != s:
+                    index.setdefault(t, []).append(i)
+            return index
+
+        return self._lazy("relations_of", make)
+
+    def article_row(self, article: str) -> int | None:
+        """The row of an article id (ids are sorted: a binary search, no index to build)."""
+        ids = self.articles.column("id")
+        lo, hi = 0, len(ids)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if ids[mid].as_py() < article:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo if lo < len(ids) and ids[lo].as_py() == article else None
 
     def rows_of_articles(self, articles: "np.ndarray") -> "np.ndarray":
         """The mention rows of the articles (row numbers in the articles table)."""

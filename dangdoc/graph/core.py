@@ -292,7 +292,7 @@ class CitationGraph:
         Each is ``(source, relation, target, evidence, article)``."""
         g = self.graph
         frontier = {f"doc:{k}" for k in self.documents(doc)}
-        seen, out = set(frontier), []
+        seen, out, shown = set(frontier), [], set()
         for _ in range(depth):
             nxt = set()
             for node in frontier:
@@ -300,7 +300,8 @@ class CitationGraph:
                     if data.get("relation") == "cites":
                         continue
                     row = (u[4:], data["relation"], v[4:], data.get("evidence", ""), data.get("article", ""))
-                    if row not in out:
+                    if row not in shown:
+                        shown.add(row)
                         out.append(row)
                     for other in (u, v):
                         if other not in seen:
