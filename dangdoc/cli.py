@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 3
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 _FIELDS = ("file", "article", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
            "system", "date", "body", "term", "plenum", "congress", "title", "document", "ambiguous")
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("dangdoc: interrupted; what was being written is left as it was before", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"dangdoc: {where}{exc.strerror or exc}", file=sys.stderr)
@@ -188,9 +192,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compact", help="merge the parts of a grown column table into one",
                        description="Merge the parts a column table folder gained with `build --add` into one part, "
-                                   "with the last links, so that it opens in milliseconds again (a table with "
-                                   "several parts is merged in memory each time it is opened). The answers do not "
-                                   "change.")
+                                   "so that it opens in milliseconds again (a table with several parts is merged in "
+                                   "memory each time it is opened). Parts added without linking (--no-link, or a "
+                                   "build stopped on the way) are linked first; otherwise the answers do not change.")
     p.add_argument("table", metavar="FOLDER", help="a column table folder from `dangdoc build -o FOLDER`")
     p.set_defaults(run=_compact)
     p = sub.add_parser("annotate", help="an article as HTML with its citations marked",
@@ -254,7 +258,12 @@ def _open_graph(path: str):
     """What ``dangdoc build`` kept: a column table, a graph file, a store's graph."""
     from .graph.opening import open_corpus
 
-    return open_corpus(path)
+    kept = open_corpus(path)
+    if not getattr(kept, "linked", True):
+        print(f"dangdoc: note: {path} has articles added since it was last linked (a build stopped on the way, or "
+              f"--no-link); their shorthand is not linked. `dangdoc compact {path}` links and merges them.",
+              file=sys.stderr)
+    return kept
 
 
 def _open_queries(path: str):
@@ -283,14 +292,16 @@ def _build(args) -> int:
                              ".json (to query it later), .graphml or .gexf")
         if not out.resolve().parent.is_dir():
             raise ValueError(f"{out}: the folder {out.resolve().parent} does not exist")
-        if table and out.exists() and not args.add and (_is_table(out) or any(out.iterdir())):
-            raise ValueError(f"{out}: the folder is not empty" + (" (it holds a column table)" if _is_table(out) else "")
-                             + "; --add adds the articles to the table there, or choose a new folder")
+        if table and out.exists() and not args.add and _is_table(out):
+            raise ValueError(f"{out}: the folder holds a column table already; --add adds the articles to it, "
+                             "or choose a new folder")
+        if table and out.exists() and not _is_table(out) and any(out.iterdir()):
+            raise ValueError(f"{out}: the folder is not empty and holds no column table; choose a new folder "
+                             "(or an empty one)")
+        if args.add and table and not _is_table(out):
+            raise ValueError(f"{out}: no column table there yet to add to; build it first without --add")
         if args.add and not table:
             raise ValueError(f"{out}: --add grows a column table folder; graph files are built whole")
-        if args.add and out.exists() and not _is_table(out) and any(out.iterdir()):
-            raise ValueError(f"{out}: not a column table folder (no manifest.json), and not empty; --add grows "
-                             "a folder `dangdoc build -o FOLDER` made")
     elif args.add:
         raise ValueError("--add grows a column table: give its folder with -o (a store grows with --db alone)")
 
@@ -527,6 +538,8 @@ def _compact(args) -> int:
                          "make one with `dangdoc build CORPUS -o FOLDER`")
     table = MentionTable.open(args.table)
     parts = len(table.parts)
+    if not table.linked:
+        table.link()
     table.compact()
     print(f"{args.table}: {parts} part{'s' if parts != 1 else ''} merged into one; {table!r}")
     return EXIT_OK

@@ -290,3 +290,24 @@ def test_compact_merges_the_parts_and_keeps_the_answers(tmp_path, capsys):
     assert [in_process(capsys, *q) for q in [[a if a != "{}" else folder for a in q] for q in QUESTIONS]] == before
     code, _, err = in_process(capsys, "compact", news)
     assert code == 1 and "not a column table folder" in err
+
+
+def test_column_table_folders_are_not_mistaken(tmp_path, capsys):
+    news = _news(tmp_path)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "mine.txt").write_text("x", encoding="utf-8")
+    code, _, err = in_process(capsys, "build", news, "-o", notes, "-q")
+    assert code == 1 and "holds no column table" in err and sorted(p.name for p in notes.iterdir()) == ["mine.txt"]
+    code, _, err = in_process(capsys, "build", news, "-o", notes, "-q", "--add")
+    assert code == 1 and sorted(p.name for p in notes.iterdir()) == ["mine.txt"]
+    code, _, err = in_process(capsys, "build", news, "-o", tmp_path / "typo", "-q", "--add")
+    assert code == 1 and "no column table there yet" in err and not (tmp_path / "typo").exists()
+    folder = tmp_path / "corpus"
+    assert in_process(capsys, "build", EXAMPLES, "-o", folder, "-q")[0] == 0
+    assert in_process(capsys, "build", news, "-o", folder, "-q", "--add", "--no-link")[0] == 0
+    code, _, err = in_process(capsys, "top", folder)
+    assert code == 0 and "not linked" in err and f"dangdoc compact {folder}" in err
+    assert in_process(capsys, "compact", folder)[0] == 0
+    code, out, err = in_process(capsys, "top", folder)
+    assert code == 0 and "not linked" not in err and "67/2014/NĐ-CP" in out

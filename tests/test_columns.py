@@ -504,3 +504,19 @@ def test_a_second_writer_is_refused_and_leftovers_are_removed(tmp_path):
     one.add_parts([name])
     with pytest.raises(GraphFileError, match="already a part"):
         one.add_parts([name])
+
+
+def test_an_add_stopped_before_linking_leaves_the_table_as_it_was(tmp_path):
+    folder = tmp_path / "c"
+    MentionTable.from_records([rec(f"a{i}", FULL) for i in range(3)]).save(folder)
+    before = MentionTable.open(folder).most_cited()
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "b.txt").write_text(PART, encoding="utf-8")
+    t = MentionTable.open(folder)
+    with pytest.raises(Exception, match="not a period"):  # fails after the part is written, before the manifest
+        t.add_corpus([more], progress=False, period="năm ngoái")
+    again = MentionTable.open(folder)
+    assert again.parts == t.parts and again.most_cited() == before and again.linked
+    again.add_corpus([more], progress=False, period=2017)
+    assert MentionTable.open(folder).cited_by("b") == [("67/2014/NĐ-CP", 1)]

@@ -251,9 +251,9 @@ class MentionTable:
                                                  on_skip=on_skip, skipped=skipped, period=period, catalog=catalog))
         self.skipped.extend(skipped)
         if part.articles.num_rows:
-            self._add(part)
-            if link:
-                self.link(catalog=catalog, period=period)
+            # the part and its links are named in the manifest at once: a build stopped on
+            # the way leaves the table as it was
+            self._add(part, linking=(catalog, period) if link else None)
         return part.articles.num_rows
 
     def append(self, *, articles: Iterable[Mapping], documents: Iterable[Mapping] = (),
@@ -269,12 +269,23 @@ class MentionTable:
         """Add the pipeline's records, as :meth:`append` adds rows."""
         self._add(_part_from_records(records))
 
-    def _add(self, part: "_Part") -> None:
-        if self._folder is not None:
-            with self._folder.writing():
-                name = _write_part(self._folder.path, part)
+    def _add(self, part: "_Part", linking: tuple | None = None) -> None:
+        """Take ``part`` in (and with ``linking``, the catalogue and period, link the whole
+        table again): in the folder, the part and the links are named by one manifest."""
+        if self._folder is None:
+            self._c = _consolidate([self._c.part(), part])
+            if linking:
+                self._link(*linking)
+            return
+        with self._folder.writing():
+            name = _write_part(self._folder.path, part)
+            self._c = _consolidate([self._c.part(), part])
+            if linking:
+                linked = self._link(*linking)[1]
+                self._folder.add_parts([name], _write_links(self._folder.path, linked), self._period,
+                                       self._catalog_rows)
+            else:
                 self._folder.add_parts([name])
-        self._c = _consolidate([self._c.part(), part])
 
     def add_parts(self, names: Iterable[str]) -> None:
         """Take into the table parts already written into its folder by
@@ -321,6 +332,14 @@ class MentionTable:
         >>> t.citing("Nghị định 67")[0].article
         'a3'
         """
+        links, linked = self._link(catalog, period)
+        if self._folder is not None:
+            with self._folder.writing():
+                self._folder.add_parts([], _write_links(self._folder.path, linked), self._period, self._catalog_rows)
+        return links
+
+    def _link(self, catalog, period) -> tuple[list, "_Links"]:
+        """Link the table in memory: the links, and what to keep of them beside the parts."""
         from .link import Cite, plan
 
         catalog = self._own_catalog(catalog)
@@ -367,10 +386,7 @@ class MentionTable:
                       "fields": pa.array([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
                                                      ensure_ascii=False) for key, f in changed.items()], pa.string())}))
         self._c = _consolidate([c.part()], linked)
-        if self._folder is not None:
-            with self._folder.writing():
-                self._folder.linked(_write_links(self._folder.path, linked), self._period, self._catalog_rows)
-        return links
+        return links, linked
 
     def _own_catalog(self, catalog):
         """The catalogue to link with: the one given (a CSV of the user's rows is kept with
@@ -1670,14 +1686,15 @@ class _Folder:
         _sync_folder(self.path)
         self.manifest = _read_manifest(self.path)
 
-    def add_parts(self, names: list[str]) -> None:
+    def add_parts(self, names: list[str], links: str | None = None, period: str | None = None,
+                  catalog_rows: str | None = None) -> None:
+        """The parts ``names`` are the table's now; with ``links``, linked with all the others."""
         parts = self.manifest["parts"] + [{"name": n, "compact": False} for n in names]
-        self._write(dict(self.manifest, parts=parts))
-
-    def linked(self, links: str, period: str | None, catalog_rows: str | None) -> None:
-        """The links just written (folder ``links``) are the corpus's, over every part."""
+        if links is None:
+            self._write(dict(self.manifest, parts=parts))
+            return
         old = self.manifest.get("links")
-        self._write(dict(self.manifest, links=links, linked_parts=len(self.manifest["parts"]), period=period,
+        self._write(dict(self.manifest, parts=parts, links=links, linked_parts=len(parts), period=period,
                          catalog=self._keep_catalog(catalog_rows)))
         if old:
             shutil.rmtree(self.path / old, ignore_errors=True)

@@ -353,8 +353,9 @@ def _suggest(query: str, keys: list[str], n: int) -> list[str]:
     forms = [plain(query)] + [plain(d["doc_id"] or key) for key, d in named.items()]
     scored = []
     for key in sorted(keys):
-        folded = plain(key)
-        ratio = max(difflib.SequenceMatcher(None, form, folded).ratio() for form in forms)
+        # the key whole, and its identifier alone ("05-CT/TW" of "05-CT/TW · khóa XII")
+        folded = {plain(key), plain(key.split(" · ")[0])}
+        ratio = max(difflib.SequenceMatcher(None, form, k).ratio() for form in forms for k in folded)
         if ratio >= _NEAR:
             scored.append((-ratio, key))
     return [key for _, key in sorted(scored)[:n]]
