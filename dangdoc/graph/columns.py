@@ -266,7 +266,15 @@ class MentionTable:
         self._add(_part_from_rows(articles, documents, mentions, relations))
 
     def append_records(self, records: Iterable) -> None:
-        """Add the pipeline's records, as :meth:`append` adds rows."""
+        """Add the pipeline's records, as :meth:`append` adds rows (then :meth:`link`).
+
+        >>> from dangdoc.corpus.articles import Article
+        >>> from dangdoc.corpus.pipeline import read_article
+        >>> t = MentionTable.build(articles=[])
+        >>> t.append_records([read_article(Article("a", None, None, None, None, None, "Theo Chỉ thị 05-CT/TW."))])
+        >>> t.most_cited()
+        [('05-CT/TW · khóa XII', 1)]
+        """
         self._add(_part_from_records(records))
 
     def _add(self, part: "_Part", linking: tuple | None = None) -> None:
@@ -566,19 +574,39 @@ class MentionTable:
 
     def count(self, kind: str) -> int:
         """How many citing articles (``"article"``) or cited documents (``"document"``), as
-        :meth:`CitationGraph.count <dangdoc.graph.core.CitationGraph.count>` counts nodes."""
+        :meth:`CitationGraph.count <dangdoc.graph.core.CitationGraph.count>` counts nodes.
+
+        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t.count("article"), t.count("document")
+        (2, 2)
+        """
         c = self._c
         if kind == ARTICLE:
             return int(np.count_nonzero(np.bincount(c.article, minlength=1)))
         return int(c.present.sum()) if kind == DOCUMENT else 0
 
     def is_undecided(self, key: str) -> bool:
-        """Whether a document key is an undecided entry (its candidates ranked)."""
+        """Whether a document key is an undecided entry (its candidates ranked).
+
+        >>> MentionTable.build(articles=[]).is_undecided("Nghị định 67 · ?")
+        False
+        """
         row = self._c.row_of_key.get(key)
         return row is not None and bool(self._c.doc_ambiguous[row])
 
     def suggest(self, query, n: int = 5) -> list[str]:
-        """The document keys nearest to a query that names none (same number first)."""
+        """The document keys nearest to a query that names none (same number first).
+
+        >>> t = MentionTable.build(articles=[{"article": "a"}], documents=[{"key": "05-CT/TW · khóa XII"}],
+        ...                        mentions=[MentionRow("a", "05-CT/TW · khóa XII", 0, 8, "05-CT/TW")])
+        >>> t.suggest("05-CT/TV")
+        ['05-CT/TW · khóa XII']
+        """
         from .core import _suggest
 
         return _suggest(str(query), list(self._c.row_of_key), n)
@@ -607,7 +635,17 @@ class MentionTable:
     def timeline(self, doc, freq: str = "month") -> list[tuple[str, int]]:
         """How many articles cite ``doc`` per ``"year"``, ``"month"`` or ``"day"`` (undated
         articles left out), as :meth:`CitationGraph.timeline
-        <dangdoc.graph.core.CitationGraph.timeline>` counts them."""
+        <dangdoc.graph.core.CitationGraph.timeline>` counts them.
+
+        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t.timeline("05-CT/TW")
+        [('2017-03', 1)]
+        """
         width = {"year": 4, "month": 7, "day": 10}[freq]
         c = self._c
         rows = self._rows([c.row_of_key[k] for k in self.documents(doc)], None, None, None)
@@ -619,7 +657,17 @@ class MentionTable:
     def co_cited(self, doc, n: int = 20) -> list[tuple[str, int]]:
         """The documents most often cited in the same articles as ``doc`` (each article
         counts once), as :meth:`CitationGraph.co_cited
-        <dangdoc.graph.core.CitationGraph.co_cited>` ranks them."""
+        <dangdoc.graph.core.CitationGraph.co_cited>` ranks them.
+
+        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t.co_cited("05-CT/TW")
+        [('04-NQ/TW · khóa XII', 1)]
+        """
         c = self._c
         docs = [c.row_of_key[k] for k in self.documents(doc)]
         articles = np.unique(c.article[self._rows(docs, None, None, None)])
@@ -637,7 +685,17 @@ class MentionTable:
         """Relations around ``doc``, both ways, up to ``depth`` steps, each
         ``(source, relation, target, evidence, article)``, as :meth:`CitationGraph.related
         <dangdoc.graph.core.CitationGraph.related>` finds them (step by step; within a
-        step in the order the articles state them)."""
+        step in the order the articles state them).
+
+        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t.related("04-NQ/TW · khóa XII")
+        [('05-CT/TW · khóa XII', 'implements', '04-NQ/TW · khóa XII', '', 'a1')]
+        """
         c = self._c
         r = c.relations
         src, tgt = _numpy(r.column("source")).tolist(), _numpy(r.column("target")).tolist()
@@ -669,7 +727,17 @@ class MentionTable:
     def subgraph(self, doc, depth: int = 1):
         """A focused :class:`~dangdoc.graph.core.CitationGraph`: ``doc``, the documents
         related to it within ``depth``, and the articles citing any of them (built from the
-        columns, whatever the size of the table)."""
+        columns, whatever the size of the table).
+
+        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t.subgraph("05-CT/TW", depth=0)
+        <CitationGraph: 2 articles, 1 documents, 2 edges>
+        """
         from .core import CitationGraph
 
         return CitationGraph(self.to_networkx(doc, depth))
@@ -678,7 +746,13 @@ class MentionTable:
     def graph(self):
         """The whole corpus as a networkx ``MultiDiGraph`` in
         :class:`~dangdoc.graph.core.CitationGraph`'s format, built on first use and kept
-        (about a second per 100,000 mentions: for large tables ask :meth:`subgraph`)."""
+        (about a second per 100,000 mentions: for large tables ask :meth:`subgraph`).
+
+        >>> t = MentionTable.build(articles=[{"article": "a"}], documents=[{"key": "k"}],
+        ...                        mentions=[MentionRow("a", "k", 0, 1, "k")])
+        >>> sorted(t.graph.edges())
+        [('article:a', 'doc:k')]
+        """
         return self._c._lazy("networkx", self.to_networkx)
 
     def mentions(self) -> "pa.Table":

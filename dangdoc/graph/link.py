@@ -9,9 +9,10 @@ allow and that the words around it single out, recording the confidence and the
 evidence ("91 articles write 67/2014/NĐ-CP near tàu cá, ngư dân"). What stays undecided
 keeps one ambiguous node, its candidates ranked; nothing is guessed.
 
-The stage reads only the graph (and the catalogue), visits nodes and edges in sorted
-order and breaks ties by key, so the JSON build, the SQLite store and the Dask build,
-which make the same graph, get the same links.
+:func:`plan` reads plain mentions, documents and articles (and the catalogue), visits
+them in sorted order and breaks ties by key, so the graph (:func:`link`), the SQLite
+store, the column table and the Dask build, which hold the same corpus, get the same
+links.
 """
 
 from __future__ import annotations
@@ -145,7 +146,11 @@ def _when(fields: dict) -> dt.date | None:
 @attrs.frozen
 class Cite:
     """One mention as the linking stage reads it: which article cites which document key,
-    where, and the words around it (``text``: the context, else the sentence)."""
+    where, and the words around it (``text``: the context, else the sentence).
+
+    >>> Cite("a1", "67/NĐ-CP · ?", 40, "Nghị định 67", "ngư dân đóng tàu cá theo Nghị định 67").document
+    '67/NĐ-CP · ?'
+    """
 
     article: str
     document: str
