@@ -874,6 +874,7 @@ class _Builder:
         self.article_row: dict[str, int] = {}
         self.dates: list = []
         self.article_strings = {name: _Strings() for name in ("title", "source", "url", "locality", "acting_body", "label")}
+        self._article_columns = tuple(self.article_strings.values())
         self.doc_fields: dict[str, dict] = {}
         self.doc_given: dict[str, Mapping] = {}  # the mapping first given for each key, not read again
         self.doc_blank: dict[str, set] = {}  # the fields of each key still blank
@@ -902,10 +903,13 @@ class _Builder:
         if day is None:
             day = self._day[date] = _day(date)
         self.dates.append(day)
-        for name in ("title", "source", "url", "locality", "acting_body"):
-            self.article_strings[name].add(a.get(name))
         label = a.get("label")  # kept only when it is not the usual one, the title or else the id
-        self.article_strings["label"].add(None if label == (a.get("title") or a["article"]) else label)
+        values = (a.get("title"), a.get("source"), a.get("url"), a.get("locality"), a.get("acting_body"),
+                  None if label == (a.get("title") or a["article"]) else label)
+        # once per article of the corpus, cited or not: dictionary encoding inlined
+        for column, value in zip(self._article_columns, values):
+            index = column.index
+            column.codes.append(index.setdefault(value, len(index)))
         return row
 
     def document(self, key: str, fields: Mapping) -> None:

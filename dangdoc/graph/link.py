@@ -77,11 +77,12 @@ class _Candidate:
 
 
 @functools.lru_cache(maxsize=None)
-def _codes() -> frozenset:
-    """Type and issuer codes as syllables ("ct", "tw", "ubnd"): parts of identifiers, not topics."""
+def _not_topics() -> frozenset:
+    """Function words, and type and issuer codes as syllables ("ct", "tw", "ubnd"): parts of
+    identifiers, not topics."""
     from ..vocab import codes
 
-    return frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
+    return _STOP | frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
 
 
 def _pairs(text: str) -> set[str]:
@@ -90,10 +91,15 @@ def _pairs(text: str) -> set[str]:
     >>> sorted(_pairs("Ngư dân đóng tàu cá vỏ thép"))
     ['cá vỏ', 'dân đóng', 'ngư dân', 'tàu cá', 'vỏ thép', 'đóng tàu']
     """
+    stop = _not_topics()
     words = _WORD.findall(text.lower())
-    stop = _STOP | _codes()
-    return {f"{a} {b}" for a, b in zip(words, words[1:])
-            if a not in stop and b not in stop and a != b and f"{a} {b}" not in _STOP_PAIRS}
+    pairs = set()
+    for a, b in zip(words, words[1:]):
+        if a != b and a not in stop and b not in stop:
+            pair = a + " " + b
+            if pair not in _STOP_PAIRS:
+                pairs.add(pair)
+    return pairs
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
