@@ -1193,16 +1193,17 @@ def _citing_batch(c: _Columns) -> tuple:
     def make():
         n = c.mentions.num_rows
         columns = {"document": pa.DictionaryArray.from_arrays(_array(c.mentions.column("document")), c.keys_array)}
+        # Arrow's take gathers a dictionary column faster than numpy here (the articles are
+        # read in no order: at 10M articles about 0.1 s a column)
+        articles = pa.Array.from_buffers(pa.int32(), n, [None, pa.py_buffer(np.ascontiguousarray(c.article, np.int32))])
         for name in ("title", "date", "source", "url", "locality"):
             if name == "date":  # the article's date is its mentions' day
-                columns[name] = pa.Array.from_buffers(pa.date32(), n, [_validity(c.day != UNDATED), pa.py_buffer(c.day)])
+                days = np.ascontiguousarray(c.day, np.int32)
+                columns[name] = pa.Array.from_buffers(pa.date32(), n, [_validity(days != UNDATED), pa.py_buffer(days)])
             elif name == "locality":  # kept with the mentions, for the place filter
                 columns[name] = _array(c.mentions.column("locality"))
             else:
-                codes, missing, type_, values = _dictionary_codes(c, "articles", name)
-                picked = codes[c.article]
-                columns[name] = pa.DictionaryArray.from_buffers(
-                    type_, n, [_validity(picked >= 0) if missing else None, pa.py_buffer(picked)], values)
+                columns[name] = _TAKE.call([_array(c.articles.column(name)), articles])
         for name in _CITING_MENTION_FIELDS:
             columns[name] = _array(c.mentions.column(name))
         batch = pa.RecordBatch.from_arrays(list(columns.values()), names=list(columns))
@@ -1236,10 +1237,10 @@ def _decode(c: _Columns, table: str, name: str, rows) -> list:
 def _dates(c: _Columns, days: "np.ndarray") -> list:
     """Days since 1970-01-01 (UNDATED for none) as dates (None for none)."""
     def make():
-        dated = c.day[c.day != UNDATED]
-        if not len(dated):
+        span = pc.min_max(c.articles.column("date"))
+        if not span["min"].is_valid:
             return 0, np.array([None], object)
-        first, last = int(dated.min()), int(dated.max())
+        first, last = span["min"].value, span["max"].value
         if last - first > _DAY_SPAN:
             return 0, None
         calendar = [dt.date.fromordinal(day + _EPOCH) for day in range(first, last + 1)]
