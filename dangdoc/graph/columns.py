@@ -1125,9 +1125,9 @@ def _read_part(folder: Path) -> _Part:
 # (5-20 µs for each take, each array, each table made) costs more than the work. So the
 # citing table of every mention, but for the article's id, is made once per table (the
 # mention columns as they are, the document and date columns as views on them, and the
-# article's title, source and url gathered per mention, two bytes a row each), and a
-# document's answer is a slice of it and one gather of ids; Mention objects are decoded
-# from numpy arrays of codes, with one Python object per dictionary value.
+# codes of the article's title, source and url gathered per mention, a few bytes a row
+# each), and a document's answer is a slice of it and one gather of ids; Mention objects
+# are decoded from numpy arrays of codes, with one Python object per dictionary value.
 
 _CITING_MENTION_FIELDS = ("surface", "start", "end", "kind", "sentence", "confidence")
 # Arrow's take, called without the Python wrapper of pyarrow.compute.take (a few µs a call)
