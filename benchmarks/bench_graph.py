@@ -1,10 +1,11 @@
 """Graph benchmarks (not tests): the corpus build, and the column table beside DuckDB and pandas.
 
-    .venv/bin/python benchmarks/bench_graph.py                        # 1,000,000 articles (about 3 minutes)
-    .venv/bin/python benchmarks/bench_graph.py --articles 10000000    # ten million (about 20 minutes, 12 GB)
+    .venv/bin/python benchmarks/bench_graph.py                        # 1,000,000 articles (2-3 minutes)
+    .venv/bin/python benchmarks/bench_graph.py --articles 10000000    # ten million (10-12 minutes; the build
+                                                                      # peaks at 7 GB, pandas at 10 GB)
     .venv/bin/python benchmarks/bench_graph.py --skip-build           # without the news-corpus builds
     .venv/bin/python benchmarks/bench_graph.py --with-networkx        # also the networkx graph and the SQLite
-                                                                      # store (minutes and 6 GB at 1M)
+                                                                      # store (at 1M: 6 more minutes, 14 GB)
 
 1. The whole news corpus (../shared/corpus/news-2017.jsonl.gz) built with 1 and 2
    workers, each in a fresh process: seconds, peak memory (the process and its workers),
@@ -332,7 +333,7 @@ def child_networkx(n: str, median: str, top: str, tmp: str) -> dict:
     t0 = time.perf_counter()
     load(path)
     out["open_s"] = time.perf_counter() - t0
-    out["peak_mb"] = peak_mb()
+    out["build_peak_mb"] = peak_mb()
     path.unlink()
     gc.collect()
     db = Path(tmp) / "big.db"
@@ -449,7 +450,8 @@ def column_table(n: int, without: set[str], with_networkx: bool) -> None:
 
     measures = [
         ("build from records (s)", "build_s", "{:,.1f}"),
-        ("  peak resident memory of the build (MB)", "build_peak_mb", "{:,.0f}"),
+        ("  memory held by the built table or graph (MB)", "build_mb", "{:,.0f}"),
+        ("  peak resident memory (MB): the build; networkx: with save and open", "build_peak_mb", "{:,.0f}"),
         ("save (s); DuckDB: the Parquet export", "save_s", "{:.1f}"),
         ("file size (MB); DuckDB, pandas: the Parquet file", "file_mb", "{:,.0f}"),
         (f"open (s; MentionTable, DuckDB: median of {OPENS} fresh processes)", "open_s", "{:.3f}"),
@@ -467,7 +469,7 @@ def column_table(n: int, without: set[str], with_networkx: bool) -> None:
         (f"most_cited(20, since={SINCE}) (ms)", "most_cited_since_ms", "{:.1f}"),
         ("resident after the queries (MB)", "rss_after", "{:,.0f}"),
     ]
-    ours.update(build_s=built["build_s"], save_s=built["save_s"])
+    ours.update(build_s=built["build_s"], build_mb=built["build_mb"], save_s=built["save_s"])
     if duck:
         duck["save_s"] = built["parquet_s"]
     rows = []
@@ -511,7 +513,7 @@ def main() -> None:
     ap.add_argument("--without", default="", help="engines to leave out, comma-separated: duckdb, pandas "
                     "(pandas holds the whole table in memory: about 8 GB at 10M articles)")
     ap.add_argument("--with-networkx", action="store_true", help="also the networkx graph and the SQLite store of "
-                    "the synthetic corpus (at 1M: minutes and 6 GB; at 10M it does not fit)")
+                    "the synthetic corpus (at 1M: 6 more minutes and 14 GB; at 10M it does not fit)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
