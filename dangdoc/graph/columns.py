@@ -523,15 +523,19 @@ class MentionTable:
         c = self._c
         rows = self._rows([c.row_of_key[k] for k in self.documents(doc)], since, until, locality)
         if limit is not None:
-            rows = rows[:limit]
+            rows = _first(rows, limit)
         if as_columns or as_frame:
             table = c.citing_table(rows)
             return table.to_pandas() if as_frame else table
         return c.mention_objects(rows)
 
-    def _rows(self, docs: list[int], since, until, locality) -> "np.ndarray":
-        """The mention rows of documents ``docs`` that pass the filters, in answer order."""
+    def _rows(self, docs: list[int], since, until, locality) -> "np.ndarray | slice":
+        """The mention rows of documents ``docs`` that pass the filters, in answer order:
+        a slice of the table when they are one document's run (no filter), else row numbers."""
         c = self._c
+        if len(docs) == 1 and since is None and until is None and not locality:
+            # one document unfiltered: its slice is the answer, in answer order
+            return slice(int(c.offsets[docs[0]]), int(c.offsets[docs[0] + 1]))
         pieces = []
         for d in docs:
             rows = np.arange(c.offsets[d], c.offsets[d + 1])
@@ -1496,38 +1500,32 @@ class _Columns:
             out.append(date)
         return out
 
-    def keys(self, rows: "np.ndarray") -> list[str]:
+    def keys(self, rows: "np.ndarray | slice") -> list[str]:
+        if isinstance(rows, slice):  # one document's run
+            return [_key_at(self, rows.start)] * (rows.stop - rows.start) if rows.stop > rows.start else []
         docs = np.searchsorted(self.offsets, rows, side="right") - 1
-        names = self.documents.column("key")
+        names = self.keys_array
         if len(docs) and docs[0] == docs[-1] and (docs == docs[0]).all():
             return [names[int(docs[0])].as_py()] * len(docs)
         return names.take(_indices(docs)).to_pylist()
 
-    def mention_objects(self, rows: "np.ndarray") -> list[Mention]:
+    def mention_objects(self, rows: "np.ndarray | slice") -> list[Mention]:
         art = self.article[rows]
-        ids = self.articles.column("id").take(_indices(art)).to_pylist()
-        titles = self.strings("articles", "title")(art)
-        sources = self.strings("articles", "source")(art)
-        urls = self.strings("articles", "url")(art)
-        places = self.strings("articles", "locality")(art)
-        surfaces = self.strings("mentions", "surface")(rows)
-        sentences = self.strings("mentions", "sentence")(rows)
-        return _mentions({"document": self.keys(rows), "article": ids, "title": titles,
-                          "date": self.dates(self.day[rows]), "source": sources, "url": urls, "locality": places,
-                          "surface": surfaces, "start": self.start[rows].tolist(), "end": self.end[rows].tolist(),
-                          "sentence": sentences}, len(rows))
+        titles, sources, urls, places = (_decode(self, "articles", name, art)
+                                         for name in ("title", "source", "url", "locality"))
+        return _mentions({"document": self.keys(rows), "article": _article_ids(self, art).to_pylist(),
+                          "title": titles, "date": _dates(self, self.day[rows]), "source": sources, "url": urls,
+                          "locality": places, "surface": _decode(self, "mentions", "surface", rows),
+                          "start": self.start[rows].tolist(), "end": self.end[rows].tolist(),
+                          "sentence": _decode(self, "mentions", "sentence", rows)}, len(art))
 
-    def citing_table(self, rows: "np.ndarray") -> "pa.Table":
-        art = _indices(self.article[rows])
-        where = _indices(rows)
-        a = self._lazy("citing_articles", lambda: self.articles.select(
-            ["id", "title", "date", "source", "url", "locality"]).combine_chunks()).take(art)
-        m = self._lazy("citing_mentions", lambda: self.mentions.select(
-            ["surface", "start", "end", "kind", "sentence", "confidence"]).combine_chunks()).take(where)
-        docs = pa.DictionaryArray.from_arrays(_indices(np.searchsorted(self.offsets, rows, side="right") - 1),
-                                              self.keys_array)  # no key copied
-        return pa.Table.from_arrays([docs, *a.columns, *m.columns],
-                        names=["document", "article", "title", "date", "source", "url", "locality", *m.column_names])
+    def citing_table(self, rows: "np.ndarray | slice") -> "pa.Table":
+        # every row but the article's id is made once per table: a document's answer is a
+        # slice of it (a gather when filtered) and its ids
+        batch, article = _citing_batch(self)
+        part = batch.slice(rows.start, rows.stop - rows.start) if isinstance(rows, slice) else \
+            batch.take(_indices(rows))
+        return pa.Table.from_batches([part]).add_column(1, article, _article_ids(self, self.article[rows]))
 
     def tidy(self) -> "pa.Table":
         """The mentions with their articles' and documents' fields, in the columns of
@@ -1917,3 +1915,139 @@ def _read_table(file: Path) -> "pa.Table":
 def _read_part(folder: Path) -> _Part:
     tables = [_read_table(folder / f"{name}.arrow") for name in _TABLES]
     return _Part(*tables, _Once(lambda: _read_table(folder / "contexts.arrow")))
+
+
+# -- fast paths of citing ---------------------------------------------------------------
+#
+# citing() of one document is a slice of the mentions and a gather of their articles. At a
+# million articles the median document has some 600 mentions, and Arrow's overhead per call
+# (5-20 µs for each take, each array, each table made) costs more than the work. So the
+# citing table of every mention, but for the article's id, is made once per table (the
+# mention columns as they are, the document and date columns as views on them, and the
+# codes of the article's title, source and url gathered per mention, a few bytes a row
+# each), and a document's answer is a slice of it and one gather of ids; Mention objects
+# are decoded from numpy arrays of codes, with one Python object per dictionary value.
+
+_CITING_MENTION_FIELDS = ("surface", "start", "end", "kind", "sentence", "confidence")
+# Arrow's take, called without the Python wrapper of pyarrow.compute.take (a few µs a call)
+_TAKE = pc.get_function("array_take")
+# dates are decoded through one date object per day from the table's first day to its last;
+# a table spanning more days than this (some 160 years) decodes them one by one
+_DAY_SPAN = 60_000
+
+
+def _first(rows: "np.ndarray | slice", limit: int) -> "np.ndarray | slice":
+    """The first ``limit`` of ``rows``, as ``rows[:limit]`` reads a list (negative too)."""
+    if not isinstance(rows, slice):
+        return rows[:limit]
+    kept = range(rows.start, rows.stop)[:limit]
+    return slice(kept.start, max(kept.start, kept.stop))
+
+
+def _document_at(c: _Columns, row: int) -> int:
+    """The document whose run of mentions holds row ``row``."""
+    return int(np.searchsorted(c.offsets, row, side="right")) - 1
+
+
+def _key_at(c: _Columns, row: int) -> str:
+    """The key of the document whose run of mentions holds row ``row``."""
+    memo = c._lazy("fast:keys", dict)
+    key = memo.get(row)
+    if key is None:
+        if len(memo) >= _REMEMBERED_QUERIES:
+            memo.clear()
+        key = memo[row] = c.keys_array[_document_at(c, row)].as_py()
+    return key
+
+
+def _array(column) -> "pa.Array":
+    """A column as one array (without a copy when it is one chunk)."""
+    if isinstance(column, pa.ChunkedArray):
+        return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+    return column
+
+
+def _validity(valid: "np.ndarray") -> "pa.Buffer | None":
+    """An Arrow validity bitmap of ``valid`` (None when every value is there)."""
+    return None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+
+
+def _dictionary_codes(c: _Columns, table: str, name: str) -> tuple:
+    """A dictionary column's codes (-1 where there is no value; a view on the file when
+    every row has one), whether any is missing, its type and its values."""
+    def make():
+        column = _array(getattr(c, table).column(name))
+        codes = _numpy(column.indices, nulls=True)
+        if column.null_count:
+            codes = codes.copy()
+            codes[~_numpy(column.is_valid())] = -1
+        return codes, bool(column.null_count), column.type, column.dictionary
+
+    return c._lazy(f"fast:codes:{table}:{name}", make)
+
+
+def _citing_batch(c: _Columns) -> tuple:
+    """Every mention's row of a citing table but the article's id (one record batch), and
+    the field of that id."""
+    def make():
+        n = c.mentions.num_rows
+        columns = {"document": pa.DictionaryArray.from_arrays(_array(c.mentions.column("document")), c.keys_array)}
+        # Arrow's take gathers a dictionary column faster than numpy here (the articles are
+        # read in no order: at 10M articles about 0.1 s a column)
+        articles = pa.Array.from_buffers(pa.int32(), n, [None, pa.py_buffer(np.ascontiguousarray(c.article, np.int32))])
+        for name in ("title", "date", "source", "url", "locality"):
+            if name == "date":  # the article's date is its mentions' day
+                days = np.ascontiguousarray(c.day, np.int32)
+                columns[name] = pa.Array.from_buffers(pa.date32(), n, [_validity(days != UNDATED), pa.py_buffer(days)])
+            elif name == "locality":  # kept with the mentions, for the place filter
+                columns[name] = _array(c.mentions.column("locality"))
+            else:
+                columns[name] = _TAKE.call([_array(c.articles.column(name)), articles])
+        for name in _CITING_MENTION_FIELDS:
+            columns[name] = _array(c.mentions.column(name))
+        batch = pa.RecordBatch.from_arrays(list(columns.values()), names=list(columns))
+        return batch, pa.field("article", c.articles.schema.field("id").type)
+
+    return c._lazy("fast:batch", make)
+
+
+def _article_ids(c: _Columns, art: "np.ndarray") -> "pa.Array":
+    """The ids of articles ``art`` (row numbers in the articles table)."""
+    ids = c._lazy("fast:ids", lambda: _array(c.articles.column("id")))
+    if art.dtype != np.int32:
+        art = art.astype(np.int64, copy=False)
+    art = np.ascontiguousarray(art)  # row numbers as they are, without a copy
+    width = pa.int32() if art.dtype == np.int32 else pa.int64()
+    return _TAKE.call([ids, pa.Array.from_buffers(width, len(art), [None, pa.py_buffer(art)])])
+
+
+def _decode(c: _Columns, table: str, name: str, rows) -> list:
+    """The values of dictionary column ``name`` of ``table`` at ``rows``, as Python objects."""
+    codes, missing, type_, values = _dictionary_codes(c, table, name)
+    if len(values) > _SMALL_DICTIONARY:  # decoded row by row: decoding it whole would cost more
+        picked = np.ascontiguousarray(codes[rows])
+        return pa.DictionaryArray.from_buffers(type_, len(picked), [_validity(picked >= 0) if missing else None,
+                                                                     pa.py_buffer(picked)], values).to_pylist()
+    # a small dictionary is decoded once; code -1 reads the last slot, None
+    objects = c._lazy(f"fast:values:{table}:{name}", lambda: np.array(values.to_pylist() + [None], object))
+    return objects[codes[rows]].tolist()
+
+
+def _dates(c: _Columns, days: "np.ndarray") -> list:
+    """Days since 1970-01-01 (UNDATED for none) as dates (None for none)."""
+    def make():
+        span = pc.min_max(c.articles.column("date"))
+        if not span["min"].is_valid:
+            return 0, np.array([None], object)
+        first, last = span["min"].value, span["max"].value
+        if last - first > _DAY_SPAN:
+            return 0, None
+        calendar = [dt.date.fromordinal(day + _EPOCH) for day in range(first, last + 1)]
+        return first, np.array(calendar + [None], object)  # UNDATED reads the last slot
+
+    first, calendar = c._lazy("fast:calendar", make)
+    if calendar is None:
+        return c.dates(days)
+    index = days.astype(np.int64) - first
+    index[days == UNDATED] = -1
+    return calendar[index].tolist()
