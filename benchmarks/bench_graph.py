@@ -235,7 +235,10 @@ def child_columns(path: str, median: str, top: str) -> dict:
     return out
 
 
-_DUCK_CITING = ('SELECT document, article, title, date, source, url, locality, surface, start, "end", kind, sentence, '
+# the tidy table has the place as province and district; citing() answers with the place as written
+_DUCK_CITING = ("SELECT document, article, title, date, source, url, "
+                "CASE WHEN district IS NULL THEN province ELSE district || ', ' || province END AS locality, "
+                'surface, start, "end", kind, sentence, '
                 "confidence FROM m WHERE document = ? ORDER BY date DESC NULLS LAST, article DESC, start")
 # undecided entries ("67/NĐ-CP · ?") are listed too, as most_cited lists them
 _DUCK_MOST = ("SELECT document, count(DISTINCT article) AS n FROM m {} GROUP BY document "
