@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE TABLE IF NOT EXISTS links (
     article TEXT NOT NULL, start INTEGER NOT NULL, document TEXT NOT NULL, confidence REAL, evidence TEXT,
     PRIMARY KEY (article, start));
+CREATE INDEX IF NOT EXISTS links_by_document ON links (document);
 CREATE VIEW IF NOT EXISTS cited AS
     SELECT m.article, COALESCE(l.document, m.document) AS document, m.surface, m.start, m."end", m.kind, m.sentence
     FROM mentions m LEFT JOIN links l ON l.article = m.article AND l.start = m.start;
@@ -234,7 +235,8 @@ class Store:
         return document_keys(query, has_key, keys_for_id, keys_for_parts)
 
     def _cited(self, key: str) -> bool:
-        return self.db.execute("SELECT 1 FROM cited WHERE document = ? LIMIT 1", (key,)).fetchone() is not None
+        sql = f"SELECT 1 FROM ({_citing_rows(1)}) LIMIT 1"
+        return self.db.execute(sql, (key, key)).fetchone() is not None
 
     def suggest(self, query, n: int = 5) -> list[str]:
         """The document keys nearest to a query that names none (as :meth:`CitationGraph.suggest`)."""
@@ -249,11 +251,10 @@ class Store:
         if not keys:
             return []
         sql = ('SELECT m.document, a.id, a.title, a.date, a.source, a.url, a.locality, m.surface, m.start, m."end", '
-               "m.sentence FROM cited m JOIN articles a ON a.id = m.article "
-               f"WHERE m.document IN ({','.join('?' * len(keys))})")
+               f"m.sentence FROM ({_citing_rows(len(keys))}) m JOIN articles a ON a.id = m.article WHERE 1")
         dates, params = _dates(since, until)
         sql += dates
-        params = list(keys) + params
+        params = list(keys) * 2 + params
         sql += " ORDER BY a.date IS NULL, a.date DESC, a.id DESC, m.start"
         if limit is not None and not locality:
             sql += " LIMIT ?"
@@ -315,6 +316,18 @@ class Store:
         for record in self.records():
             graph.add_record(record)
         return graph
+
+
+def _citing_rows(n: int) -> str:
+    """The mentions (as the ``cited`` view gives them) of ``n`` document keys, the keys
+    given twice as parameters: those written so and not linked elsewhere, then those linked
+    to them. Two indexed lookups, where the view would be read whole."""
+    keys = ",".join("?" * n)
+    return ('SELECT m.article, m.document, m.surface, m.start, m."end", m.sentence FROM mentions m '
+            "LEFT JOIN links l ON l.article = m.article AND l.start = m.start "
+            f"WHERE m.document IN ({keys}) AND l.document IS NULL "
+            'UNION ALL SELECT m.article, l.document, m.surface, m.start, m."end", m.sentence FROM links l '
+            f"JOIN mentions m ON m.article = l.article AND m.start = l.start WHERE l.document IN ({keys})")
 
 
 def _dates(since, until) -> tuple[str, list]:
