@@ -232,3 +232,11 @@ def test_a_document_named_without_a_number_is_a_node_marked_unnumbered():
     (edge,) = [d for u, v, d in g.graph.out_edges(node, data=True)]
     assert edge["relation"] == "continues" and edge["evidence"] == "tiếp tục thực hiện"
     assert [m.article for m in g.citing("11-NQ/TW")] == ["a1"] and g.most_cited() == [("11-NQ/TW · khóa XII", 1)]
+
+
+def test_a_term_the_query_writes_is_the_term_answered_for(graph):
+    # the corpus knows 05-CT/TW of term XII only: a query for term XI names nothing
+    assert graph.documents("05-CT/TW · khóa XI") == [] and graph.citing("Chỉ thị 05 khóa XI") == []
+    assert graph.documents("Chỉ thị 05-CT/TW khóa XII") == ["05-CT/TW · khóa XII"]
+    assert graph.documents("Chỉ thị số 05 của Bộ Chính trị khoá xii") == ["05-CT/TW · khóa XII"]
+    assert "05-CT/TW · khóa XII" in graph.suggest("05-CT/TW · khóa XI")

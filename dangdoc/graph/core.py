@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
@@ -384,19 +385,44 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
         return [query]
     # the query read as an article (the one pipeline): the documents it names, as data
     named = read_article(Article("query", None, None, None, None, None, query)).documents
-    found = [key for key, d in named.items() if has_key(key) and not d["ambiguous"]]
+    term = _written_term(query)
+    found = [key for key, d in named.items()
+             if has_key(key) and not d["ambiguous"] and (term is None or _term_of_key(key) in (term, None))]
     for d in named.values():
         if d["doc_id"] and not d["ambiguous"]:
-            found += keys_for_id(d["doc_id"])
+            # a term the query writes ("05-CT/TW khóa XI") names that term's document only
+            found += [k for k in keys_for_id(d["doc_id"]) if term is None or _term_of_key(k) in (term, None)]
     if not found and keys_for_parts is not None:
         for d in named.values():
             if d["type"] and d["number"] is not None:
-                found += keys_for_parts(d["type"], d["number"], d["issuer"], d["year"] if d["basis"] == "written" else None)
+                found += [k for k in keys_for_parts(d["type"], d["number"], d["issuer"],
+                                                    d["year"] if d["basis"] == "written" else None)
+                          if term is None or _term_of_key(k) in (term, None)]
     if not found:
         restored = _with_diacritics(query)
         if restored != query:  # written without diacritics: "Chi thi 05-CT/TW", "Nghi dinh 67/2014"
             return document_keys(restored, has_key, keys_for_id, keys_for_parts)
     return list(dict.fromkeys(found))
+
+
+_TERM = re.compile(r"\bkh[oó]a\s+([IVXL]+)\b", re.IGNORECASE)
+_KEY_TERM = re.compile(r" · khóa ([IVXL]+)\b")
+
+
+def _written_term(query: str) -> str | None:
+    """The term a query writes ("khóa XI", "khoá xi"), in capitals.
+
+    >>> _written_term("Chỉ thị 05 khóa XI"), _written_term("05-CT/TW")
+    ('XI', None)
+    """
+    found = _TERM.search(query)
+    return found.group(1).upper() if found else None
+
+
+def _term_of_key(key: str) -> str | None:
+    """The term in a party document's key ("05-CT/TW · khóa XII"), if any."""
+    found = _KEY_TERM.search(key)
+    return found.group(1) if found else None
 
 
 def _with_diacritics(query: str) -> str:
