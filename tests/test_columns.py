@@ -9,7 +9,6 @@ import gzip
 import itertools
 import json
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -368,8 +367,6 @@ def test_linking_the_table_gives_the_graph_links(news_records, tmp_path):
 
 
 def test_a_growing_table_links_across_its_parts(news_records, tmp_path):
-    from dangdoc.graph.link import link
-
     """Articles added later bring evidence that links mentions of articles added earlier:
     the table grown in parts and linked answers as the graph of everything, linked."""
     half = len(news_records) // 2
