@@ -503,8 +503,6 @@ def _table(args) -> int:
 
 def _write_columns(table, out: Path, suffix: str) -> int:
     """The tidy table of a column table, written from its Arrow columns."""
-    import pyarrow as pa
-
     from .atomic import write_atomically
 
     if suffix == ".parquet":
@@ -512,17 +510,30 @@ def _write_columns(table, out: Path, suffix: str) -> int:
 
         write_atomically(out, lambda fh: pq.write_table(table, fh, compression="zstd"))
     elif suffix == ".csv":
-        import pyarrow.csv as pcsv
+        import io
 
-        # CSV has no dictionaries: the strings themselves
-        plain = table.cast(pa.schema([(f.name, f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
-                                      for f in table.schema]))
-        write_atomically(out, lambda fh: pcsv.write_csv(plain, fh))
+        def write(fh):  # written as the graph's table is written, so that the two files are the same
+            text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+            writer = csv.DictWriter(text, fieldnames=table.column_names)
+            writer.writeheader()
+            for batch in table.to_batches(max_chunksize=10_000):
+                rows = batch.to_pylist()
+                for row in rows:
+                    row["date"] = row["date"].isoformat() if row["date"] else None
+                    if row["confidence"] is not None:
+                        row["confidence"] = round(row["confidence"], 2)
+                writer.writerows(rows)
+            text.flush()
+            text.detach()
+
+        write_atomically(out, write)
     else:
         def write(fh):
             for batch in table.to_batches(max_chunksize=10_000):
                 for row in batch.to_pylist():
                     row["date"] = row["date"].isoformat() if row["date"] else None
+                    if row["confidence"] is not None:
+                        row["confidence"] = round(row["confidence"], 2)
                     fh.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
         write_atomically(out, write)
