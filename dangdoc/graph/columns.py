@@ -580,12 +580,7 @@ class MentionTable:
         """How many citing articles (``"article"``) or cited documents (``"document"``), as
         :meth:`CitationGraph.count <dangdoc.graph.core.CitationGraph.count>` counts nodes.
 
-        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
-        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
-        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
-        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
-        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
-        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t = _example()
         >>> t.count("article"), t.count("document")
         (2, 2)
         """
@@ -641,12 +636,7 @@ class MentionTable:
         articles left out), as :meth:`CitationGraph.timeline
         <dangdoc.graph.core.CitationGraph.timeline>` counts them.
 
-        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
-        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
-        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
-        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
-        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
-        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t = _example()
         >>> t.timeline("05-CT/TW")
         [('2017-03', 1)]
         """
@@ -663,12 +653,7 @@ class MentionTable:
         counts once), as :meth:`CitationGraph.co_cited
         <dangdoc.graph.core.CitationGraph.co_cited>` ranks them.
 
-        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
-        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
-        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
-        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
-        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
-        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t = _example()
         >>> t.co_cited("05-CT/TW")
         [('04-NQ/TW · khóa XII', 1)]
         """
@@ -691,12 +676,7 @@ class MentionTable:
         <dangdoc.graph.core.CitationGraph.related>` finds them (step by step; within a
         step in the order the articles state them).
 
-        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
-        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
-        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
-        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
-        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
-        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t = _example()
         >>> t.related("04-NQ/TW · khóa XII")
         [('05-CT/TW · khóa XII', 'implements', '04-NQ/TW · khóa XII', '', 'a1')]
         """
@@ -733,12 +713,7 @@ class MentionTable:
         related to it within ``depth``, and the articles citing any of them (built from the
         columns, whatever the size of the table).
 
-        >>> t = MentionTable.build(articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
-        ...     documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
-        ...     mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
-        ...               MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
-        ...               MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
-        ...     relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
+        >>> t = _example()
         >>> t.subgraph("05-CT/TW", depth=0)
         <CitationGraph: 2 articles, 1 documents, 2 edges>
         """
@@ -802,6 +777,19 @@ class MentionTable:
         else:
             docs = c.related_documents([c.row_of_key[k] for k in self.documents(doc)], depth)
         return c.networkx(docs)
+
+
+def _example() -> MentionTable:
+    """The small table the examples of :class:`MentionTable`'s questions ask: article a1
+    (2017-03-02) cites 05-CT/TW and 04-NQ/TW and says the first implements the second;
+    article a2 (undated) cites 05-CT/TW."""
+    return MentionTable.build(
+        articles=[{"article": "a1", "date": "2017-03-02"}, {"article": "a2"}],
+        documents=[{"key": "05-CT/TW · khóa XII", "doc_id": "05-CT/TW"}, {"key": "04-NQ/TW · khóa XII"}],
+        mentions=[MentionRow("a1", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05"),
+                  MentionRow("a1", "04-NQ/TW · khóa XII", 20, 30, "NQ 04"),
+                  MentionRow("a2", "05-CT/TW · khóa XII", 0, 10, "Chỉ thị 05")],
+        relations=[RelationRow("a1", "05-CT/TW · khóa XII", "implements", "04-NQ/TW · khóa XII")])
 
 
 def _date_mask(days: "np.ndarray", since, until) -> "np.ndarray | None":
