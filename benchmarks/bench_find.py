@@ -46,6 +46,9 @@ from pathlib import Path
 import dangdoc
 from dangdoc.text import scan
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_graph import print_rows  # noqa: E402  (the benchmarks print their tables alike)
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news-2017.jsonl.gz"
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -198,12 +201,7 @@ def main() -> None:
         (f"hostile 1 MB: {name} (MB/s)", f"{rate:.1f}", f">= {mb / find_s / 3:.1f} (1/3 of normal)")
         for name, rate in hostile.items()
     ]
-    w0 = max(len(r[0]) for r in rows)
-    w1 = max(len(r[1]) for r in rows)
-    print(f"{'measure':<{w0}} | {'value':>{w1}} | target")
-    print(f"{'-' * w0}-+-{'-' * w1}-+-{'-' * 9}")
-    for name, value, target in rows:
-        print(f"{name:<{w0}} | {value:>{w1}} | {target}")
+    print_rows(rows)
 
 
 if __name__ == "__main__":

@@ -123,6 +123,7 @@ def corpus_builds(rows: list, rounds: int = 2) -> None:
 
 
 def print_rows(rows: list) -> None:
+    """Rows of (measure, value, target) as a table."""
     w0 = max(len(r[0]) for r in rows)
     w1 = max(len(r[1]) for r in rows)
     print(f"\n{'measure':<{w0}} | {'value':>{w1}} | target")
