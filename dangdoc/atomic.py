@@ -22,10 +22,19 @@ def write_atomically(path: str | Path, write) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         # mkstemp makes the file private; give it the permissions a new file would have
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def umask() -> int:
+    """The process's umask (the permissions new files and folders do not get).
+
+    >>> 0 <= umask() <= 0o777
+    True
+    """
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -241,14 +241,6 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
 
 
-def _is_store(path: str) -> bool:
-    path = Path(path)
-    if not path.is_file():
-        return False
-    with open(path, "rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
-
-
 def _is_table(path: Path) -> bool:
     """Whether ``path`` is a column table's folder (``dangdoc build -o FOLDER``)."""
     return (Path(path) / "manifest.json").is_file()
@@ -268,9 +260,10 @@ def _open_graph(path: str):
 
 def _open_queries(path: str):
     """Something to ask citing/most_cited of: a store answers from its tables directly."""
+    from .graph.opening import is_store
     from .graph.store import Store
 
-    return Store(path) if _is_store(path) else _open_graph(path)
+    return Store(path) if is_store(path) else _open_graph(path)
 
 
 def _build(args) -> int:

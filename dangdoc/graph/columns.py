@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Mapping
 
 import attrs
 
-from ..atomic import write_atomically
+from ..atomic import umask, write_atomically
 from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
 from ..resolve.places import place_matches
@@ -1730,7 +1730,7 @@ class _Folder:
         """Hold the lock while writing; with ``replace`` whatever table is there is replaced."""
         import fcntl
 
-        fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~_umask())
+        fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~umask())
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             there = self.path / "manifest.json"
@@ -1831,7 +1831,7 @@ def _write_folder(path: Path, name: str, tables: dict[str, "pa.Table"], compress
             table = table.replace_schema_metadata({_META: str(VERSION).encode()})
             codec = "zstd" if table_name in compressed else None
             write_atomically(tmp / f"{table_name}.arrow", lambda fh, t=table, c=codec: _write_ipc(fh, t, c))
-        os.chmod(tmp, 0o777 & ~_umask())
+        os.chmod(tmp, 0o777 & ~umask())
         os.rename(tmp, path / name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -1873,12 +1873,6 @@ def _write_links(path: Path, linked: _Links) -> str:
 
 def _read_links(folder: Path) -> _Links:
     return _Links(_read_table(folder / "links.arrow"), _read_table(folder / "documents.arrow"))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _write_ipc(fh, table: "pa.Table", compression: str | None = None) -> None:

@@ -37,14 +37,26 @@ def open_corpus(path: str | Path):
     if path.is_dir() or path.name.lower().endswith(_CORPUS_SUFFIXES):
         raise GraphFileError(f"{path}: this is a corpus of articles, not what `dangdoc build` keeps; build it "
                              f"first: dangdoc build {path} -o corpus (a folder), then use corpus")
-    with open(path, "rb") as fh:
-        if fh.read(16) == b"SQLite format 3\x00":
-            from .store import Store
+    if is_store(path):
+        from .store import Store
 
-            with Store(path) as store:
-                return store.graph()
+        with Store(path) as store:
+            return store.graph()
     from . import files
 
     suffix = path.suffix.lower()
     reader = {".graphml": files.read_graphml, ".gexf": files.read_gexf}.get(suffix, files.load)
     return reader(path)
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a SQLite file (a store from ``dangdoc build --db``).
+
+    >>> is_store(Path("no-such.db"))
+    False
+    """
+    path = Path(path)
+    if not path.is_file():
+        return False
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
