@@ -457,7 +457,7 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
     linked across the corpus (:func:`dangdoc.graph.link.link`)."""
     catalog = _catalog(catalog)
     work = functools.partial(_extract_article, period=period, catalog=catalog)
-    return _build(articles, work, workers, progress, graph, link=(period, catalog) if link else None)
+    return _graph_of(_records(articles, work, workers, progress), graph or CitationGraph(), catalog, period, link)
 
 
 def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
@@ -474,8 +474,14 @@ def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool
     """
     catalog = _catalog(catalog)
     graph = graph or CitationGraph()
-    for record in corpus_records(paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip,
-                                 skipped=graph.skipped, period=period, catalog=catalog):
+    records = corpus_records(paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip,
+                             skipped=graph.skipped, period=period, catalog=catalog)
+    return _graph_of(records, graph, catalog, period, link)
+
+
+def _graph_of(records, graph: CitationGraph, catalog, period, link: bool) -> CitationGraph:
+    """``graph`` with the records added, then linked across the corpus (with ``link``)."""
+    for record in records:
         graph.add_record(record)
     if link:
         from .link import link as link_corpus
@@ -502,11 +508,19 @@ def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bo
     ['05-CT/TW · khóa XII']
     """
     from ..corpus.articles import sources
-    from ..errors import ArticleError
 
     work = functools.partial(_extract_source, period=period, catalog=_catalog(catalog))
+    return _records(sources(paths), work, workers, progress, strict, on_skip, skipped)
+
+
+def _records(items, work, workers: int, progress: bool, strict: bool = True,
+             on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None):
+    """``work`` over ``items`` in ``workers`` processes, in order, with the progress line:
+    the records, and for what could not be read its message (see :func:`corpus_records`)."""
+    from ..errors import ArticleError
+
     with Workers(workers, progress) as pool:
-        for result in pool.map(work, sources(paths), chunksize=256):
+        for result in pool.map(work, items, chunksize=256):
             if isinstance(result, Skipped):
                 if strict:
                     raise ArticleError(result.message)
@@ -554,20 +568,6 @@ def _extract_source(source, period=None, catalog=None) -> Record | Skipped:
     except ArticleError as exc:
         return Skipped(str(exc))
     return read_article(article, _resolver(catalog), period=period)
-
-
-def _build(items, work, workers: int, progress: bool, graph: CitationGraph | None, link=None) -> CitationGraph:
-    graph = graph or CitationGraph()
-    with Workers(workers, progress) as pool:
-        for result in pool.map(work, items, chunksize=256):
-            graph.add_record(result)
-            pool.bar.step(result)
-    if link is not None:
-        from .link import link as link_corpus
-
-        period, catalog = link
-        link_corpus(graph, catalog=catalog, period=period)
-    return graph
 
 
 class Workers:
