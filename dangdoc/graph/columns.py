@@ -224,15 +224,14 @@ class MentionTable:
         """
         from .core import corpus_records
 
-        table = cls(_consolidate([_part_from_records([])]))
-        catalog = table._own_catalog(catalog)
+        catalog, rows = _catalog_and_rows(catalog, None)
+        skipped: list[str] = []
+        table = cls(_consolidate([_part_from_records(corpus_records(
+            paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
+            period=period, catalog=catalog))]))
+        table.skipped, table._catalog_rows = skipped, rows
         if period is not None:
             table._period = str(_period(period))
-        skipped: list[str] = []
-        table._c = _consolidate([_part_from_records(corpus_records(
-            paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
-            period=period, catalog=catalog))])
-        table.skipped = skipped
         if link:
             table.link(catalog=catalog, period=period)
         return table
@@ -397,15 +396,8 @@ class MentionTable:
         return links, linked
 
     def _own_catalog(self, catalog):
-        """The catalogue to link with: the one given (a CSV of the user's rows is kept with
-        the table), else the rows the table was built with, else the packaged one."""
-        from ..resolve.catalog import Catalog
-
-        if isinstance(catalog, (str, Path)):
-            self._catalog_rows = Path(catalog).read_text(encoding="utf-8-sig")
-        if catalog is None or isinstance(catalog, (str, Path)):
-            return Catalog.default().with_csv_text(self._catalog_rows, "the table's catalogue rows") \
-                if self._catalog_rows else None
+        """The catalogue to link with (see :func:`_catalog_and_rows`); rows given are kept."""
+        catalog, self._catalog_rows = _catalog_and_rows(catalog, self._catalog_rows)
         return catalog
 
     # -- keeping --------------------------------------------------------------------
@@ -777,6 +769,19 @@ class MentionTable:
         else:
             docs = c.related_documents([c.row_of_key[k] for k in self.documents(doc)], depth)
         return c.networkx(docs)
+
+
+def _catalog_and_rows(catalog, kept: str | None) -> tuple:
+    """The catalogue to read and link with, and the user's rows to keep with the table: a
+    CSV path gives its rows; nothing given, the rows ``kept`` before (else the packaged
+    catalogue, None); a Catalog is used as it is."""
+    from ..resolve.catalog import Catalog
+
+    if isinstance(catalog, (str, Path)):
+        kept = Path(catalog).read_text(encoding="utf-8-sig")
+    elif catalog is not None:
+        return catalog, kept
+    return (Catalog.default().with_csv_text(kept, "the table's catalogue rows") if kept else None), kept
 
 
 def _example() -> MentionTable:
