@@ -379,7 +379,7 @@ class MentionTable:
         before = {key: json.dumps(f, sort_keys=True) for key, f in documents.items()}
         a = c.articles
         dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
-        articles = dict(zip(a.column("id").to_pylist(), zip(dates, self._c.strings("articles", "title")(
+        articles = dict(zip(a.column("id").to_pylist(), zip(dates, _decode(self._c, "articles", "title", 
             np.arange(a.num_rows)))))
         links, added = plan(cites, documents, articles, catalog=catalog, period=period, ordered=True)
         changed = {**{k: f for k, f in documents.items() if json.dumps(f, sort_keys=True) != before[k]}, **added}
@@ -619,7 +619,7 @@ class MentionTable:
         rows = c.rows_of_articles(np.array([at]))
         rows = rows[np.argsort(c.start[rows], kind="stable")]
         counts: dict[str, int] = {}
-        for key in c.keys_for(rows):
+        for key in c.keys(rows):
             counts[key] = counts.get(key, 0) + 1
         return list(counts.items())
 
@@ -1251,7 +1251,8 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
 
 
 def _shared(column, rows: "np.ndarray") -> list:
-    """The values of a string column at ``rows``, one Python object per distinct value."""
+    """The values of a string column at ``rows``, one Python object per distinct value:
+    for reading every row (linking), where :func:`_decode` serves a query's few rows."""
     column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
     if not pa.types.is_dictionary(column.type):
         column = column.dictionary_encode()
@@ -1468,21 +1469,6 @@ class _Columns:
         mask = first & _date_mask(self.day, since, until)
         return np.bincount(self.doc_of_row[mask], minlength=self.documents.num_rows)
 
-    def strings(self, table: str, name: str):
-        """A decoder of a dictionary column: codes and a function from rows to values."""
-        def make():
-            column = getattr(self, table).column(name).combine_chunks()
-            codes = _codes_of(column)
-            values = column.dictionary
-            if len(values) <= _SMALL_DICTIONARY:
-                small = values.to_pylist() + [None]  # code -1 reads the last slot
-                return codes, lambda rows: [small[c] for c in codes[rows].tolist()]
-            with_none = pa.concat_arrays([values, pa.nulls(1, values.type)])  # code -1 reads the last slot
-            codes = np.where(codes < 0, len(values), codes)
-            return codes, lambda rows: with_none.take(_indices(codes[rows])).to_pylist()
-
-        return self._lazy(f"{table}:{name}", make)[1]
-
     def dates(self, days: "np.ndarray") -> list:
         memo = self._lazy("dates", dict)
         out = []
@@ -1494,6 +1480,7 @@ class _Columns:
         return out
 
     def keys(self, rows: "np.ndarray | slice") -> list[str]:
+        """The document keys of mention rows (a run of one document, or any rows)."""
         if isinstance(rows, slice):  # one document's run
             return [_key_at(self, rows.start)] * (rows.stop - rows.start) if rows.stop > rows.start else []
         docs = np.searchsorted(self.offsets, rows, side="right") - 1
@@ -1565,7 +1552,7 @@ class _Columns:
         arts = np.unique(self.article[rows])
         a = self.articles
         ids = a.column("id").take(_indices(arts)).to_pylist()
-        fields = {name: self.strings("articles", name)(arts)
+        fields = {name: _decode(self, "articles", name, arts)
                   for name in ("title", "source", "url", "locality", "acting_body", "label")}
         dates = [d.isoformat() if d else None for d in self.dates(
             _days_of(a.column("date"))[arts])]
@@ -1582,13 +1569,13 @@ class _Columns:
             g.add_node(f"doc:{key}", kind=DOCUMENT, **json.loads(text))
         id_of = self.articles.column("id")
         sources = id_of.take(_indices(self.article[rows])).to_pylist()
-        targets = self.keys_for(rows)
-        surfaces = self.strings("mentions", "surface")(rows)
-        kinds = self.strings("mentions", "kind")(rows)
-        sentences = self.strings("mentions", "sentence")(rows)
+        targets = self.keys(rows)
+        surfaces = _decode(self, "mentions", "surface", rows)
+        kinds = _decode(self, "mentions", "kind", rows)
+        sentences = _decode(self, "mentions", "sentence", rows)
         ends = self.end[rows].tolist()
         # what only some mentions have: the linking stage's, and what was read differently
-        extra = {name: self.strings("mentions", name)(rows) for name in ("written", "evidence", "note", "topic")}
+        extra = {name: _decode(self, "mentions", name, rows) for name in ("written", "evidence", "note", "topic")}
         confidence = self.mentions.column("confidence").take(_indices(rows)).to_pylist()
         for i, (u, v, surface, start, end, kind, sentence) in enumerate(zip(
                 sources, targets, surfaces, self.start[rows].tolist(), ends, kinds, sentences)):
@@ -1610,9 +1597,6 @@ class _Columns:
                 picked.column("end").to_pylist()):
             g.add_edge(f"doc:{s}", f"doc:{t}", relation=type_, evidence=evidence, article=article, start=start, end=end)
         return g
-
-    def keys_for(self, rows: "np.ndarray") -> list[str]:
-        return self.documents.column("key").take(_indices(self.doc_of_row[rows])).to_pylist()
 
 
 def _split_places(locality: "pa.DictionaryArray") -> tuple:
