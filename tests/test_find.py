@@ -209,6 +209,31 @@ def test_look_alike_characters():
     assert text[c.start : c.end] == c.text
 
 
+# every kind of space a text may hold between the words and pieces of a citation: thin,
+# figure, no-break, en, em, ideographic, narrow no-break, tab, and one line break
+SPACES = ["\u2009", "\u2007", "\u00a0", "\u2002", "\u2003", "\u3000", "\u202f", "\t", " \n "]
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_any_space_between_the_words(space):
+    text = f"Theo Nghị{space}quyết{space}số{space}04-NQ/TU{space}của{space}Tỉnh{space}ủy, tỉnh làm đường."
+    (c,) = find_citations(text)
+    assert str(c.doc) == "04-NQ/TU" and text[c.start : c.end] == c.text
+    assert c.text.endswith("Tỉnh" + space + "ủy")
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u3000", "\t", "\n"])
+def test_plenum_phrase_across_any_space(space):
+    (c,) = find_citations(f"Học tập Nghị quyết{space}Trung{space}ương{space}4 khóa XII.")
+    assert c.plenum == 4 and c.term == "XII"
+
+
+def test_a_blank_line_ends_a_citation():
+    # a citation may wrap, once; it does not run on into the next paragraph
+    (c,) = find_citations("Thực hiện Nghị quyết số 04-NQ/TU của\n\nTỉnh ủy về giao thông.")
+    assert c.text == "Nghị quyết số 04-NQ/TU"
+
+
 CITED = st.sampled_from([
     "Chỉ thị số 05-CT/TW của Bộ Chính trị",
     "Nghị quyết Trung ương 4 (khóa XII)",

@@ -15,6 +15,7 @@ import attrs
 
 from ..vocab.orthography import int_to_roman, roman_to_int
 from ..models import Citation
+from ..text import scan
 from ..text.normalize import fold, modern_tone, prepare, squash_spaces
 
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
@@ -47,7 +48,8 @@ class Page:
         return Citation(a, b, self.original[a:b], kind, **fields)
 
 
-_SPACE = re.compile(r"[ \t\r]*+(?:\n[ \t\r]*+)?")
+# the scanner's spaces: any but the line break, and at most one line break
+_SPACE = re.compile(scan._)
 
 
 def skip_space(t: str, pos: int) -> int:
