@@ -113,6 +113,29 @@ def test_parallel_build_is_the_same_graph(graph):
     assert nx.utils.graphs_equal(build_graph(CORPUS, workers=2, progress=False).graph, graph.graph)
 
 
+def _double(n: int) -> int:
+    return 2 * n
+
+
+def test_workers_read_the_items_as_they_go():
+    # a corpus larger than memory streams through: the workers are sent a few chunks
+    # ahead, not the whole corpus before the first result comes back
+    from dangdoc.graph.core import Workers
+
+    pulled = []
+
+    def items():
+        for n in range(10_000):
+            pulled.append(n)
+            yield n
+
+    with Workers(2, progress=False) as pool:
+        results = pool.map(_double, items(), chunksize=10)
+        assert next(results) == 0
+        assert len(pulled) <= 100
+        assert list(results) == [2 * n for n in range(1, 10_000)]
+
+
 def _edge_set(g):
     return sorted((u, v, json.dumps(d, sort_keys=True, ensure_ascii=False)) for u, v, d in g.edges(data=True))
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import gc
+import itertools
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -578,13 +580,31 @@ class Workers:
     def __init__(self, workers: int, progress: bool):
         self.bar = _Progress(enabled=progress)
         self.pool = None
+        self.workers = workers
         if workers > 1:
             warm_up()
+            # what is made so far lives as long as the workers: the collector need not walk
+            # it again, nor touch (and so copy) its pages in each forked worker
+            gc.freeze()
             self.pool = ProcessPoolExecutor(max_workers=workers)
 
     def map(self, work, items, chunksize: int):
-        """``work`` over ``items``, in order, in the workers (or here)."""
-        return self.pool.map(work, items, chunksize=chunksize) if self.pool else map(work, items)
+        """``work`` over ``items``, in order, in the workers (or here). Items are read as the
+        workers need them, a few chunks ahead, not all up front: a corpus larger than memory
+        streams through."""
+        if self.pool is None:
+            return map(work, items)
+        return self._stream(work, items, chunksize)
+
+    def _stream(self, work, items, chunksize: int):
+        chunks = _chunks(items, chunksize)
+        pending = collections.deque(self.pool.submit(_work_chunk, work, chunk)
+                                    for chunk in itertools.islice(chunks, _AHEAD * self.workers))
+        while pending:
+            done = pending.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(self.pool.submit(_work_chunk, work, chunk))
+            yield from done
 
     def __enter__(self) -> "Workers":
         return self
@@ -592,7 +612,23 @@ class Workers:
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+            gc.unfreeze()
         self.bar.done()
+
+
+# chunks sent to each worker ahead of the one it works on
+_AHEAD = 3
+
+
+def _chunks(items, size: int):
+    """``items`` in lists of ``size``."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _work_chunk(work, chunk: list) -> list:
+    return [work(item) for item in chunk]
 
 
 def warm_up() -> None:
