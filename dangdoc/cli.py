@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import json
 import sys
 from pathlib import Path
@@ -32,6 +33,15 @@ EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 _FIELDS = ("file", "article", "start", "end", "kind", "text", "doc", "type", "type_name", "number", "issuer", "year",
            "system", "date", "body", "term", "plenum", "congress", "title", "document", "ambiguous")
+
+
+def run() -> None:
+    """The ``dangdoc`` command: :func:`main`, then exit with its code. What the command made
+    is left for the operating system to free: the collector does not walk it all once more
+    on the way out (that took 0.2–0.4 s after a build of the news corpus)."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
