@@ -102,6 +102,20 @@ def _pairs(text: str) -> set[str]:
     return pairs
 
 
+def _count(sets) -> collections.Counter:
+    """How many of ``sets`` hold each element. A set that recurs (the words around one
+    article that many papers carried) is read once and counted as often as it recurs.
+
+    >>> a, b = frozenset({"tàu cá", "ngư dân"}), frozenset({"tàu cá"})
+    >>> sorted(_count([a, b, a]).items())
+    [('ngư dân', 2), ('tàu cá', 3)]
+    """
+    counts: collections.Counter = collections.Counter()
+    for elements, times in collections.Counter(sets).items():
+        counts.update(elements if times == 1 else dict.fromkeys(elements, times))
+    return counts
+
+
 # letters, reports, notices and dispatches are numbered by each office every year: one
 # without its issuer's code cannot be told from another office's letter of that number
 _PER_OFFICE = frozenset({"CV", "BC", "TB", "CĐ", "TTr"})
@@ -220,8 +234,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     # the words around each mention, per document and article
     around: dict[str, dict[str, frozenset]] = collections.defaultdict(dict)
     topics: dict[tuple, str] = {}
-    df: collections.Counter = collections.Counter()
-    mentions = 0
+    read_around: list[frozenset] = []  # the words around each mention
     # the same words around the same citation recur (one article carried by several
     # papers): each is read once
     read: dict[tuple, frozenset] = {}
@@ -236,17 +249,16 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
         if c.topic:
             topics[(c.document, c.article)] = c.topic
-        df.update(pairs)
-        mentions += 1
-    topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * mentions)}
+        read_around.append(pairs)
+    df = _count(read_around)  # how many mentions each pair is written around
+    topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * len(read_around))}
+    del read_around
 
     index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
     for key in sorted(documents):
         fields = documents[key]
         if _full(fields):
-            words = collections.Counter()
-            for pairs in around[key].values():
-                words.update(pairs)
+            words = _count(around[key].values())
             words.update(_pairs(fields.get("title") or ""))
             citers = frozenset(a for a in around[key])
             index[(type_class(fields["type"]), fields["number"])][key] = _Candidate(key, dict(fields), citers, words)
