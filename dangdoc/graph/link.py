@@ -279,6 +279,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
 
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
     links: list[Link] = []
+    title_words: dict[str, set] = {}  # the words of each article's title, read once
     for key in sorted(k for k in documents if _partial(documents[k])):
         fields = documents[key]
         if fields.get("number") is None:  # a plenum's documents: its own candidates
@@ -289,7 +290,10 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
         for article in sorted(around[key]):
             date, title = articles.get(article, (None, None))
             bound = _bound(date, period)
-            words = around[key][article] | _pairs(title or "")
+            in_title = title_words.get(article)
+            if in_title is None:
+                in_title = title_words[article] = _pairs(title or "")
+            words = around[key][article] | in_title
             scored = []
             for cand in pool.values():
                 if cand.key == key or not _fits(fields, cand.fields, bound):
