@@ -16,7 +16,7 @@ import pytest
 from dangdoc.corpus.articles import Article
 from dangdoc.corpus.pipeline import read_article
 from dangdoc.graph.columns import MentionTable
-from dangdoc.graph.core import build_graph
+from dangdoc.graph.core import build_graph, of_term
 from dangdoc.graph.store import Store
 
 TEXTS = {
@@ -62,3 +62,26 @@ def answerers(tmp_path_factory):
 def test_a_written_term_names_party_documents_of_that_term(answerers, query, expected):
     for name, answerer in answerers.items():
         assert sorted(answerer.documents(query)) == expected, name
+
+
+@pytest.mark.parametrize("key, fields, term, expected", [
+    ("05-CT/TW · khóa XII", {"system": "party", "issuer": "TW", "term": "XII"}, "XII", True),
+    ("05-CT/TW · khóa XII", {"system": "party", "issuer": "TW", "term": "XII"}, "XI", False),
+    ("05/CT-TTg · 2017", {"system": "state", "issuer": "TTg", "year": 2017}, "XII", False),
+    ("05-CT/TU · Quảng Nam · 2015-2020", {"system": "party", "issuer": "TU", "term": "2015-2020"}, "XII", False),
+    # undecided: it answers for the terms of its candidates
+    ("11-CT/TW · khóa X | khóa XII?", {"system": "party", "issuer": "TW", "ambiguous": True}, "XII", True),
+    ("Chỉ thị 12 · ?", {"ambiguous": True, "candidates": ["12-CT/TW · khóa XII", "12/CT-TTg · 2016"]}, "XII", True),
+    ("Chỉ thị 12 · ?", {"ambiguous": True, "candidates": ["12-CT/TW · khóa XII", "12/CT-TTg · 2016"]}, "XI", False),
+    ("Chỉ thị 87 · ?", {"ambiguous": True, "candidates": []}, "XII", False),
+    # a central one whose term is unknown: its year decides; the linker's guesses do not
+    ("10-CT/TW", {"system": "party", "issuer": "TW", "candidates": ["10-CT/TW · khóa I"]}, "XII", True),
+    ("07-CT/TW · 1951", {"system": "party", "issuer": "TW", "year": 1951}, "I", True),
+    ("07-CT/TW · 1951", {"system": "party", "issuer": "TW", "year": 1951}, "XII", False),
+    # a plenum's resolution not in the catalogue
+    ("Nghị quyết Trung ương 9 · khóa XII", {"plenum": 9, "term": "XII"}, "XII", True),
+    # named without a number
+    ("Chương trình hành động của Tỉnh ủy khóa XII · không số · a@3", {"unnumbered": True}, "XII", False),
+])
+def test_which_documents_are_of_a_term(key, fields, term, expected):
+    assert of_term(key, fields, term) is expected

@@ -432,7 +432,9 @@ def of_term(key: str, fields: dict | None, term: str) -> bool:
         return term in _KEY_TERM.findall(key)
     if fields.get("unnumbered"):
         return False  # "Chương trình hành động của Tỉnh ủy khóa XII": named by its words, no document of a term
-    named = set(_KEY_TERM.findall(key)) | {t for c in fields.get("candidates") or () for t in _KEY_TERM.findall(c)}
+    named = set(_KEY_TERM.findall(key))
+    if fields.get("ambiguous"):  # it is one of its candidates (a partial one's are only guesses)
+        named |= {t for c in fields.get("candidates") or () for t in _KEY_TERM.findall(c)}
     if fields.get("term") == term or term in named:
         return True
     if fields.get("ambiguous") or named:
