@@ -29,6 +29,12 @@ def keys(text: str) -> list[str]:
      ["40-NQ/TW · khóa III"]),
     ("Sau Đại hội VI, ngày 20-5-1988, Bộ Chính trị đã có Nghị quyết số 13/NQ-TW về đối ngoại.", ["13-NQ/TW · khóa VI"]),
     ("Ngày 6/7/1979, Ban Bí thư ban hành Chỉ thị số 66-CT/TW về công tác xây dựng Đảng.", ["66-CT/TW · khóa IV"]),
+    # the date spelled out, or only its month and year
+    ("Ngày 6 tháng 7 năm 1979, Ban Bí thư ban hành Chỉ thị số 66-CT/TW về xây dựng Đảng.", ["66-CT/TW · khóa IV"]),
+    ("Tháng 5/1988, Bộ Chính trị ra Nghị quyết số 13-NQ/TW về đối ngoại.", ["13-NQ/TW · khóa VI"]),
+    # a state document takes the year the same way ("Nghị định 67" of 2014 carries it in its number)
+    ("Tháng 7/2014, Chính phủ ban hành Nghị định 67 về phát triển thủy sản.", ["67/2014/NĐ-CP"]),
+    ("Còn nhớ tháng 6-2016, Thủ tướng Chính phủ ký Quyết định 1013 về lãi suất cho vay.", ["1013/QĐ-TTg · 2016"]),
     # a list the clause issues: each takes the date
     ("Ngày 12/12/2013, Bộ Chính trị có các Quyết định 217, 218 về giám sát và phản biện xã hội.",
      ["217-QĐ/TW · khóa XI", "218-QĐ/TW · khóa XI"]),

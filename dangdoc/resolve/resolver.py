@@ -503,7 +503,10 @@ _LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*
 _SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
 _PARTY_SENT_TYPES = frozenset({"CV", "TB", "BC", "QĐNS"})
 _DECISIONS = frozenset({"QĐ", "QĐNS"})
-_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,")
+# "ngày 12 tháng 5 năm 1951", "tháng 5/1951," (lower case: what _issued_before reads is)
+_LEAD_SPELLED = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+_LEAD_MONTH = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+|giữa\s+)?tháng\s+\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\s*,")
 _STRONG_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b")
 # what may stand between two citations of one list ("Nghị định 24, Nghị định 37 và ...")
 _LIST_GAP = re.compile(r"[\s,;]*(?:và\s*)?")
@@ -644,6 +647,10 @@ def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
     _Issued(date=datetime.date(1951, 5, 12), year=1951, term=None)
     >>> _issued_before("Bộ Chính trị (khóa IX) đã ban hành Nghị quyết 36", 35, 0).term
     'IX'
+    >>> _issued_before("Ngày 6 tháng 7 năm 1979, Ban Bí thư ban hành Chỉ thị 66", 45, 0).date
+    datetime.date(1979, 7, 6)
+    >>> _issued_before("Tháng 9/2016, Thủ tướng đã ban hành Quyết định 1880", 36, 0).year
+    2016
     >>> _issued_before("6 tháng đầu năm 2017, từ đó đề ra phương hướng và thực hiện Nghị quyết 11", 69, 0) is None
     True
     """
@@ -657,20 +664,15 @@ def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
     clause = lowered[:verb.start()]
     if lowered[verb.start():].split()[0] == "ra" and (clause.split() or [""])[-1] in _RA_OF_OTHER_VERBS:
         return None
-    date, year, subject = None, None, clause
-    found = None
-    for found in _LEAD_DATE.finditer(clause):
-        pass
-    if found is not None and found.group(3) and clause[:found.start()].rstrip().endswith(_DATE_WORDS_BEFORE):
-        try:
-            date = dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
-        except ValueError:
-            date = None
-        year = int(found.group(3))
-        subject = clause[found.end():]
-    else:
-        for found in _LEAD_YEAR.finditer(clause):
-            year, subject = int(found.group(1)), clause[found.end():]
+    # the date nearest the verb: "ngày 12-5-1951", "ngày 12 tháng 5 năm 1951", "tháng 5/1951", "năm 1951,"
+    full = [m for pattern in (_LEAD_DATE, _LEAD_SPELLED) for m in pattern.finditer(clause)
+            if m.group(3) and clause[:m.start()].rstrip().endswith(_DATE_WORDS_BEFORE)]
+    dates = [(m.end(3), *_full_date(m.group(3), m.group(2), m.group(1))) for m in full]
+    dates += [(m.end("y"), None, int(m.group("y"))) for pattern in (_LEAD_MONTH, _LEAD_YEAR)
+              for m in pattern.finditer(clause)]
+    # the year of a full date ends where the date does: the date, which says more, wins
+    end, date, year = max(dates, key=lambda d: (d[0], d[1] is not None), default=(0, None, None))
+    subject = clause[end:]
     if year is not None and len(subject.split()) > _ISSUER_WORDS:
         date, year = None, None  # the date of something else the long clause tells
     term = None
@@ -679,6 +681,14 @@ def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
     if year is None and term is None:
         return None
     return _Issued(date, year, term)
+
+
+def _full_date(year: str, month: str, day: str) -> tuple[dt.date | None, int]:
+    """A date as written, and its year (the year alone when the day cannot be)."""
+    try:
+        return dt.date(int(year), int(month), int(day)), int(year)
+    except ValueError:
+        return None, int(year)
 
 
 def _central_term(written: str) -> str | None:
