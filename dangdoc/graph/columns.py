@@ -478,8 +478,7 @@ class MentionTable:
         (possibly several documents), a citation phrase, a DocumentId or a Document."""
         c = self._c
         if not isinstance(query, str):
-            return document_keys(query, lambda key: key in c.row_of_key, lambda doc_id: list(c.keys_of_id.get(doc_id, ())),
-                                 self._by_parts)
+            return self._keys(query)
         # reading a string costs up to half a millisecond (the identifier grammar is tried
         # first); the answer depends only on the table, so it is remembered until it changes
         memo = c._lazy("answers", dict)
@@ -487,18 +486,30 @@ class MentionTable:
         if keys is None:
             if len(memo) >= _REMEMBERED_QUERIES:
                 memo.clear()
-            keys = memo[query] = document_keys(query, lambda key: key in c.row_of_key,
-                                               lambda doc_id: list(c.keys_of_id.get(doc_id, ())), self._by_parts)
+            keys = memo[query] = self._keys(query)
         return list(keys)
+
+    def _keys(self, query) -> list[str]:
+        c = self._c
+
+        def fields_of(key):
+            row = c.row_of_key.get(key)
+            return self._fields()[row] if row is not None else None
+
+        return document_keys(query, lambda key: key in c.row_of_key, lambda doc_id: list(c.keys_of_id.get(doc_id, ())),
+                             self._by_parts, fields_of)
+
+    def _fields(self) -> list[dict]:
+        """Every document's fields (as linked), in row order, read once."""
+        d = self._c.documents
+        return self._c._lazy("fields", lambda: [json.loads(done or text) for text, done in zip(
+            d.column("fields").to_pylist(), d.column("linked").to_pylist())])
 
     def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
         """The documents of a type and number ("QĐ 4898"), as the graph finds them."""
-        d = self._c.documents
-        fields = self._c._lazy("fields", lambda: [json.loads(done or text) for text, done in zip(
-            d.column("fields").to_pylist(), d.column("linked").to_pylist())])
         present = self._c.present
-        return sorted(d["key"] for i, d in enumerate(fields) if present[i] and d.get("number") == number and d.get("type")
-                      and type_class(d["type"]) == type_class(type) and agrees(d, issuer, year))
+        return sorted(d["key"] for i, d in enumerate(self._fields()) if present[i] and d.get("number") == number
+                      and d.get("type") and type_class(d["type"]) == type_class(type) and agrees(d, issuer, year))
 
     # -- queries --------------------------------------------------------------------
 

@@ -30,7 +30,8 @@ import networkx as nx
 from ..corpus.articles import Article
 from ..corpus.pipeline import Record, fill_blanks, read_article
 from ..resolve.places import place_matches
-from ..vocab.codes import type_class
+from ..vocab.codes import issuer_level, type_class
+from ..vocab.terms import term_of
 from ..text.normalize import plain
 
 ARTICLE, DOCUMENT = "article", "document"
@@ -133,7 +134,8 @@ class CitationGraph:
         khóa XII", "Chỉ thị số 05 của Bộ Chính trị", "Nghị định 67/2014"; diacritics
         optional), a DocumentId or a Document. A bare "Chỉ thị 05" names every document
         of that type and number."""
-        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id, self._by_parts)
+        return document_keys(query, lambda key: f"doc:{key}" in self.graph, self._by_id, self._by_parts,
+                             lambda key: self.graph.nodes.get(f"doc:{key}"))
 
     def _by_parts(self, type: str, number: int, issuer: str | None, year: int | None) -> list[str]:
         found = []
@@ -365,9 +367,12 @@ def _suggest(query: str, keys: list[str], n: int) -> list[str]:
 
 
 def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[str], list[str]],
-                  keys_for_parts: Callable | None = None) -> list[str]:
-    """The keys a query names, given how to test a key, how to look up an identifier and
-    how to look up a type and number (shared by the graph and the SQLite store)."""
+                  keys_for_parts: Callable | None = None,
+                  fields_of: Callable[[str], dict | None] | None = None) -> list[str]:
+    """The keys a query names, given how to test a key, how to look up an identifier, how
+    to look up a type and number, and how to read a key's fields (shared by the graph, the
+    SQLite store and the column table). A term the query writes ("Chỉ thị 05 khóa XII")
+    keeps the Party documents that may be of that term (:func:`of_term`)."""
     from ..errors import DangdocError
     from ..parse.identifier import parse_id
     from ..models import Document, DocumentId
@@ -388,27 +393,65 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
     # the query read as an article (the one pipeline): the documents it names, as data
     named = read_article(Article("query", None, None, None, None, None, query)).documents
     term = _written_term(query)
-    found = [key for key, d in named.items()
-             if has_key(key) and not d["ambiguous"] and (term is None or _term_of_key(key) in (term, None))]
+
+    def fits(key: str) -> bool:
+        # a term the query writes ("05-CT/TW khóa XI", "Chỉ thị 05 khóa XII") names a Party
+        # document of that term only: not one of another term, nor a state document
+        return term is None or of_term(key, fields_of(key) if fields_of is not None else None, term)
+
+    found = [key for key, d in named.items() if has_key(key) and not d["ambiguous"] and fits(key)]
     for d in named.values():
         if d["doc_id"] and not d["ambiguous"]:
-            # a term the query writes ("05-CT/TW khóa XI") names that term's document only
-            found += [k for k in keys_for_id(d["doc_id"]) if term is None or _term_of_key(k) in (term, None)]
+            found += [k for k in keys_for_id(d["doc_id"]) if fits(k)]
     if not found and keys_for_parts is not None:
         for d in named.values():
             if d["type"] and d["number"] is not None:
                 found += [k for k in keys_for_parts(d["type"], d["number"], d["issuer"],
-                                                    d["year"] if d["basis"] == "written" else None)
-                          if term is None or _term_of_key(k) in (term, None)]
+                                                    d["year"] if d["basis"] == "written" else None) if fits(k)]
     if not found:
         restored = _with_diacritics(query)
         if restored != query:  # written without diacritics: "Chi thi 05-CT/TW", "Nghi dinh 67/2014"
-            return document_keys(restored, has_key, keys_for_id, keys_for_parts)
+            return document_keys(restored, has_key, keys_for_id, keys_for_parts, fields_of)
     return list(dict.fromkeys(found))
 
 
+def of_term(key: str, fields: dict | None, term: str) -> bool:
+    """Whether the document ``key`` (with its ``fields``, when known) may be of the Central
+    Committee term ``term`` a query writes: a document of that term; an undecided one
+    when one of its candidates is; a central Party document whose term is unknown when its
+    year (if known) falls in that term. A state document has no term and is never of one;
+    a local Party document is of its own committee's term.
+
+    >>> of_term("05-CT/TW · khóa XII", {"system": "party", "term": "XII"}, "XII")
+    True
+    >>> of_term("05/CT-TTg · 2017", {"system": "state", "year": 2017}, "XII")
+    False
+    >>> undated = {"system": "party", "issuer": "TW", "year": 1951}
+    >>> of_term("07-CT/TW · 1951", undated, "II"), of_term("07-CT/TW · 1951", undated, "XII")
+    (True, False)
+    """
+    if fields is None:  # only the key to go by: the term it names
+        return term in _KEY_TERM.findall(key)
+    if fields.get("unnumbered"):
+        return False  # "Chương trình hành động của Tỉnh ủy khóa XII": named by its words, no document of a term
+    named = set(_KEY_TERM.findall(key))
+    if fields.get("ambiguous"):  # it is one of its candidates (a partial one's are only guesses)
+        named |= {t for c in fields.get("candidates") or () for t in _KEY_TERM.findall(c)}
+    if fields.get("term") == term or term in named:
+        return True
+    if fields.get("ambiguous") or named:
+        return False  # what it may be is of other terms
+    # the Central Committee's terms are its own documents' (a province's committee has its own)
+    central = fields.get("plenum") or (fields.get("system") == "party" and fields.get("issuer")
+                                       and issuer_level(fields["issuer"]) == "central")
+    if not central or fields.get("term"):
+        return False  # a state or local document, or a central one of another term
+    year = fields.get("year")  # a central Party document whose term is not known
+    return not year or term in {term_of(dt.date(int(year), 1, 1)), term_of(dt.date(int(year), 12, 31))}
+
+
 _TERM = re.compile(r"\bkh[oó]a\s+([IVXL]+)\b", re.IGNORECASE)
-_KEY_TERM = re.compile(r" · khóa ([IVXL]+)\b")
+_KEY_TERM = re.compile(r"\bkhóa ([IVXL]+)\b")
 
 
 def _written_term(query: str) -> str | None:
@@ -419,12 +462,6 @@ def _written_term(query: str) -> str | None:
     """
     found = _TERM.search(query)
     return found.group(1).upper() if found else None
-
-
-def _term_of_key(key: str) -> str | None:
-    """The term in a party document's key ("05-CT/TW · khóa XII"), if any."""
-    found = _KEY_TERM.search(key)
-    return found.group(1) if found else None
 
 
 def _with_diacritics(query: str) -> str:

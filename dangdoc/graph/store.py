@@ -232,7 +232,11 @@ class Store:
                     if (f := json.loads(fields)).get("type") and type_class(f["type"]) == type_class(type)
                     and agrees(f, issuer, year) and self._cited(key)]
 
-        return document_keys(query, has_key, keys_for_id, keys_for_parts)
+        def fields_of(key):
+            row = self.db.execute("SELECT fields FROM documents WHERE key = ?", (key,)).fetchone()
+            return json.loads(row[0]) if row else None
+
+        return document_keys(query, has_key, keys_for_id, keys_for_parts, fields_of)
 
     def _cited(self, key: str) -> bool:
         sql = f"SELECT 1 FROM ({_citing_rows(1)}) LIMIT 1"

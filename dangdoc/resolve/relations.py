@@ -14,7 +14,9 @@ A relation is read from the language, not from a list of sentences:
   hành", "có hiệu lực từ ngày ..."); the target B is the first citation after it (nothing
   but a *lead* between them: "một số điều của", "khoản 3 Điều 5", "Danh mục ... ban hành
   kèm theo"), with the citations listed after B ("B1, B2 và B3"). Only the nearest
-  document on each side counts: a nearer one that does not fit blocks a farther one.
+  document on each side counts: a nearer one that does not fit blocks a farther one. A
+  source that is one item of an open list ("A cũng như Chương trình ... thực hiện B, C")
+  takes only B and what "và" joins to it: ", C" is the outer list's next item.
 - **Passive order** ``B (đã được) trigger bởi/tại/bằng A``: the documents after the marker
   are the sources and the nearest citation before the trigger is the target. Parentheses
   without a marker ("B (sửa đổi, bổ sung A)") are read in the direction the dates allow.
@@ -408,6 +410,10 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         source = _speaker(text, cites, t, whole)
     if source is None:
         return
+    if _enumerated(text, cites, source):
+        # "đề cập ở A cũng như Chương trình hành động ... thực hiện B, Quyết định C": the source is
+        # one item of a list, "thực hiện B" says what it is, and ", C" is the list's next item
+        targets = _joined_by_and(text, targets)
     start, end = t.start(), t.end()
     if source.kind == "unnumbered" and source.type_name == "Báo cáo" and kind in ("implements", "continues"):
         kind = "reviews"  # a report on implementing B reviews it
@@ -595,6 +601,43 @@ def _listed(text: str, cites: _Cites, first: Citation) -> list[Citation]:
 
 
 _LIST = re.compile(rf"(?:^|[,;]|{_W}và)(?:{_W})?(?:(?:Điều|điều|Khoản|khoản){_W}\d+\w*(?:,?{_W}|{_W}của{_W})?)*(?:(?:một{_W}số{_W}điều{_W}của){_W})?$")
+
+
+# what leaves a list of documents open before its next item: "A, B", "A; B", "A cũng như B, C"
+# ("và" closes it: "A và B thực hiện C, D" lists C and D)
+_OPEN_JOIN = re.compile(rf"(?:[,;]|\bcũng{_W}như)\s*$")
+
+
+def _enumerated(text: str, cites: _Cites, source: Citation) -> bool:
+    """Whether ``source`` is an item of an open list of documents: another citation, perhaps
+    its topic, and a comma or "cũng như" just before it.
+
+    >>> text = "được nêu ở Nghị quyết 19-NQ/TW cũng như Kế hoạch hành động thực hiện Nghị quyết 19"
+    >>> cites = _Cites(find_citations(text))
+    >>> plan = _unnumbered(text, 0, text.index(" thực"), cites)[-1]
+    >>> plan.text, _enumerated(text, cites, plan)
+    ('Kế hoạch hành động', True)
+    """
+    before = _nearest_before(cites, source.start)
+    if before is None:
+        return False
+    gap = text[before.end : source.start]
+    join = _OPEN_JOIN.search(gap)
+    if join is None or len(gap) > LIST_GAP or _SENTENCE_END.search(gap):
+        return False
+    head = gap[: join.start()].strip()
+    # nothing between but the topic of the item before ("A về cải cách công vụ, B")
+    return not head or (head.lower().startswith("về ") and not _CLAUSE.search(head))
+
+
+def _joined_by_and(text: str, targets: list[Citation]) -> list[Citation]:
+    """The first target and those joined to it by "và" alone ("B1 và B2"), not by a comma."""
+    kept = targets[:1]
+    for c in targets[1:]:
+        if re.search(r"[,;]", text[kept[-1].end : c.start]):
+            break
+        kept.append(c)
+    return kept
 
 
 def _nearest_before(cites: _Cites, pos: int) -> Citation | None:

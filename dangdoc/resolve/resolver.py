@@ -31,8 +31,8 @@ from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
 from .places import Place, locate, place_of
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
-from ..vocab.orthography import roman_to_int
-from ..vocab.terms import local_term_of, term_of
+from ..vocab.orthography import int_to_roman, roman_to_int
+from ..vocab.terms import local_term_of, term_of, term_of_year, terms
 
 SEP = " · "
 # the highest national congress so far; a higher number is a local congress
@@ -172,8 +172,16 @@ class Resolver:
                     term = term or best.term
                     body = body or best.body
                     title = title or best.title
+            issued = _issued_before(text, c.start, previous_end) if text is not None else None
+            if issued is not None and (c.kind == "plenum" or _central_party(doc)):
+                # "Ngày 12-5-1951, Ban Bí thư ra Chỉ thị số 05-CT/TW", "Bộ Chính trị (khóa IX) đã
+                # ban hành Nghị quyết 36": the clause that issues it dates it and names its term
+                # (a term of the Party's Central Committee, not of the Assembly or a province)
+                term = term or issued.term
             when = cyear or (date.year if date else None)
             basis = "written" if when else None
+            if when is None and issued is not None and issued.year is not None and (doc is None or doc.year is None):
+                date, when, basis = issued.date, issued.year, "date"
             if when is None and doc is not None and doc.year is None and text is not None and c.kind != "plenum":
                 # a decision by a bare number ("UBND TP ban hành Quyết định 33") may be years old;
                 # letters, and decisions written with their code, are cited the year they are sent
@@ -181,7 +189,9 @@ class Resolver:
                 if (previous is not None and previous.basis == "date" and previous.id is not None
                         and type_class(previous.id.type) == type_class(doc.type)
                         and _LIST_GAP.fullmatch(text[previous_end:c.start])):
-                    when, basis = previous.year, "date"  # "Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37"
+                    # "Năm 2014, Chính phủ ban hành Nghị định 24, Nghị định 37"; "Ngày 12/12/2013, Bộ
+                    # Chính trị có các Quyết định 217, 218"
+                    date, when, basis = previous.date, previous.year, "date"
                 else:
                     lead = _lead_date(text, c.start, previous_end, year, strict=not sent)
                     if lead is not None:
@@ -191,13 +201,14 @@ class Resolver:
             previous_end = c.end
             previous = _Reading(c, doc, date, when, term, body, title, basis, note)
             out.append(previous)
-        # one document, one year: a later "Văn bản số 119" takes the date the first one had
+        # one document, one year: a later "Văn bản số 119" takes the date (and term) the first one had
         known: dict[str, _Reading] = {}
         for r in out:
             if r.id is not None and r.basis in ("written", "date") and r.id.year is None:
                 known.setdefault(str(r.id), r)
-        return [attrs.evolve(r, year=known[str(r.id)].year, basis=known[str(r.id)].basis)
-                if r.id is not None and r.basis in (None, "article") and str(r.id) in known else r for r in out]
+        return [attrs.evolve(r, year=k.year, basis=k.basis, date=r.date or k.date, term=r.term or k.term)
+                if r.id is not None and r.basis in (None, "article") and (k := known.get(str(r.id))) is not None
+                else r for r in out]
 
     def complete(self, c: Citation, text: str | None) -> tuple[Citation, str | None]:
         """One citation with what its own words say: the year after the number
@@ -274,7 +285,10 @@ class Resolver:
     def central(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A central Party document: told apart by term, date, year, or the article's date."""
         doc = r.id
-        term = r.term or (term_of(r.date) if r.date else None)
+        # the Central Committee's terms date the documents of its own bodies; an unknown code
+        # written Party-style ("15 QĐ/VKS", "1517-VC/ĐT") is no Central Committee's
+        ours = issuer_level(doc.issuer) == "central"
+        term = r.term or (term_of(r.date) if r.date and ours else None)
         entries = self.catalog.lookup(doc.type, doc.number, doc.issuer)
         if term:
             entries = [e for e in entries if e.term == term]
@@ -290,9 +304,14 @@ class Resolver:
             return _ambiguous(str(doc), [_from_entry(e, doc.type) for e in entries], id=doc)
         if not term and r.basis == "article" and r.year:
             term = term_of(dt.date(r.year, 12, 31))
-        key = f"{doc}{SEP}khóa {term}" if term else str(doc)
-        return Resolved(key, doc, r.date, term, r.body, r.title, year=r.year if term else None,
-                        basis=r.basis if term else None, note=r.note)
+        if ours:
+            term = term or _term_when(r)  # "năm 1998": the year lies in one term
+        # a year the text gives, in no term (before the first congress, or a congress year
+        # without the day): the key says the year and claims no term
+        dated = not term and r.year is not None and r.basis in ("written", "date")
+        key = f"{doc}{SEP}khóa {term}" if term else f"{doc}{SEP}{r.year}" if dated else str(doc)
+        return Resolved(key, doc, r.date, term, r.body, r.title, year=r.year if term or dated else None,
+                        basis=r.basis if term or dated else None, note=r.note)
 
     def local(self, r: _Reading, place: Callable[[], Place | None]) -> Document:
         """A local Party or state document: told apart by place, and by term or year."""
@@ -357,9 +376,10 @@ class Resolver:
         type_code = codes.type_words().get((c.type_name or "nghị quyết").lower())
         type_code = type_code.code if type_code else "NQ"
         label = f"{c.type_name or 'Nghị quyết'} Trung ương {c.plenum}"
-        if r.term:
-            label += f"{SEP}khóa {r.term}"
-            entries = self.catalog.plenum(r.term, c.plenum, type_code)
+        term = r.term or _term_when(r)
+        if term:
+            label += f"{SEP}khóa {term}"
+            entries = self.catalog.plenum(term, c.plenum, type_code)
         else:
             entries = [e for e in self.catalog.entries
                        if e.plenum == c.plenum and type_class(e.id.type) == type_class(type_code)
@@ -369,8 +389,8 @@ class Resolver:
         if len(entries) == 1:
             return _from_entry(entries[0], entries[0].id.type, r)
         if entries:
-            return _ambiguous(label, [_from_entry(e, e.id.type) for e in entries], plenum=c.plenum, term=r.term)
-        return Document(label, None, None, r.term, "Ban Chấp hành Trung ương", r.title, plenum=c.plenum)
+            return _ambiguous(label, [_from_entry(e, e.id.type) for e in entries], plenum=c.plenum, term=term)
+        return Document(label, None, None, term, "Ban Chấp hành Trung ương", r.title, plenum=c.plenum)
 
     def congress(self, r: _Reading, place: Callable[[], Place | None]) -> Document:
         """A congress resolution: national ("Đại hội XIII") or of a local Party organisation."""
@@ -483,7 +503,10 @@ _LEAD_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*
 _SENT_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ", "KH", "QĐ", "QĐNS"})
 _PARTY_SENT_TYPES = frozenset({"CV", "TB", "BC", "QĐNS"})
 _DECISIONS = frozenset({"QĐ", "QĐNS"})
-_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d\d)\s*,")
+_LEAD_YEAR = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,")
+# "ngày 12 tháng 5 năm 1951", "tháng 5/1951," (lower case: what _issued_before reads is)
+_LEAD_SPELLED = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+_LEAD_MONTH = re.compile(r"(?:^|[\s,;(])(?:từ\s+|trong\s+|vào\s+|cuối\s+|đầu\s+|giữa\s+)?tháng\s+\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\s*,")
 _STRONG_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b")
 # what may stand between two citations of one list ("Nghị định 24, Nghị định 37 và ...")
 _LIST_GAP = re.compile(r"[\s,;]*(?:và\s*)?")
@@ -590,6 +613,104 @@ def _lead_date(text: str, start: int, floor: int, year: int | None, strict: bool
         y = int(found.group(1))
     verb = (_STRONG_VERB if strict else _CUE_VERB).search(lowered[found.end():])
     return y if verb else None
+
+
+@attrs.frozen
+class _Issued:
+    """What the clause issuing a document says of it: its date, year and term."""
+
+    date: dt.date | None
+    year: int | None
+    term: str | None
+
+
+# a verb of issuing that ends the clause just before a citation: "Ban Bí thư ra Chỉ thị ...",
+# "Bộ Chính trị đã có các Quyết định 217, 218", "đồng chí đã ký ban hành Nghị quyết ..."
+_ISSUING_AT_END = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|thông\s+qua|ký|ra|có)"
+                             r"(?:\s+(?:các|những|hai|ba|bốn))?\s*$")
+# "ra" after these words is another verb ("đề ra", "chỉ ra", "diễn ra"), not "issue"
+_RA_OF_OTHER_VERBS = frozenset("đề chỉ đưa nêu diễn đặt tìm nhận thấy vạch sinh xảy ban nói kể".split())
+# at most this many words name who issued it between the date and the verb ("thay mặt Bộ
+# Chính trị, đồng chí Lê Duẩn đã ký"); more is another clause
+_ISSUER_WORDS = 12
+_TERM_WRITTEN = re.compile(r"(?<!\w)kh(?:óa|oá)\s*:?\s*(?P<t>[IVXL]+|\d{1,2})(?!\w)", re.IGNORECASE)
+_DATE_WORDS_BEFORE = ("ngày", "hôm", "sáng", "chiều", "tối")
+
+
+def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
+    """What the clause ending in a verb of issuing just before a citation says of the
+    document: the date ("Ngày 12-5-1951, Ban Bí thư ra Chỉ thị số 05-CT/TW"), the year
+    ("Năm 1988, Bộ Chính trị ra ..."), the term of the body that issues it ("Bộ Chính trị
+    (khóa IX) đã ban hành Nghị quyết 36"). None without such a verb.
+
+    >>> _issued_before("Ngày 12-5-1951, Ban Bí thư ra Chỉ thị số 05-CT/TW", 30, 0)
+    _Issued(date=datetime.date(1951, 5, 12), year=1951, term=None)
+    >>> _issued_before("Bộ Chính trị (khóa IX) đã ban hành Nghị quyết 36", 35, 0).term
+    'IX'
+    >>> _issued_before("Ngày 6 tháng 7 năm 1979, Ban Bí thư ban hành Chỉ thị 66", 45, 0).date
+    datetime.date(1979, 7, 6)
+    >>> _issued_before("Tháng 9/2016, Thủ tướng đã ban hành Quyết định 1880", 36, 0).year
+    2016
+    >>> _issued_before("6 tháng đầu năm 2017, từ đó đề ra phương hướng và thực hiện Nghị quyết 11", 69, 0) is None
+    True
+    """
+    window = text[max(floor, start - _LEAD_REACH):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"), window.rfind(":"))
+    window = window[cut + 1:]
+    lowered = window.lower()
+    verb = _ISSUING_AT_END.search(lowered)
+    if verb is None:
+        return None
+    clause = lowered[:verb.start()]
+    if lowered[verb.start():].split()[0] == "ra" and (clause.split() or [""])[-1] in _RA_OF_OTHER_VERBS:
+        return None
+    # the date nearest the verb: "ngày 12-5-1951", "ngày 12 tháng 5 năm 1951", "tháng 5/1951", "năm 1951,"
+    full = [m for pattern in (_LEAD_DATE, _LEAD_SPELLED) for m in pattern.finditer(clause)
+            if m.group(3) and clause[:m.start()].rstrip().endswith(_DATE_WORDS_BEFORE)]
+    dates = [(m.end(3), *_full_date(m.group(3), m.group(2), m.group(1))) for m in full]
+    dates += [(m.end("y"), None, int(m.group("y"))) for pattern in (_LEAD_MONTH, _LEAD_YEAR)
+              for m in pattern.finditer(clause)]
+    # the year of a full date ends where the date does: the date, which says more, wins
+    end, date, year = max(dates, key=lambda d: (d[0], d[1] is not None), default=(0, None, None))
+    subject = clause[end:]
+    if year is not None and len(subject.split()) > _ISSUER_WORDS:
+        date, year = None, None  # the date of something else the long clause tells
+    term = None
+    for m in _TERM_WRITTEN.finditer(subject if year is not None else clause[-_CUE_REACH:]):
+        term = _central_term(m.group("t"))
+    if year is None and term is None:
+        return None
+    return _Issued(date, year, term)
+
+
+def _full_date(year: str, month: str, day: str) -> tuple[dt.date | None, int]:
+    """A date as written, and its year (the year alone when the day cannot be)."""
+    try:
+        return dt.date(int(year), int(month), int(day)), int(year)
+    except ValueError:
+        return None, int(year)
+
+
+def _central_term(written: str) -> str | None:
+    """A term as written ("IX", "ix", "9") if it is one of the Central Committee's."""
+    number = int(written) if written.isdigit() else roman_to_int(written.upper())
+    name = int_to_roman(number) if number else None
+    return name if name in terms() else None
+
+
+def _central_party(doc: DocumentId | None) -> bool:
+    """Whether an identifier is a central Party document's (05-CT/TW, 12-HD/BTGTW)."""
+    return doc is not None and doc.issuer is not None and doc.system == codes.PARTY and issuer_level(doc.issuer) == "central"
+
+
+def _term_when(r: _Reading) -> str | None:
+    """The Central Committee term a reading's own date or year places its document in:
+    the date's; a year's when the whole year lies in one term."""
+    if r.date is not None:
+        return term_of(r.date)
+    if r.year is not None and r.basis in ("written", "date"):
+        return term_of_year(r.year)
+    return None
 
 
 def _year_in_number(doc: DocumentId, year: int) -> bool:

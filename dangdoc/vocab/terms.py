@@ -34,6 +34,26 @@ def term_of(date: dt.date) -> str | None:
     return starts[i][1] if i >= 0 else None
 
 
+def term_of_year(year: int) -> str | None:
+    """The Central Committee term in force all through a year; None for a year in which a
+    congress closed (two terms share it) or before the first congress.
+
+    >>> term_of_year(1988), term_of_year(2017), term_of_year(1951), term_of_year(1930)
+    ('VI', 'XII', None, None)
+    """
+    first = term_of(dt.date(year, 1, 1))
+    return first if first == term_of(dt.date(year, 12, 31)) else None
+
+
+def terms() -> tuple[str, ...]:
+    """The Central Committee terms, first to last.
+
+    >>> terms()[:3], terms()[-1]
+    (('I', 'II', 'III'), 'XIV')
+    """
+    return tuple(term for _, term in _term_starts())
+
+
 def local_term_of(date: dt.date) -> str:
     """The term of a local Party committee on a date, as years: "2015-2020".
 
