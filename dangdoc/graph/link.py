@@ -302,7 +302,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                     continue
                 shared = [p for p in words if p in cand.pairs and p in topical]
                 topic = len(shared)
-                scored.append((topic, len(cand.citers - {article}), cand.key, shared))
+                scored.append((topic, len(cand.citers) - (article in cand.citers), cand.key, shared))
             scored = _placed(scored, pool)
             scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
             for topic, _, cand_key, _ in scored:
