@@ -64,8 +64,9 @@ OWN_WORDS = [
 def test_a_mention_on_another_topic_than_a_candidate_is_not_sent_there(text, topic, rows, where):
     surface = "Nghị định 67"
     cites, docs, articles = fishing_corpus(text, surface, topic)
-    catalog = Catalog.default().with_csv_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n"
-                                              + rows)
+    # the packaged catalogue without the tobacco decree (it has it), and the rows of the case
+    without = Catalog(e for e in Catalog.default().entries if str(e.id) != "67/2013/NĐ-CP")
+    catalog = without.with_csv_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n" + rows)
     links, _ = plan(cites, docs, articles, catalog=catalog, period=2017)
     assert {ln.article: ln.document for ln in links}.get("p") == where
 
