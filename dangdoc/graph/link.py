@@ -9,6 +9,12 @@ allow and that the words around it single out, recording the confidence and the
 evidence ("91 articles write 67/2014/NĐ-CP near tàu cá, ngư dân"). What stays undecided
 keeps one ambiguous node, its candidates ranked; nothing is guessed.
 
+A mention's own words weigh more than the paragraph around it: a topic clause ("về hỗ trợ
+và phát triển doanh nghiệp") or a clause that reads like a title ("quy định chi tiết Luật
+phòng, chống tác hại của thuốc lá") rules out a candidate none of whose titles shares a word
+with it (unless its words are the candidate's own in the corpus), and the pairs it shares
+with a candidate's title count as evidence however common they are.
+
 :func:`plan` reads plain mentions, documents and articles (and the catalogue), visits
 them in sorted order and breaks ties by key, so the graph (:func:`link`), the SQLite
 store, the column table and the Dask build, which hold the same corpus, get the same
@@ -55,6 +61,33 @@ _STOP_PAIRS = frozenset({
     "triển khai", "tổ chức", "quản lý", "cơ quan", "đơn vị", "địa phương", "ủy ban", "nhân dân",
     "tỉnh ủy", "thành phố", "hà nội", "việt nam", "năm nay", "thời gian", "hiện nay", "quy định",
 })
+# what a title says a document does, not what it is about ("quy định chi tiết một số điều
+# của Luật ...", "hướng dẫn thi hành", "sửa đổi, bổ sung", "về việc tăng cường công tác
+# ..."), and dates: a topic is in the other words
+_TITLE_PHRASES = frozenset({
+    "quy định", "chi tiết", "hướng dẫn", "thi hành", "sửa đổi", "bổ sung", "ban hành", "phê duyệt", "biện pháp",
+    "nghị định", "nghị quyết", "thông tư", "quyết định", "chỉ thị", "kết luận", "tăng cường", "đẩy mạnh",
+    "nâng cao", "lãnh đạo", "chỉ đạo", "xây dựng", "phát triển", "đổi mới", "công tác", "thực hiện", "tiếp tục",
+    "vấn đề", "một số", "tổ chức", "quản lý",
+})
+_TITLE_SYLLABLES = frozenset("luật việc điều năm ngày tháng đối tới".split())
+# the head of a topic clause names the document; the rest of a long clause is the writer's
+_HEAD = 8
+# a topic with fewer content words than this rules out no candidate ("ban hành tháng 7")
+_MIN_HEAD = 2
+# a word pair is a candidate's own when the articles that write the candidate in full are
+# at least this share of the mentions it is written around ("tàu cá" of 67/2014/NĐ-CP,
+# not "chính sách" or "tình hình", which are around every kind of document)
+_OWN_SHARE = 0.1
+# a clause right after a mention that reads like a title ("Nghị định 67 quy định chi tiết
+# Luật phòng, chống tác hại của thuốc lá"); the finder reads "về ..." clauses itself. A
+# bare "quy định" is as often the verb of the writer's sentence ("Nghị định 38 quy định
+# trong vòng 15 ngày ..."): only its title forms are read
+_TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt)|hướng dẫn (?:thi hành|chi tiết|về)"
+                           r"|sửa đổi|ban hành|phê duyệt)(?![^\W\d_])[^.;:!?()\n…“”\"]{0,200}", re.IGNORECASE)
+# where a mention sits in its context: the context starts this many characters before it
+# (corpus.pipeline keeps 300 on each side), or at the article's start
+_CONTEXT_BEFORE = 300
 
 
 @attrs.frozen
@@ -74,6 +107,8 @@ class _Candidate:
     fields: dict = attrs.field(eq=False)
     citers: frozenset = attrs.field(eq=False)
     pairs: collections.Counter = attrs.field(eq=False)
+    #: every title known for it: the corpus's, the catalogue's rows
+    titles: list = attrs.field(eq=False, factory=list)
 
 
 @functools.lru_cache(maxsize=None)
@@ -114,6 +149,61 @@ def _count(sets) -> collections.Counter:
     for elements, times in collections.Counter(sets).items():
         counts.update(elements if times == 1 else dict.fromkeys(elements, times))
     return counts
+
+
+@functools.lru_cache(maxsize=4096)
+def _topic_words(text: str, head: int | None = _HEAD) -> tuple[frozenset, frozenset]:
+    """The words with which a topic clause or a title names its document (syllables that are
+    neither function words nor the set phrases of titles), and its word pairs that hold
+    one of them; a clause is read up to its ``head``-th such word.
+
+    >>> words, pairs = _topic_words("quy định chi tiết một số điều của Luật phòng, chống tác hại của thuốc lá")
+    >>> sorted(words), sorted(pairs)
+    (['chống', 'hại', 'lá', 'phòng', 'thuốc', 'tác'], ['chống tác', 'phòng chống', 'thuốc lá', 'tác hại'])
+    """
+    stop = _not_topics()
+    tokens = _WORD.findall(text.lower())
+    content = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in _TITLE_PHRASES:
+            i += 2
+            continue
+        content[i] = tokens[i] not in stop and tokens[i] not in _TITLE_SYLLABLES
+        i += 1
+    words: list[str] = []
+    end = len(tokens)
+    for i, (token, named) in enumerate(zip(tokens, content)):
+        if named:
+            words.append(token)
+            if head is not None and len(words) == head:
+                end = i + 1
+                break
+    pairs = {f"{a} {b}" for a, b, x, y in zip(tokens[:end], tokens[1:end], content, content[1:end])
+             if (x or y) and a != b and a not in stop and b not in stop}
+    return frozenset(words), frozenset(pairs)
+
+
+def _own_clause(text: str, surface: str, start: int) -> str | None:
+    """The clause right after a mention in its context when it reads like a title ("quy định
+    ...", "hướng dẫn ...", "sửa đổi ...", "ban hành ...", "phê duyệt ...").
+
+    >>> _own_clause("Chính phủ bàn dự thảo Nghị định 67 quy định chi tiết Luật phòng, chống tác hại của thuốc lá.",
+    ...             "Nghị định 67", 40)
+    'quy định chi tiết Luật phòng, chống tác hại của thuốc lá'
+    """
+    if not surface:
+        return None
+    expected = min(start, _CONTEXT_BEFORE)
+    at, best = text.find(surface), -1
+    while at >= 0:  # the occurrence nearest to where the mention sits
+        if best < 0 or abs(at - expected) < abs(best - expected):
+            best = at
+        at = text.find(surface, at + 1)
+    if best < 0:
+        return None
+    m = _TITLE_CLAUSE.match(text, best + len(surface))
+    return m.group().strip(" ,") if m else None
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
@@ -238,6 +328,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     # the same words around the same citation recur (one article carried by several
     # papers): each is read once
     read: dict[tuple, frozenset] = {}
+    partial = {k for k in documents if _partial(documents[k])}
     for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         pairs = read.get((c.text, c.surface))
         if pairs is None:
@@ -249,6 +340,10 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
         if c.topic:
             topics[(c.document, c.article)] = c.topic
+        elif c.document in partial and (c.document, c.article) not in topics:
+            clause = _own_clause(c.text, c.surface, c.start)  # "Nghị định 67 quy định chi tiết ..."
+            if clause:
+                topics[(c.document, c.article)] = clause
         read_around.append(pairs)
     df = _count(read_around)  # how many mentions each pair is written around
     topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * len(read_around))}
@@ -261,7 +356,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             words = _count(around[key].values())
             words.update(_pairs(fields.get("title") or ""))
             citers = frozenset(a for a in around[key])
-            index[(type_class(fields["type"]), fields["number"])][key] = _Candidate(key, dict(fields), citers, words)
+            index[(type_class(fields["type"]), fields["number"])][key] = _Candidate(
+                key, dict(fields), citers, words, [fields["title"]] if fields.get("title") else [])
     for e in catalog.entries:
         doc = document_of_entry(e)
         slot = index[(type_class(e.id.type), e.id.number)]
@@ -271,16 +367,18 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                           date=fields.get("date") or (e.date.isoformat() if e.date else None))
         if doc.key in slot:  # another row for the same document: its title is more evidence
             slot[doc.key].pairs.update(_pairs(e.title or ""))
+            if e.title:
+                slot[doc.key].titles.append(e.title)
         else:
             from ..corpus.pipeline import document_fields
 
             slot[doc.key] = _Candidate(doc.key, {"kind": "document", **document_fields(doc)}, frozenset(),
-                                       collections.Counter(_pairs(e.title or "")))
+                                       collections.Counter(_pairs(e.title or "")), [e.title] if e.title else [])
 
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
     links: list[Link] = []
     title_words: dict[str, set] = {}  # the words of each article's title, read once
-    for key in sorted(k for k in documents if _partial(documents[k])):
+    for key in sorted(partial):
         fields = documents[key]
         if fields.get("number") is None:  # a plenum's documents: its own candidates
             pool = {k: by_key[k] for k in fields["candidates"] if k in by_key}
@@ -294,13 +392,17 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             if in_title is None:
                 in_title = title_words[article] = _pairs(title or "")
             words = around[key][article] | in_title
+            topic = topics.get((key, article))
+            head = _topic_words(topic) if topic else None
             scored = []
             for cand in pool.values():
                 if cand.key == key or not _fits(fields, cand.fields, bound):
                     continue
-                if _off_topic(topics.get((key, article)), cand.fields.get("title")):
+                named = _named(head, cand, df) if head else frozenset()
+                if named is None:  # the mention's own words are about something else
                     continue
                 shared = [p for p in words if p in cand.pairs and p in topical]
+                shared += sorted(named.difference(shared))  # however common, the writer named it
                 topic = len(shared)
                 scored.append((topic, len(cand.citers) - (article in cand.citers), cand.key, shared))
             scored = _placed(scored, pool)
@@ -347,14 +449,37 @@ def _placed(scored: list, pool: dict) -> list:
     return out
 
 
-def _off_topic(topic: str | None, title: str | None) -> bool:
-    """Whether the topic clause of a mention ("về xây dựng thành phố Đà Nẵng") shares no
-    word with a candidate's title: then it names another document of that number."""
-    from ..resolve.resolver import _words
+def _named(head: tuple[frozenset, frozenset], cand: _Candidate, df: collections.Counter) -> frozenset | None:
+    """What the head of a mention's topic clause (:func:`_topic_words`) says of a candidate:
+    the word pairs it shares with the candidate's titles (it names the document, however
+    common those words are in the corpus); None if it is about something else: a clause of
+    some words, none of them in any title of the candidate, and none of its pairs the
+    candidate's own (written around it in more than one article, and around it in
+    :data:`_OWN_SHARE` of the mentions it is written around at all, ``df``). A candidate
+    without a title cannot be ruled out so.
 
-    if not topic or not title:
-        return False
-    return not (_words(" ".join(topic.split()[:8])) & _words(title))
+    >>> cand = _Candidate("35/NQ-CP · 2016", {}, frozenset(), collections.Counter(),
+    ...                   ["về hỗ trợ và phát triển doanh nghiệp đến năm 2020"])
+    >>> sorted(_named(_topic_words("hỗ trợ, phát triển doanh nghiệp"), cand, collections.Counter()))
+    ['doanh nghiệp', 'hỗ trợ', 'triển doanh']
+    >>> _named(_topic_words("phòng, chống tác hại của thuốc lá"), cand, collections.Counter()) is None
+    True
+    """
+    if not cand.titles:
+        return frozenset()
+    words, pairs = head
+    title_words, title_pairs = _titled(tuple(cand.titles))
+    if (len(words) >= _MIN_HEAD and not words & title_words
+            and not any(cand.pairs[p] > 1 and cand.pairs[p] >= _OWN_SHARE * df[p] for p in pairs)):
+        return None
+    return pairs & title_pairs
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled(titles: tuple) -> tuple[frozenset, frozenset]:
+    """The words and word pairs of some titles, whole (:func:`_topic_words`)."""
+    read = [_topic_words(t, None) for t in titles]
+    return frozenset().union(*(w for w, _ in read)), frozenset().union(*(p for _, p in read))
 
 
 def _bound(article_date: str | None, period: Period | None) -> dt.date | None:
