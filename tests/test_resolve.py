@@ -324,3 +324,14 @@ def test_the_national_congress_resolution_keeps_its_own_title():
     text = "thực hiện Nghị quyết Đại hội XII của Đảng về vấn đề tiếp tục xử lý nợ xấu của các ngân hàng."
     (doc,) = resolve_citations(find_citations(text))
     assert (doc.key, doc.title) == ("Nghị quyết Đại hội · XII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number with its year written is a node of that year: a 2008 mention must not
+    # stamp its year on the node of the mentions that give none
+    ("Theo Nghị quyết số 19/2008 về môi trường kinh doanh.", ["Nghị quyết 19/2008 · ?"]),
+    ("Theo Thông tư số 15 năm 2015, các trường được phép.", ["Thông tư 15/2015 · ?"]),
+    ("Theo Nghị quyết 19 về môi trường kinh doanh.", ["Nghị quyết 19 · ?"]),
+])
+def test_an_unidentified_number_is_keyed_by_the_year_written(text, expected):
+    assert keys(text) == expected

@@ -356,7 +356,9 @@ class Resolver:
     def unidentified(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A bare number that nothing in the article completes: what it could be."""
         doc = r.id
-        written = r.year if r.basis == "written" else None
+        # the year written in the identifier ("Nghị quyết số 19/2008") or beside it: one key per
+        # year, so that a 2008 mention does not stamp its year on the 2017 ones' shared node
+        written = (r.year if r.basis == "written" else None) or doc.year
         label = f"{r.citation.type_name or doc.type} {doc.number:02d}" + (f"/{written}" if written else "")
         entries = self.catalog.numbered(doc.type, doc.number)
         if r.term:
