@@ -335,3 +335,19 @@ def test_the_national_congress_resolution_keeps_its_own_title():
 ])
 def test_an_unidentified_number_is_keyed_by_the_year_written(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the topic names another resolution of the plenum than the one the catalogue holds
+    ("Tổng kết Nghị quyết Trung ương 6 khóa X về tiếp tục hoàn thiện thể chế kinh tế thị trường.",
+     ["Nghị quyết Trung ương 6 · khóa X"]),
+    ("Tổng kết Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới cơ chế, chính sách, khuyến khích kinh tế tư nhân.",
+     ["Nghị quyết Trung ương 5 · khóa IX"]),
+    # the topic is the catalogued resolution's, also written short ("DNNN")
+    ("Thực hiện Nghị quyết Trung ương 6 khóa X về xây dựng giai cấp công nhân.", ["20-NQ/TW · khóa X"]),
+    ("Thực hiện Nghị quyết Trung ương 5 khóa XII về sắp xếp, đổi mới DNNN.", ["12-NQ/TW · khóa XII"]),
+    # no topic: the catalogue decides
+    ("Học tập Nghị quyết Trung ương 4 khóa XII.", ["04-NQ/TW · khóa XII"]),
+])
+def test_a_plenum_topic_off_every_catalogued_title_names_another_resolution(text, expected):
+    assert keys(text) == expected

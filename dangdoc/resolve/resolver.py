@@ -388,6 +388,10 @@ class Resolver:
                        and (article_date is None or e.date is None or e.date <= article_date)]
         if len(entries) > 1 and r.title:
             entries = _by_topic(entries, r.title)
+        # "Nghị quyết Trung ương 6 khóa X về hoàn thiện thể chế kinh tế thị trường": a topic
+        # that shares no word with a catalogued resolution's title names another of that
+        # plenum's resolutions, one the catalogue lacks
+        entries = [e for e in entries if not _off_topic(e, r.title)]
         if len(entries) == 1:
             return _from_entry(entries[0], entries[0].id.type, r)
         if entries:
@@ -796,8 +800,26 @@ def _ambiguous(label: str, candidates: list[Document], note: str | None = None, 
     return Resolved(f"{label}{SEP}{choices}?", ambiguous=True, candidates=tuple(candidates), note=note, **fields)
 
 
+# abbreviations news writers use for the words of titles ("đổi mới DNNN" is the title's
+# "đổi mới ... doanh nghiệp nhà nước"): a topic is compared with a title in full words
+_SHORT_FORMS = {
+    "dnnn": "doanh nghiệp nhà nước", "xhcn": "xã hội chủ nghĩa", "cnh": "công nghiệp hóa",
+    "hđh": "hiện đại hóa", "ktxh": "kinh tế xã hội", "khcn": "khoa học công nghệ",
+    "htct": "hệ thống chính trị", "bđkh": "biến đổi khí hậu", "ntm": "nông thôn mới",
+    "dtts": "dân tộc thiểu số", "tccs": "tổ chức cơ sở", "bhyt": "bảo hiểm y tế",
+    "bhxh": "bảo hiểm xã hội", "atgt": "an toàn giao thông", "gdđt": "giáo dục đào tạo",
+}
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _STOPWORDS}
+    """The content words of a text, lower case, abbreviations written out.
+
+    >>> sorted(_words("về sắp xếp, đổi mới DNNN"))
+    ['doanh', 'nghiệp', 'nhà', 'nước', 'sắp', 'xếp']
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    words += [w for short in words if short in _SHORT_FORMS for w in _SHORT_FORMS[short].split()]
+    return {w for w in words if w not in _STOPWORDS and w not in _SHORT_FORMS}
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
