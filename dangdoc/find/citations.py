@@ -100,11 +100,19 @@ class _Reader:
         verb = m.group()[0].islower() and word.code in _VERB_TYPES and number is None
         # a mistyped type word ("Chi thi") takes a bare number only after "số"
         bare_allowed = (word.bare == "yes" and exact) or (word.bare != "no" and number is not None)
-        items = read_number_list(t, pos, word, bare_allowed=bare_allowed)
+        # "Kế hoạch 64 của Ban Chỉ đạo", "văn bản 571 ngày 19/1/2017": a word that takes a
+        # bare number after "số" takes one without it when a date or its issuer follows
+        on_evidence = word.bare == "số" and exact and number is None
+        items = read_number_list(t, pos, word, bare_allowed=bare_allowed or on_evidence)
         if not items or scan.FOREIGN.match(t, items[-1][0].end()):
             return None
-        if verb and items[0][1].issuer is None and not scan.VERB_NUMBER_END.match(t, items[0][0].end()):
-            return None
+        if items[0][1].issuer is None:
+            after = items[-1][0].end()
+            if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
+                return None
+            if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
+                             or _issued_evidence(t, after, word, items[0][1].number)):
+                return None
         return self.documents(m.start(), items, word.name)
 
     def after_code(self, start: int) -> Found | None:
@@ -189,6 +197,40 @@ def _type_word(written: str):
 
 
 _LOOSE_TYPE_WORDS = {scan.skeleton(w): entry for w, entry in codes.type_words().items()}
+
+
+def _issued_evidence(t: str, end: int, word, number: int) -> bool:
+    """Whether what follows a bare number without "số" shows a document: a date, or its issuer.
+
+    A plan or a programme named after the decision that approved it ("Chương trình 135",
+    "Đề án 896": Quyết định 135/1998/QĐ-TTg, 896/QĐ-TTg) is no document of that number;
+    a Party committee's numbered project is ("Đề án 02 của Tỉnh ủy": 02-ĐA/TU). So a
+    programme word takes a bare number from a Party body or with a date only.
+    """
+    if scan.DATED_AFTER.match(t, end):
+        return True
+    mods = read_modifiers(t, end)
+    if mods.date is not None:
+        return True
+    if word.code in _PROGRAMME_TYPES:
+        return mods.body is not None and _party_body(mods.body)
+    if mods.body is not None:
+        return True
+    # "của Ban Chỉ đạo": a name the table lacks, but not a year ("kế hoạch 2016 của Vietnam Airlines")
+    return not _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1] and bool(scan.OF_NAME_AFTER.match(t, end))
+
+
+def _party_body(name: str) -> bool:
+    return any(
+        (name == b.name or name.startswith(b.name + " ")) and codes.issuer_system(b.issuer) == codes.PARTY
+        for b in codes.bodies()
+    )
+
+
+# programmes and projects are often named after the number of the decision that approved them
+_PROGRAMME_TYPES = frozenset({"ĐA", "CTr"})
+# a number in these bounds after a plan's word is more often its year than its number
+_YEAR_LIKE = (1945, 2035)
 
 
 def _kind(doc: DocumentId, mods, code_only: bool) -> str:
