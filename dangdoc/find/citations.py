@@ -31,6 +31,11 @@ LICENCE_WINDOW = 25
 LAW_WINDOW = 120
 # the longest law name between the law word and its number
 _LAW_NAME = 90
+# how far back a type word may stand before "số" and an identifier, with the words that say
+# what kind of document it is between ("quyết định khởi tố vụ án hình sự số 133/QĐ-CQCSĐT")
+DESCRIBED_WINDOW = 60
+# at most this many such words: "quyết định truy nã đặc biệt toàn quốc số 15/C46-P12"
+_DESCRIBED_WORDS = 6
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -123,7 +128,15 @@ class _Reader:
             return None
         end = code_end(t, ident)
         doc = parse_identifier(t, start, end)
-        if doc is None or not _stands_alone(t, start, end, doc):
+        if doc is None:
+            return None
+        described = self.described_before(start, ident)
+        if described is not None:
+            begin, word = described
+            if doc.type is None:
+                doc = attrs.evolve(doc, type=word.code)
+            return self.documents(begin, [(Span(start, end), doc)], word.name)
+        if not _stands_alone(t, start, end, doc):
             return None
         begin, type_name = start, doc.type_name
         if doc.type is None or doc.system == codes.STATE:
@@ -173,6 +186,25 @@ class _Reader:
                 out.append(cite)
                 resume = alias.end()
         return Found(tuple(out), resume)
+
+    def described_before(self, start: int, ident):
+        """A type word, words that say what kind it is, and "số" before an identifier:
+        "quyết định khởi tố vụ án hình sự số 133/QĐ-CQCSĐT", "Báo cáo thẩm tra số 658/BC-UBTP14"."""
+        code = codes_of(ident)
+        if not code[:1].isupper():
+            return None  # "quyết định xử lý trâu số 18 - con trâu"
+        window = self.t[max(0, start - DESCRIBED_WINDOW, self.resume) : start]
+        m = word = None
+        for found in scan.TYPE_WORD_AT.finditer(window):
+            # the nearest type word spelled as listed: a loose spelling is in too many
+            # words ("Quyết định đình chỉ thi công")
+            if codes.type_words().get(form_key(found.group())) is not None:
+                m, word = found, codes.type_words()[form_key(found.group())]
+        if m is None or not _DESCRIBED.fullmatch(window, m.end()):
+            return None
+        if m.start() > 0 and not re.match(r"[^\w]", window[m.start() - 1]):
+            return None  # inside a word
+        return start - len(window) + m.start(), word
 
     def law_before(self, start: int):
         """A law's type word and name before its number: "Bộ luật Hình sự số 100/2015/QH13"."""
@@ -290,6 +322,12 @@ def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
 _LAW_WORD = re.compile(rf"(?<![^\W\d_])(?:bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)(?![^\W\d_])", re.IGNORECASE)
 _LAW_BEFORE = re.compile(
     rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,{_LAW_NAME}}}?(?:số{scan._}:?)?{scan._}",
+    re.IGNORECASE,
+)
+# words that join another phrase end a description: "Kết luận của Phó Thủ tướng tại Văn bản số"
+_DESCRIBED = re.compile(
+    rf"(?:{scan.__}(?!(?:của|và|tại|theo|với|cho|là|có|do|đã|được|này|đó)(?![^\W_]))[^\W\d_]++){{1,{_DESCRIBED_WORDS}}}"
+    rf"{scan.__}(?:số|sô)(?![^\W_]){scan._}:?{scan._}",
     re.IGNORECASE,
 )
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
