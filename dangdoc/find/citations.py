@@ -116,6 +116,7 @@ class _Reader:
             if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
                 return None
             if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
+                             or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
                              or _issued_evidence(t, after, word, items[0][1].number)):
                 return None
         return self.documents(m.start(), items, word.name)
@@ -331,6 +332,8 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
+# "đã ký quyết định 929 điều động ...": what is signed or issued is a document
+_SIGNED = re.compile(r"(?<![^\W_])(?:ký|ban\s+hành)\s+$", re.IGNORECASE)
 # type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
 _VERB_TYPES = frozenset({"QĐ", "HD", "KL"})
 
