@@ -113,6 +113,9 @@ class _Reader:
             return None
         if items[0][1].issuer is None:
             after = items[-1][0].end()
+            # "những nghị quyết 19 trước": a plural names no one document
+            if len(items) == 1 and number is None and m.group()[0].islower() and _PLURAL.search(t[max(0, start - 8) : start]):
+                return None
             if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
                 return None
             if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
@@ -332,6 +335,7 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<![^\W_])(?:những|các)\s+$", re.IGNORECASE)
 # "đã ký quyết định 929 điều động ...": what is signed or issued is a document
 _SIGNED = re.compile(r"(?<![^\W_])(?:ký|ban\s+hành)\s+$", re.IGNORECASE)
 # type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
