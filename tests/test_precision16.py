@@ -8,8 +8,6 @@ from dangdoc import find_citations
 
 CASES = [
     # (text, [(surface, doc, kind)])
-    ("Công điện số 03/CĐ-TW của Ban Chỉ đạo T.Ư về phòng chống thiên tai",
-     [("Công điện số 03/CĐ-TW", "03/CĐ-TW", "state")]),  # no Party type: a state committee
     ("Nghị quyết số 18/NQ-TW ngày", [("Nghị quyết số 18/NQ-TW", "18-NQ/TW", "short")]),  # still the Party's
     ("theo Nghị định 72/NĐCP ngày 3/7/2013", [("Nghị định 72/NĐCP ngày 3/7/2013", "72/NĐ-CP", "state")]),
     ("Quyết định 40/QĐTTg về", [("Quyết định 40/QĐTTg", "40/QĐ-TTg", "state")]),
