@@ -31,6 +31,11 @@ LICENCE_WINDOW = 25
 LAW_WINDOW = 120
 # the longest law name between the law word and its number
 _LAW_NAME = 90
+# how far back a type word may stand before "số" and an identifier, with the words that say
+# what kind of document it is between ("quyết định khởi tố vụ án hình sự số 133/QĐ-CQCSĐT")
+DESCRIBED_WINDOW = 60
+# at most this many such words: "quyết định truy nã đặc biệt toàn quốc số 15/C46-P12"
+_DESCRIBED_WORDS = 6
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -100,11 +105,23 @@ class _Reader:
         verb = m.group()[0].islower() and word.code in _VERB_TYPES and number is None
         # a mistyped type word ("Chi thi") takes a bare number only after "số"
         bare_allowed = (word.bare == "yes" and exact) or (word.bare != "no" and number is not None)
-        items = read_number_list(t, pos, word, bare_allowed=bare_allowed)
+        # "Kế hoạch 64 của Ban Chỉ đạo", "văn bản 571 ngày 19/1/2017": a word that takes a
+        # bare number after "số" takes one without it when a date or its issuer follows
+        on_evidence = word.bare == "số" and exact and number is None
+        items = read_number_list(t, pos, word, bare_allowed=bare_allowed or on_evidence)
         if not items or scan.FOREIGN.match(t, items[-1][0].end()):
             return None
-        if verb and items[0][1].issuer is None and not scan.VERB_NUMBER_END.match(t, items[0][0].end()):
-            return None
+        if items[0][1].issuer is None:
+            after = items[-1][0].end()
+            # "những nghị quyết 19 trước": a plural names no one document
+            if len(items) == 1 and number is None and m.group()[0].islower() and _PLURAL.search(t[max(0, start - 8) : start]):
+                return None
+            if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
+                return None
+            if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
+                             or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
+                             or _issued_evidence(t, after, word, items[0][1].number)):
+                return None
         return self.documents(m.start(), items, word.name)
 
     def after_code(self, start: int) -> Found | None:
@@ -115,7 +132,15 @@ class _Reader:
             return None
         end = code_end(t, ident)
         doc = parse_identifier(t, start, end)
-        if doc is None or not _stands_alone(t, start, end, doc):
+        if doc is None:
+            return None
+        described = self.described_before(start, ident)
+        if described is not None:
+            begin, word = described
+            if doc.type is None:
+                doc = attrs.evolve(doc, type=word.code)
+            return self.documents(begin, [(Span(start, end), doc)], word.name)
+        if not _stands_alone(t, start, end, doc):
             return None
         begin, type_name = start, doc.type_name
         if doc.type is None or doc.system == codes.STATE:
@@ -166,6 +191,25 @@ class _Reader:
                 resume = alias.end()
         return Found(tuple(out), resume)
 
+    def described_before(self, start: int, ident):
+        """A type word, words that say what kind it is, and "số" before an identifier:
+        "quyết định khởi tố vụ án hình sự số 133/QĐ-CQCSĐT", "Báo cáo thẩm tra số 658/BC-UBTP14"."""
+        code = codes_of(ident)
+        if not code[:1].isupper():
+            return None  # "quyết định xử lý trâu số 18 - con trâu"
+        window = self.t[max(0, start - DESCRIBED_WINDOW, self.resume) : start]
+        m = word = None
+        for found in scan.TYPE_WORD_AT.finditer(window):
+            # the nearest type word spelled as listed: a loose spelling is in too many
+            # words ("Quyết định đình chỉ thi công")
+            if codes.type_words().get(form_key(found.group())) is not None:
+                m, word = found, codes.type_words()[form_key(found.group())]
+        if m is None or not _DESCRIBED.fullmatch(window, m.end()):
+            return None
+        if m.start() > 0 and not re.match(r"[^\w]", window[m.start() - 1]):
+            return None  # inside a word
+        return start - len(window) + m.start(), word
+
     def law_before(self, start: int):
         """A law's type word and name before its number: "Bộ luật Hình sự số 100/2015/QH13"."""
         window = self.t[max(0, start - LAW_WINDOW, self.resume) : start]
@@ -189,6 +233,40 @@ def _type_word(written: str):
 
 
 _LOOSE_TYPE_WORDS = {scan.skeleton(w): entry for w, entry in codes.type_words().items()}
+
+
+def _issued_evidence(t: str, end: int, word, number: int) -> bool:
+    """Whether what follows a bare number without "số" shows a document: a date, or its issuer.
+
+    A plan or a programme named after the decision that approved it ("Chương trình 135",
+    "Đề án 896": Quyết định 135/1998/QĐ-TTg, 896/QĐ-TTg) is no document of that number;
+    a Party committee's numbered project is ("Đề án 02 của Tỉnh ủy": 02-ĐA/TU). So a
+    programme word takes a bare number from a Party body or with a date only.
+    """
+    if scan.DATED_AFTER.match(t, end):
+        return True
+    mods = read_modifiers(t, end)
+    if mods.date is not None:
+        return True
+    if word.code in _PROGRAMME_TYPES:
+        return mods.body is not None and _party_body(mods.body)
+    if mods.body is not None:
+        return True
+    # "của Ban Chỉ đạo": a name the table lacks, but not a year ("kế hoạch 2016 của Vietnam Airlines")
+    return not _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1] and bool(scan.OF_NAME_AFTER.match(t, end))
+
+
+def _party_body(name: str) -> bool:
+    return any(
+        (name == b.name or name.startswith(b.name + " ")) and codes.issuer_system(b.issuer) == codes.PARTY
+        for b in codes.bodies()
+    )
+
+
+# programmes and projects are often named after the number of the decision that approved them
+_PROGRAMME_TYPES = frozenset({"ĐA", "CTr"})
+# a number in these bounds after a plan's word is more often its year than its number
+_YEAR_LIKE = (1945, 2035)
 
 
 def _kind(doc: DocumentId, mods, code_only: bool) -> str:
@@ -250,7 +328,16 @@ _LAW_BEFORE = re.compile(
     rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,{_LAW_NAME}}}?(?:số{scan._}:?)?{scan._}",
     re.IGNORECASE,
 )
+# words that join another phrase end a description: "Kết luận của Phó Thủ tướng tại Văn bản số"
+_DESCRIBED = re.compile(
+    rf"(?:{scan.__}(?!(?:của|và|tại|theo|với|cho|là|có|do|đã|được|này|đó)(?![^\W_]))[^\W\d_]++){{1,{_DESCRIBED_WORDS}}}"
+    rf"{scan.__}(?:số|sô)(?![^\W_]){scan._}:?{scan._}",
+    re.IGNORECASE,
+)
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<![^\W_])(?:những|các)\s+$", re.IGNORECASE)
+# "đã ký quyết định 929 điều động ...": what is signed or issued is a document
+_SIGNED = re.compile(r"(?<![^\W_])(?:ký|ban\s+hành)\s+$", re.IGNORECASE)
 # type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
 _VERB_TYPES = frozenset({"QĐ", "HD", "KL"})
 

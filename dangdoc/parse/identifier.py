@@ -82,6 +82,10 @@ class _Build(Transformer):
         n = self._number(number)
         if _separator_after(suffix or number, self.text) != "/":
             raise _Reject("the issuer is missing", issuer)
+        glued = _glued_type(str(issuer))
+        if glued is not None:  # "185/NĐCP": the type and the issuer without their dash
+            type_code, code = glued
+            return _with(DocumentId(type_code, n, code, None, codes.issuer_system(code) or codes.STATE), suffix)
         code = codes.canonical_issuer_part(str(issuer))
         return _with(DocumentId(None, n, code, None, codes.issuer_system(code) or codes.STATE), suffix)
 
@@ -99,6 +103,22 @@ class _Build(Transformer):
         type_code = codes.canonical_type(rest[0]) or str(rest[0]).upper()
         issuer = _issuer(rest[1:])
         return _with(DocumentId(type_code, n, issuer, y, codes.issuer_system(issuer) or codes.STATE), suffix)
+
+
+def _glued_type(code: str):
+    """``(type, issuer)`` when ``code`` is a type code glued to a listed state issuer, else None.
+
+    >>> _glued_type("NĐCP"), _glued_type("QĐTTg"), _glued_type("BTC")
+    (('NĐ', 'CP'), ('QĐ', 'TTg'), None)
+    """
+    if codes.issuer_system(code) is not None:
+        return None  # a code of its own ("BTC", "TTg")
+    for cut in range(len(code) - 1, 0, -1):
+        type_code = codes.canonical_type(code[:cut])
+        issuer = codes.canonical_issuer_part(code[cut:])
+        if type_code is not None and issuer.upper() in codes.issuer_codes() and codes.issuer_system(issuer) == codes.STATE:
+            return type_code, issuer
+    return None
 
 
 def _suffixed(parts):

@@ -283,6 +283,15 @@ BARE_STOP = _Lazy(
 # after a type word that is also a verb ("quyết định 551" or "quyết định 4 vấn đề"), a
 # bare number is a document only when an issuer, a date or a topic follows
 VERB_NUMBER_END = _Lazy(rf"{_}(?:của{__}(?-i:[{UPPER}])|ngày{_}\d|về(?![^\W_]))", re.IGNORECASE)
+# a date introduced by "ngày" right after a number, maybe after a comma or in parentheses:
+# "văn bản 571 ngày 19/1/2017", "quyết định 655, ngày 12/5", "quyết định 49 (ngày 1/9/2011)"
+DATED_AFTER = _Lazy(rf"{_}(?:,{_})?(?:\({_})?ngày{_}\d", re.IGNORECASE)
+# after a verb-like type word, a number that ends a clause names a document, a count goes on
+# to what it counts: "không vì có quy định 85 mà ...", "quyết định 326, có", not "quy định 2 hình thức"
+# (not a full stop: "5. Không nên ... quyết định 6. Không nên" numbers a list)
+CLAUSE_END_AFTER = _Lazy(rf"{_}(?:[,;)”\"]|(?:mà|thì|là|đã|được|này|cũng|nêu|ghi)(?![^\W_]))", re.IGNORECASE)
+# "của" and a capitalised word: "Kế hoạch 64 của Ban Chỉ đạo"
+OF_NAME_AFTER = _Lazy(rf"{_}(?:,{_})?(?:của|do){__}(?-i:[{UPPER}])", re.IGNORECASE)
 # a bare number in a list must end where a list item ends ("Chỉ thị 05, 10 năm qua" is no list)
 LIST_BARE_END = _Lazy(
     rf"{_}(?:[,;.):(]|(?:và|của|ngày|về|có|là|đã|được|do|tại|nhằm|trên)(?![^\W_])|$)", re.IGNORECASE

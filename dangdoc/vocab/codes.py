@@ -100,8 +100,9 @@ class TypeWord:
     """A type word as written in text ("chỉ thị"), the code it implies and its name.
 
     ``bare`` says whether the word takes a bare number: ``"yes"`` ("Chỉ thị 05"),
-    ``"số"`` only after "số" ("Kế hoạch số 31", not "kế hoạch 5 năm"), ``"no"`` never
-    (a law is cited by its full number, "kỷ luật 22 đảng viên" is no citation).
+    ``"số"`` after "số" ("Kế hoạch số 31", not "kế hoạch 5 năm") or when a date or its
+    issuer follows ("Kế hoạch 64 của Ban Chỉ đạo"), ``"số only"`` after "số" alone ("Luật
+    số 71", not "kỷ luật 22 đảng viên"), ``"no"`` never.
     """
 
     word: str
