@@ -64,7 +64,8 @@ TRIGGERS = [
     ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
-    ("reviews", _p(r"(?:sơ|tổng) kết(?: \d+ năm)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: thực hiện)?")),
+    ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
+                   r"(?: \(?\d{4}\s*[-–]\s*\d{4}\)?)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: (?:triển khai )?thực hiện)?")),
     ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
                       r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
     ("based_on", _p(r"căn cứ(?: vào| theo)?")),
@@ -97,6 +98,7 @@ _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
+    "dự kiến", "có hiệu lực vào", "có hiệu lực thi hành vào", "tháng", "đầu năm", "cuối năm", "giữa năm",
     "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
     "kết quả", "tình hình", "việc", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
@@ -106,6 +108,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "một số quy định tại", "một số điều tại", "một số điều trong", "các", "việc",
     "có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "nghiêm chỉnh", "đúng", "tốt", "thắng lợi", "đồng bộ",
     "quyết liệt", "và", "vào", "theo")]
+_LOWER_BODIES = [tuple(p.split()) for p in ("thành phố", "tỉnh", "huyện", "quận", "ngành", "bộ", "chính phủ", "đảng bộ")]
 _ARTICLE_WORDS = {"điều", "khoản", "điểm", "chương", "mục", "phụ lục", "tiết"}
 # a body ends where a bridge or a trigger word starts
 _BRIDGE_STARTS = {"về", "để", "nhằm", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "ban", "ký", "có", "kể", "từ",
@@ -147,8 +150,12 @@ def _date_at(tokens: list[str], i: int) -> int:
 
 def _body_at(tokens: list[str], i: int) -> int:
     """After "của Bộ Tài chính" starting at ``i`` ("của" or "do"): capitalised words and place words."""
-    if i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
+    if i + 1 >= len(tokens):
         return i
+    if not tokens[i + 1][:1].isupper():
+        # "của thành phố", "của tỉnh", "của ngành": the body the sentence names before
+        k = _phrase_at(tokens, i + 1, _LOWER_BODIES)
+        return k if k > i + 1 else i
     j = i + 2
     while j < len(tokens) and j - i <= BODY_WORDS and tokens[j][:1].isalpha() and tokens[j].lower() not in _BRIDGE_STARTS:
         j += 1
@@ -237,6 +244,15 @@ _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|
 _AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
+# a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
+# động", "chỉ thị nêu rõ", "quyết định mới thay thế"
+_A_NOUN_AFTER = re.compile(rf"{_W}(?:hành{_W}động|(?:đã{_W})?(?:nêu{_W}rõ|chỉ{_W}rõ|khẳng{_W}định|nhấn{_W}mạnh))\b")
+_NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trên))?\s*")
+# a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
+_SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][A-ZĐ][^\s.,;:!?]*(?:[ \t](?![A-ZĐ])[^\s.,;:!?]+)?{_W}$")
+# "dự thảo" with no type word after it: a draft of what it replaces or amends
+_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)")
+_DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 # A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
 # name ends at punctuation or at a word that starts the rest of the sentence.
@@ -249,17 +265,22 @@ _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đ�
 
 def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation]:
     """The documents named without a number between ``start`` and ``end``. A type word in
-    lower case names one only after "dự thảo", "một", or just before ``end`` (the trigger:
-    "báo cáo sơ kết")."""
+    lower case names one only after "dự thảo", "một", before "hành động" or a verb of saying
+    ("chỉ thị nêu rõ"), or with only "mới"/"này" between it and ``end`` (the trigger: "báo
+    cáo sơ kết", "quyết định mới thay thế"). "dự thảo" alone names a draft too ("dự thảo
+    (văn bản) thay thế B")."""
     out = []
     for m in _UNNUMBERED.finditer(text, start, end):
-        lower = m.group("type")[0].islower() and text[m.end("type") : end].strip()
+        lower = (m.group("type")[0].islower() and not _NEXT_TO_TRIGGER.fullmatch(text, m.end("type"), end)
+                 and not _A_NOUN_AFTER.match(text, m.end("type")))
         if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
             continue
         if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
             continue
-        if m.group("type")[0].islower() and _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")):
-            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...": a verb, not a report
+        if m.group("type")[0].islower() and not (m.group("draft") or m.group("one")) and (
+                _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
+                or _SUBJECT_BEFORE.search(text, max(0, m.start("type") - 30), m.start("type"))):
+            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...", "Bộ Tài chính báo cáo ...": a verb, not a report
         if _NOT_A_DOCUMENT_AFTER.match(text, m.end("type")):
             continue
         first = m.start("draft") if m.group("draft") else m.start("one") if m.group("one") else m.start("type")
@@ -277,7 +298,10 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
                 body = before.group("body")
         out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
                             body=body))
-    return out
+    for m in _BARE_DRAFT.finditer(text, start, end):
+        if not cites.overlaps(m.start(), m.end()) and not _DRAFTING.search(text, max(0, m.start() - 12), m.start()):
+            out.append(Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Dự thảo"))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _type_name(word: str, action: str | None) -> str:
@@ -467,7 +491,8 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
             return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
-        draft = u.text.lower().startswith(("dự", "một"))
+        # (a bare "dự thảo" has no topic: "Theo dự thảo, doanh nghiệp thực hiện B" names another subject)
+        draft = u.text.lower().startswith(("dự", "một")) and u.type_name != "Dự thảo"
         if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap)
                                             and not _crosses(text, u.end, t.start()))):
             return None

@@ -1,0 +1,68 @@
+"""find_relations on the ways news writing states a relation that were missed before, one
+table per phenomenon, each with sentences that look alike and state none.
+
+The sentences are written for these tests. A source or target is named as in
+``test_relation_phrases``: the identifier, or ``~`` and the words of an unnumbered document.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relation_phrases import _found  # the same names for what was found
+
+from dangdoc import find_relations
+
+# -- documents named without a number: a bare draft, a lower-case type word used as a noun,
+# a body in lower case, a review with its years
+UNNUMBERED = [
+    ("Chiều nay, Sở họp về dự thảo thay thế Quyết định 21/2015/QĐ-UBND về cấp phép xây dựng.",
+     {("~dự thảo", "replaces", "21/2015/QĐ-UBND")}),
+    ("Sở Xây dựng đã có dự thảo văn bản thay thế Quyết định 48/2016/QĐ-UBND.",
+     {("~dự thảo văn bản", "replaces", "48/2016/QĐ-UBND")}),
+    ("Theo Sở, trong dự thảo mới (thay thế Quyết định 12/2014/QĐ-UBND), diện tích tối thiểu tăng lên.",
+     {("~dự thảo mới", "replaces", "12/2014/QĐ-UBND")}),
+    ("Hội đồng góp ý vào dự thảo sửa đổi, bổ sung Quy định số 102-QĐ/TW của Bộ Chính trị.",
+     {("~dự thảo", "amends", "102-QĐ/TW")}),
+    ("Thành phố sắp ban hành quyết định mới thay thế Quyết định 64/2013/QĐ-UBND.",
+     {("~quyết định", "replaces", "64/2013/QĐ-UBND")}),
+    ("Bộ trưởng nói: “Trong chỉ thị nêu rõ là tiếp tục thực hiện Chỉ thị 26/CT-TTg của Thủ tướng.”",
+     {("~chỉ thị", "continues", "26/CT-TTg")}),
+    ("Bộ đã ban hành và triển khai chương trình hành động của Chính phủ thực hiện Nghị quyết số 08-NQ/TW về du lịch.",
+     {("~chương trình hành động của Chính phủ", "implements", "08-NQ/TW")}),
+    ("Tỉnh sẽ thông qua Chương trình hành động của tỉnh thực hiện Nghị quyết số 11-NQ/TW.",
+     {("~Chương trình hành động", "implements", "11-NQ/TW")}),
+    ("Chính phủ vừa có Nghị quyết 18/NQ-CP ban hành chương trình hành động của Chính phủ triển khai Nghị quyết số 19-NQ/TW.",
+     {("18/NQ-CP", "implements", "19-NQ/TW")}),
+    ('Ban hoàn thành Đề án "Tổng kết 10 năm 2007-2017 thực hiện Nghị quyết số 09-NQ/TW về biển".',
+     {("~Đề án", "reviews", "09-NQ/TW")}),
+    ("Ban hoàn thành Đề án tổng kết 15 năm (2002 - 2017) thực hiện Nghị quyết số 14-NQ/TW.",
+     {("~Đề án", "reviews", "14-NQ/TW")}),
+    ("Bộ trưởng trình bày báo cáo sơ kết tình hình 1 năm thực hiện Nghị quyết 35/NQ-CP.",
+     {("~báo cáo", "reviews", "35/NQ-CP")}),
+    ("Dự kiến Nghị định này sẽ có hiệu lực vào năm 2019, thay thế Nghị định số 131/2013/NĐ-CP.",
+     {("~Nghị định", "replaces", "131/2013/NĐ-CP")}),
+]
+
+NOT_UNNUMBERED = [
+    # "dự thảo" is a verb after "đang"
+    "Bộ Tài chính đang dự thảo để trình Chính phủ sửa đổi Nghị định 91/2015/NĐ-CP và Nghị định 32/2015/NĐ-CP.",
+    # a draft named, then another subject acts
+    "Theo dự thảo, doanh nghiệp thực hiện Nghị định 15/2018/NĐ-CP và Thông tư 05/2018/TT-BCT.",
+    # "kết luận", "báo cáo" are the verbs of a person or a ministry
+    "Tại cuộc họp, Thứ trưởng kết luận, thực hiện Quyết định số 1551/QĐ-TTg ngày 30/12/2016 của Thủ tướng Chính phủ.",
+    "Bộ Kế hoạch và Đầu tư báo cáo sơ kết một năm thực hiện Nghị quyết 35/NQ-CP và Nghị quyết 19/NQ-CP.",
+    # "quy định mới" is the rules in general: it does not implement the decree it is applied under
+    "Phường áp dụng quy định mới để thực hiện việc xử phạt theo Nghị định 155/2016/NĐ-CP.",
+    # a programme put together with a resolution: "gắn với thực hiện" joins tasks
+    "Các đảng bộ thực hiện Nghị quyết số 11-NQ/TW gắn với thực hiện Chỉ thị số 05-CT/TW.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNUMBERED)
+def test_unnumbered_sources(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_UNNUMBERED)
+def test_no_unnumbered_source(text):
+    assert find_relations(text) == []
