@@ -66,3 +66,31 @@ def test_unnumbered_sources(text, expected):
 @pytest.mark.parametrize("text", NOT_UNNUMBERED)
 def test_no_unnumbered_source(text):
     assert find_relations(text) == []
+
+
+# -- the title of an amending law: what it amends is the law named after "của", and that name
+# ends where the sentence goes on
+AMENDING_LAWS = [
+    # the year after the title may be the amending law's own: the target is the law by name
+    ("Giấy cấp trước năm 2005 vẫn có giá trị; Luật sửa đổi, bổ sung một số điều của Luật Thủy sản năm 2004 giữ nguyên.",
+     {("~Luật", "amends", "~Luật Thủy sản")}),
+    ("Dự án Luật sửa đổi, bổ sung một số điều của Luật Dược vừa được trình Quốc hội.",
+     {("~Dự án Luật", "amends", "~Luật Dược")}),
+    ("Nghị định hướng dẫn Luật Nhà ở nêu rõ điều kiện mua nhà.", {("~Nghị định", "guides", "~Luật Nhà ở")}),
+    ("Theo Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống ma túy, người nghiện được cai tại nhà.",
+     {("~Luật", "amends", "~Luật Phòng, chống ma túy")}),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao; Luật Đo đạc.",
+     {("~Luật", "amends", "~Luật Thể dục, thể thao")}),
+    ("[Thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Dân sự]", {("~Luật", "amends", "~Bộ luật Dân sự")}),
+    ("Dự thảo Luật sửa đổi, bổ sung Bộ luật Lao động, một số điều còn nhiều ý kiến.",
+     {("~Dự thảo Luật", "amends", "~Bộ luật Lao động")}),
+    ("Về khoản thu này, Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng Điều 5 quy định rõ.",
+     {("~Luật", "amends", "~Luật Thuế giá trị gia tăng")}),
+    # "các luật ... số 32/2013/QH13": the number is the amending law's, and "các luật" is no document
+    ("Đất giao trước đó, Luật sửa đổi, bổ sung một số điều của các luật liên quan đến thuế số 71/2014/QH13.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMENDING_LAWS)
+def test_amending_law_titles(text, expected):
+    assert _found(text) == expected

@@ -43,6 +43,8 @@ import datetime as dt
 import itertools
 import re
 
+import attrs
+
 from ..find.citations import find_citations
 from ..models import Citation, Relation
 
@@ -257,9 +259,21 @@ _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 # A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
 # name ends at punctuation or at a word that starts the rest of the sentence.
 _LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
-             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như")
-_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?!(?i:{_LAW_STOP})\b)[^\W\d][^\s,.;:()\-–]*"
-                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b)[^\s,.;:()\-–]+){{0,8}}")
+             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như"
+             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
+_LAW_STOP = _LAW_STOP.replace("{_W}", _W)
+# a name's words: no punctuation, brackets or dashes in them
+_LAW_WORD = r"[^\s,.;:()\[\]\-–]"
+# "Luật Thể dục, thể thao", "Luật Xuất cảnh, nhập cảnh": two words, a comma and two more in lower
+# case that end the name go on with it; so does the verb pair "phòng, chống" ("Luật Phòng, chống
+# tham nhũng"). Other words after a comma start a clause or another item ("Luật Dược, cơ sở ...").
+_LAW_COMMA_STOP = r"luật|bộ|các|những|một|vẫn|tuy|chúng|vậy|nhưng|song|đây|hay|hoặc|cả|ông|bà|tôi|theo|trong"
+_LAW_COMMA = (rf",[ \t](?!(?i:{_LAW_STOP}|{_LAW_COMMA_STOP}|{_p(_TYPE.lower())})\b)(?![A-ZĐÀ-Ỹ])[^\W\d]{_LAW_WORD}*"
+              rf"[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+(?=\s*[,.;:()\[\]]|\s*$|[ \t](?i:{_LAW_STOP})\b)")
+_PHONG_CHONG = rf"[Pp]hòng,[ \t]chống"
+_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
+                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+{_LAW_COMMA})?)"
+                        rf"(?:(?:(?<!\d{{4}})[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+){{0,7}})")  # a year ends it
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
 
 
@@ -424,6 +438,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if kind == "based_on" and text[t.start()] == "C" and whole is not None:
         return  # "Căn cứ" heading a clause of the document's own preamble: read with the preamble
     first = _target_after(text, cites, t.end(), words in _STRICT)
+    if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
+        return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
     if not targets and kind in ("guides", "amends"):
         targets = _named_after(text, cites, t.end())
@@ -434,6 +450,12 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         source = _speaker(text, cites, t, whole)
     if source is None:
         return
+    if kind == "amends" and source.kind == "unnumbered" and source.text in ("Luật", "luật") and targets[0].kind == "unnumbered":
+        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2001": the year names the
+        # amending law as often as the amended one; the amended one is "Luật Đất đai"
+        year = _TITLE_YEAR.search(targets[0].text)
+        if year is not None:
+            targets = [attrs.evolve(targets[0], end=targets[0].start + year.start(), text=targets[0].text[: year.start()])]
     if _enumerated(text, cites, source):
         # "đề cập ở A cũng như Chương trình hành động ... thực hiện B, Quyết định C": the source is
         # one item of a list, "thực hiện B" says what it is, and ", C" is the list's next item
@@ -473,6 +495,8 @@ def _law(m: re.Match) -> Citation:
     return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
 
 
+_PLURAL_LAWS = re.compile(rf"\b(?:các|những){_W}$", re.IGNORECASE)
+_TITLE_YEAR = re.compile(rf"(?:{_W}năm)?{_W}\d{{4}}$")
 _PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
 
 
