@@ -94,3 +94,10 @@ AMENDING_LAWS = [
 @pytest.mark.parametrize(("text", "expected"), AMENDING_LAWS)
 def test_amending_law_titles(text, expected):
     assert _found(text) == expected
+
+
+def test_a_passive_with_a_tone_mark_left_off():
+    text = "Miễn tiền thuê đất theo Điều 19 Nghị định 46/2014/NĐ-CP (đươc sửa đổi bởi Nghị định 135/2016/NĐ-CP)."
+    assert _found(text) == {("135/2016/NĐ-CP", "amends", "46/2014/NĐ-CP")}
+    # the same words with no document before them state nothing
+    assert find_relations("Mức thu (đươc sửa đổi bởi Nghị định 135/2016/NĐ-CP) tăng.") == []

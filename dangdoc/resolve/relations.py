@@ -27,6 +27,8 @@ A relation is read from the language, not from a list of sentences:
   ``unnumbered`` (``doc`` None, ``type_name`` the type word, ``body`` the issuing body when
   written). "A ... ban hành Chương trình hành động ... thực hiện B" makes A the source.
   Laws named without a number ("Luật Đất đai") are unnumbered targets of guide and amend.
+  "dự thảo" alone is a draft ("dự thảo thay thế B"); a lower-case type word is a document
+  only where it is a noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới").
 - **The document itself**: in a document's own text, or the full text an article
   introduces ("toàn văn Nghị quyết số ..."), "Căn cứ B1; B2" (based on), "Sau 15 năm thực
   hiện B" (reviews) and "Quyết định này thay thế B" relate that document to B.
@@ -98,7 +100,7 @@ FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names th
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
-    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
+    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "đươc", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
     "dự kiến", "có hiệu lực vào", "có hiệu lực thi hành vào", "tháng", "đầu năm", "cuối năm", "giữa năm",
     "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
@@ -184,7 +186,7 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
         nxt = i
         if t == "ngày":
             nxt = _date_at(tokens, i)
-        elif t in ("của", "do", "được"):
+        elif t in ("của", "do", "được", "đươc"):  # "đươc": a tone mark left off, as news writes it
             nxt = _body_at(tokens, i)
         elif t.isdigit():
             nxt = i + 1
@@ -328,7 +330,7 @@ def _type_name(word: str, action: str | None) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|đươc|bị)|\()\s*$", re.IGNORECASE)
 _PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
 _NAY_LA = re.compile(rf"^\s*\(\s*nay{_W}là(?:{_W})?$", re.IGNORECASE)
 _CAN_CU = re.compile(rf"(?:^|(?<=[\n;:]))\s*[-–+•]?\s*(?P<w>Căn{_W}cứ)\b|(?<=[A-ZĐẾỊỘ]{{2}}){_W}(?P<w2>Căn{_W}cứ)\b")
