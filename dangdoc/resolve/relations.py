@@ -27,6 +27,8 @@ A relation is read from the language, not from a list of sentences:
   ``unnumbered`` (``doc`` None, ``type_name`` the type word, ``body`` the issuing body when
   written). "A ... ban hành Chương trình hành động ... thực hiện B" makes A the source.
   Laws named without a number ("Luật Đất đai") are unnumbered targets of guide and amend.
+  "dự thảo" alone is a draft ("dự thảo thay thế B"); a lower-case type word is a document
+  only where it is a noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới").
 - **The document itself**: in a document's own text, or the full text an article
   introduces ("toàn văn Nghị quyết số ..."), "Căn cứ B1; B2" (based on), "Sau 15 năm thực
   hiện B" (reviews) and "Quyết định này thay thế B" relate that document to B.
@@ -42,6 +44,8 @@ import bisect
 import datetime as dt
 import itertools
 import re
+
+import attrs
 
 from ..find.citations import find_citations
 from ..models import Citation, Relation
@@ -64,7 +68,8 @@ TRIGGERS = [
     ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
-    ("reviews", _p(r"(?:sơ|tổng) kết(?: \d+ năm)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: thực hiện)?")),
+    ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
+                   r"(?: \(?\d{4}\s*[-–]\s*\d{4}\)?)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: (?:triển khai )?thực hiện)?")),
     ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
                       r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
     ("based_on", _p(r"căn cứ(?: vào| theo)?")),
@@ -95,8 +100,9 @@ FULL_TEXT_REACH = 40  # "toàn văn Nghị quyết: NGHỊ QUYẾT ..." names th
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SEPARATORS = {",", "(", ")", "-", "–", ":", "“", "”", '"', "/"}
 _BRIDGE_PHRASES = [tuple(p.split()) for p in (
-    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "bị", "cũng",
+    "về việc", "về", "để", "nhằm", "nhằm mục đích", "là", "vừa", "đã", "mới", "sẽ", "được", "đươc", "bị", "cũng",
     "chính thức", "ban hành", "ký", "ký ban hành", "có hiệu lực", "có hiệu lực thi hành", "kể từ", "từ", "nay",
+    "dự kiến", "có hiệu lực vào", "có hiệu lực thi hành vào", "tháng", "đầu năm", "cuối năm", "giữa năm",
     "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
     "kết quả", "tình hình", "việc", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
@@ -106,6 +112,7 @@ _LEAD_PHRASES = [tuple(p.split()) for p in (
     "một số quy định tại", "một số điều tại", "một số điều trong", "các", "việc",
     "có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "nghiêm chỉnh", "đúng", "tốt", "thắng lợi", "đồng bộ",
     "quyết liệt", "và", "vào", "theo")]
+_LOWER_BODIES = [tuple(p.split()) for p in ("thành phố", "tỉnh", "huyện", "quận", "ngành", "bộ", "chính phủ", "đảng bộ")]
 _ARTICLE_WORDS = {"điều", "khoản", "điểm", "chương", "mục", "phụ lục", "tiết"}
 # a body ends where a bridge or a trigger word starts
 _BRIDGE_STARTS = {"về", "để", "nhằm", "là", "và", "vừa", "đã", "mới", "sẽ", "được", "bị", "ban", "ký", "có", "kể", "từ",
@@ -147,8 +154,12 @@ def _date_at(tokens: list[str], i: int) -> int:
 
 def _body_at(tokens: list[str], i: int) -> int:
     """After "của Bộ Tài chính" starting at ``i`` ("của" or "do"): capitalised words and place words."""
-    if i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
+    if i + 1 >= len(tokens):
         return i
+    if not tokens[i + 1][:1].isupper():
+        # "của thành phố", "của tỉnh", "của ngành": the body the sentence names before
+        k = _phrase_at(tokens, i + 1, _LOWER_BODIES)
+        return k if k > i + 1 else i
     j = i + 2
     while j < len(tokens) and j - i <= BODY_WORDS and tokens[j][:1].isalpha() and tokens[j].lower() not in _BRIDGE_STARTS:
         j += 1
@@ -175,7 +186,7 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
         nxt = i
         if t == "ngày":
             nxt = _date_at(tokens, i)
-        elif t in ("của", "do", "được"):
+        elif t in ("của", "do", "được", "đươc"):  # "đươc": a tone mark left off, as news writes it
             nxt = _body_at(tokens, i)
         elif t.isdigit():
             nxt = i + 1
@@ -237,29 +248,55 @@ _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|
 _AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
+# a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
+# động", "chỉ thị nêu rõ", "quyết định mới thay thế"
+_A_NOUN_AFTER = re.compile(rf"{_W}(?:hành{_W}động|(?:đã{_W})?(?:nêu{_W}rõ|chỉ{_W}rõ|khẳng{_W}định|nhấn{_W}mạnh))\b")
+_NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trên))?\s*")
+# a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
+_SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][A-ZĐ][^\s.,;:!?]*(?:[ \t](?![A-ZĐ])[^\s.,;:!?]+)?{_W}$")
+# "dự thảo" with no type word after it: a draft of what it replaces or amends
+_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)")
+_DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 # A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
 # name ends at punctuation or at a word that starts the rest of the sentence.
 _LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
-             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như")
-_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?!(?i:{_LAW_STOP})\b)[^\W\d][^\s,.;:()\-–]*"
-                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b)[^\s,.;:()\-–]+){{0,8}}")
+             r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như"
+             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
+_LAW_STOP = _LAW_STOP.replace("{_W}", _W)
+# a name's words: no punctuation, brackets or dashes in them
+_LAW_WORD = r"[^\s,.;:()\[\]\-–]"
+# "Luật Thể dục, thể thao", "Luật Xuất cảnh, nhập cảnh": two words, a comma and two more in lower
+# case that end the name go on with it; so does the verb pair "phòng, chống" ("Luật Phòng, chống
+# tham nhũng"). Other words after a comma start a clause or another item ("Luật Dược, cơ sở ...").
+_LAW_COMMA_STOP = r"luật|bộ|các|những|một|vẫn|tuy|chúng|vậy|nhưng|song|đây|hay|hoặc|cả|ông|bà|tôi|theo|trong"
+_LAW_COMMA = (rf",[ \t](?!(?i:{_LAW_STOP}|{_LAW_COMMA_STOP}|{_p(_TYPE.lower())})\b)(?![A-ZĐÀ-Ỹ])[^\W\d]{_LAW_WORD}*"
+              rf"[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+(?=\s*[,.;:()\[\]]|\s*$|[ \t](?i:{_LAW_STOP})\b)")
+_PHONG_CHONG = rf"[Pp]hòng,[ \t]chống"
+_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
+                        rf"(?:[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+{_LAW_COMMA})?)"
+                        rf"(?:(?:(?<!\d{{4}})[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+){{0,7}})")  # a year ends it
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
 
 
 def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation]:
     """The documents named without a number between ``start`` and ``end``. A type word in
-    lower case names one only after "dự thảo", "một", or just before ``end`` (the trigger:
-    "báo cáo sơ kết")."""
+    lower case names one only after "dự thảo", "một", before "hành động" or a verb of saying
+    ("chỉ thị nêu rõ"), or with only "mới"/"này" between it and ``end`` (the trigger: "báo
+    cáo sơ kết", "quyết định mới thay thế"). "dự thảo" alone names a draft too ("dự thảo
+    (văn bản) thay thế B")."""
     out = []
     for m in _UNNUMBERED.finditer(text, start, end):
-        lower = m.group("type")[0].islower() and text[m.end("type") : end].strip()
+        lower = (m.group("type")[0].islower() and not _NEXT_TO_TRIGGER.fullmatch(text, m.end("type"), end)
+                 and not _A_NOUN_AFTER.match(text, m.end("type")))
         if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
             continue
         if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
             continue
-        if m.group("type")[0].islower() and _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")):
-            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...": a verb, not a report
+        if m.group("type")[0].islower() and not (m.group("draft") or m.group("one")) and (
+                _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
+                or _SUBJECT_BEFORE.search(text, max(0, m.start("type") - 30), m.start("type"))):
+            continue  # "Bộ trưởng sẽ báo cáo sơ kết ...", "Bộ Tài chính báo cáo ...": a verb, not a report
         if _NOT_A_DOCUMENT_AFTER.match(text, m.end("type")):
             continue
         first = m.start("draft") if m.group("draft") else m.start("one") if m.group("one") else m.start("type")
@@ -277,7 +314,10 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
                 body = before.group("body")
         out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
                             body=body))
-    return out
+    for m in _BARE_DRAFT.finditer(text, start, end):
+        if not cites.overlaps(m.start(), m.end()) and not _DRAFTING.search(text, max(0, m.start() - 12), m.start()):
+            out.append(Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Dự thảo"))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _type_name(word: str, action: str | None) -> str:
@@ -290,7 +330,7 @@ def _type_name(word: str, action: str | None) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n|\n\s*[-–+•]|\n\s*Căn\s+cứ")
 _BOUNDARY = re.compile(r"[.!?…](?=\s)|;|\n\s*\n|\n\s*[-–+•]")
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|bị)|\()\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:được|đươc|bị)|\()\s*$", re.IGNORECASE)
 _PASSIVE_MARK = re.compile(rf"{_W}(?P<w>bởi|bằng|tại|trong)\b", re.IGNORECASE)
 _NAY_LA = re.compile(rf"^\s*\(\s*nay{_W}là(?:{_W})?$", re.IGNORECASE)
 _CAN_CU = re.compile(rf"(?:^|(?<=[\n;:]))\s*[-–+•]?\s*(?P<w>Căn{_W}cứ)\b|(?<=[A-ZĐẾỊỘ]{{2}}){_W}(?P<w2>Căn{_W}cứ)\b")
@@ -400,6 +440,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if kind == "based_on" and text[t.start()] == "C" and whole is not None:
         return  # "Căn cứ" heading a clause of the document's own preamble: read with the preamble
     first = _target_after(text, cites, t.end(), words in _STRICT)
+    if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
+        return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
     if not targets and kind in ("guides", "amends"):
         targets = _named_after(text, cites, t.end())
@@ -410,6 +452,12 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         source = _speaker(text, cites, t, whole)
     if source is None:
         return
+    if kind == "amends" and source.kind == "unnumbered" and source.text in ("Luật", "luật") and targets[0].kind == "unnumbered":
+        # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2001": the year names the
+        # amending law as often as the amended one; the amended one is "Luật Đất đai"
+        year = _TITLE_YEAR.search(targets[0].text)
+        if year is not None:
+            targets = [attrs.evolve(targets[0], end=targets[0].start + year.start(), text=targets[0].text[: year.start()])]
     if _enumerated(text, cites, source):
         # "đề cập ở A cũng như Chương trình hành động ... thực hiện B, Quyết định C": the source is
         # one item of a list, "thực hiện B" says what it is, and ", C" is the list's next item
@@ -449,6 +497,8 @@ def _law(m: re.Match) -> Citation:
     return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
 
 
+_PLURAL_LAWS = re.compile(rf"\b(?:các|những){_W}$", re.IGNORECASE)
+_TITLE_YEAR = re.compile(rf"(?:{_W}năm)?{_W}\d{{4}}$")
 _PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
 
 
@@ -467,7 +517,8 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
             return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
-        draft = u.text.lower().startswith(("dự", "một"))
+        # (a bare "dự thảo" has no topic: "Theo dự thảo, doanh nghiệp thực hiện B" names another subject)
+        draft = u.text.lower().startswith(("dự", "một")) and u.type_name != "Dự thảo"
         if not (_bridge_ok(gap, topic) or (draft and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap)
                                             and not _crosses(text, u.end, t.start()))):
             return None
