@@ -76,6 +76,12 @@ TRIGGERS = [
     ("guides", r"hướng" + _W + r"dẫn"),  # bare "hướng dẫn": only with nothing between it and its target
 ]
 _TRIGGER = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(TRIGGERS)), re.IGNORECASE)
+# The first word of every trigger above, lower case: a plain scan for these (a set of first
+# characters the regex engine skips to) finds where a trigger may start, and the full pattern is
+# tried only there. The whole pattern tried at every character was three quarters of the time.
+_TRIGGER_START = re.compile(r"tiếp|qu[yá]|hướng|sửa|ſửa|bổ|thay|bãi|sơ|ſơ|tổ|cụ|thể|triển|thực|căn")
+# the body of an unnumbered document ends where a trigger or a topic starts
+_BODY_STOP = re.compile(rf"{_W}(?:{_TRIGGER.pattern}|về\b|thực\b|nhằm\b|để\b)", re.IGNORECASE)
 # triggers that must touch their target ("hướng dẫn B", "bổ sung B"): as loose words they
 # mean guidance in general or adding something
 _STRICT = {"hướng dẫn", "bổ sung"}
@@ -124,6 +130,27 @@ _TOPIC = re.compile(rf"^[\s,]*(?:về|quy{_W}định|hướng{_W}dẫn)\b(?:[^.;
 # "B về giao dịch bảo đảm (đã được sửa đổi tại A)"
 _ABOUT = re.compile(rf"^[\s,]*về\b[^.;:()!?]*(?:\(\s*)?(?:(?:đã|vừa){_W})?(?:(?:được|bị)\s*)?$")
 _DATE_WORDS = {"tháng", "năm", "/", ".", "-"}
+
+
+def _matches(pattern: re.Pattern, starts: re.Pattern, text: str, low: str):
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``starts`` matches in ``low``
+    (``text`` lower-cased, of the same length): every match of ``pattern`` must begin with a
+    match of ``starts`` in lower case.
+
+    >>> list(m.group() for m in _matches(_TRIGGER, _TRIGGER_START, "Thực hiện và THAY THẾ", "thực hiện và thay thế"))
+    ['Thực hiện', 'THAY THẾ']
+    """
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would not agree
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (s := starts.search(low, pos)) is not None:
+        m = pattern.match(text, s.start())
+        if m is None:
+            pos = s.start() + 1
+        else:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _tokens(gap: str) -> list[str]:
@@ -304,7 +331,7 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
         body = m.group("body")
         if body:
             # the body ends where the trigger or a topic starts
-            stop = re.search(rf"{_W}(?:{_TRIGGER.pattern}|về\b|thực\b|nhằm\b|để\b)", body, re.IGNORECASE)
+            stop = _BODY_STOP.search(body)
             if stop:
                 body = body[: stop.start()]
                 last = m.start("body") + len(body)
@@ -349,6 +376,7 @@ _YEARS_OF = re.compile(rf"(?P<w>(?:Sau|sau|Trong|trong|Qua|qua)(?:{_W}(?:hơn|g�
 _COUNTS = {"": 1, "hai": 2, "ba": 3, "bốn": 4, "các": 0, "những": 0}
 _THOSE = re.compile(rf"(?P<w>(?:tổng|sơ){_W}kết|thực{_W}hiện)\b[^.;]{{0,40}}?(?<=\s)(?:(?P<n>hai|ba|bốn|các|những){_W})?"
                     rf"(?P<type>{_p(_TYPE)}){_W}(?:nói{_W}trên|kể{_W}trên|trên)\b", re.IGNORECASE)
+_THOSE_START = re.compile(r"tổng|sơ|ſơ|thực")  # the first words of _THOSE, lower case
 _RANK = {"replaces": 0, "replaced_by": 0, "repeals": 0, "amends": 1, "continues": 2, "guides": 3, "implements": 4, "reviews": 5, "based_on": 6}
 # relations whose source must not be older than its target
 _FORWARD = {"implements", "continues", "replaces", "repeals", "amends", "guides", "reviews", "based_on"}
@@ -387,7 +415,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
 
     whole = _whole_document(text, cites)
     read_until = 0
-    for t in _TRIGGER.finditer(text):
+    low = text.lower()
+    for t in _matches(_TRIGGER, _TRIGGER_START, text, low):
         _read_trigger(text, cites, t, whole, add)
     for i, b in enumerate(cites):
         before = cites[i - 1] if i else None
@@ -403,7 +432,7 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
             read_until = _read_opening(text, cites, i, add)
     if whole is not None:
         _read_preamble(text, cites, whole, add)
-    for m in _THOSE.finditer(text):
+    for m in _matches(_THOSE, _THOSE_START, text, low):
         _read_those(text, cites, m, add)
     return sorted(found.values(), key=lambda r: (r.target.start, r.source.start))
 
