@@ -64,8 +64,8 @@ _HOA = "h(?:óa|oá)"
 TRIGGERS = [
     ("continues", _p(rf"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)"
                      rf"|tiếp tục (?:cụ thể {_HOA}|thể chế {_HOA})")),
-    ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:thi hành|thực hiện)")),
-    ("amends", _p(r"(?:sửa đổi|bổ sung)(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
+    ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:việc )?(?:thi hành|thực hiện)")),
+    ("amends", _p(r"(?:sửa đổi|bổ sung|điều chỉnh(?=,? (?:và )?(?:sửa đổi|bổ sung)))(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
     ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
@@ -79,7 +79,7 @@ _TRIGGER = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(T
 # The first word of every trigger above, lower case: a plain scan for these (a set of first
 # characters the regex engine skips to) finds where a trigger may start, and the full pattern is
 # tried only there. The whole pattern tried at every character was three quarters of the time.
-_TRIGGER_START = re.compile(r"tiếp|qu[yá]|hướng|sửa|ſửa|bổ|thay|bãi|sơ|ſơ|tổ|cụ|thể|triển|thực|căn")
+_TRIGGER_START = re.compile(r"tiếp|qu[yá]|hướng|sửa|ſửa|bổ|điều|thay|bãi|sơ|ſơ|tổ|cụ|thể|triển|thực|căn")
 # the body of an unnumbered document ends where a trigger or a topic starts
 _BODY_STOP = re.compile(rf"{_W}(?:{_TRIGGER.pattern}|về\b|thực\b|nhằm\b|để\b)", re.IGNORECASE)
 # triggers that must touch their target ("hướng dẫn B", "bổ sung B"): as loose words they
@@ -112,10 +112,11 @@ _BRIDGE_PHRASES = [tuple(p.split()) for p in (
     "nêu rõ", "chỉ rõ", "yêu cầu", "nêu", "đánh giá", "khẳng định", "nhận định", "xác định", "sau", "qua", "hơn", "gần",
     "kết quả", "tình hình", "việc", "trên tinh thần", "theo tinh thần", "quy định một số điều", "quy định",
     "nghiên cứu", "học tập", "tuyên truyền", "phổ biến", "đồng thời", "hành động", "năm",
-    "này", "kể trên", "nói trên", "trên")]
+    "này", "kể trên", "nói trên", "trên", "với tính chất là văn bản")]
 _LEAD_PHRASES = [tuple(p.split()) for p in (
     "một số điều", "một số quy định", "một số nội dung", "một số điều và biện pháp thi hành", "của",
     "một số quy định tại", "một số điều tại", "một số điều trong", "các", "việc",
+    "một số điểm đối với", "một số điểm mới đối với",
     "có hiệu quả", "hiệu quả", "nghiêm túc", "nghiêm", "nghiêm chỉnh", "đúng", "tốt", "thắng lợi", "đồng bộ",
     "quyết liệt", "và", "vào", "theo")]
 _LOWER_BODIES = [tuple(p.split()) for p in ("thành phố", "tỉnh", "huyện", "quận", "ngành", "bộ", "chính phủ", "đảng bộ")]
@@ -367,7 +368,8 @@ _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
 _OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai(?:{_W}thực{_W}hiện)?|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
-_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo)\s*$",
+_ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo"
+                     rf"|\b(?:đã|vừa){_W}có)\s*$",
                      re.IGNORECASE)
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)
@@ -469,6 +471,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if kind == "based_on" and text[t.start()] == "C" and whole is not None:
         return  # "Căn cứ" heading a clause of the document's own preamble: read with the preamble
     first = _target_after(text, cites, t.end(), words in _STRICT)
+    if first is None and kind == "guides" and words != "hướng dẫn":
+        first = _target_at(text, cites, t.end())  # "hướng dẫn thực hiện ưu đãi thuế tại B"
     if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
         return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
@@ -658,6 +662,20 @@ def _target_after(text: str, cites: _Cites, pos: int, strict: bool) -> Citation 
     if i < len(cites) and cites[i].start - pos <= TRIGGER_REACH and _lead_ok(text[pos : cites[i].start], strict):
         return cites[i]
     return None
+
+
+def _target_at(text: str, cites: _Cites, pos: int) -> Citation | None:
+    """The first citation after ``pos`` when a short topic and "(quy định) tại" stand between
+    ("hướng dẫn thực hiện chế độ trợ cấp quy định tại B")."""
+    i = bisect.bisect_left(cites.starts, pos)
+    if i < len(cites) and cites[i].start - pos <= TRIGGER_REACH and _TOPIC_AT.fullmatch(text, pos, cites[i].start):
+        return cites[i]
+    return None
+
+
+# a topic of at most this many words, then "tại": what the guidance is about, and where it is laid down
+TOPIC_AT_WORDS = 8
+_TOPIC_AT = re.compile(rf"(?:[ \t](?!(?i:tại|theo|của|và)\b)[^\W\d]+){{1,{TOPIC_AT_WORDS}}}(?:{_W}quy{_W}định)?{_W}tại{_W}")
 
 
 def _skip_lead(text: str, pos: int) -> int:
