@@ -229,3 +229,18 @@ def test_a_corpus_where_a_graph_belongs_says_so(tmp_path, capsys, name):
         assert main(command) == 1
         err = capsys.readouterr().err
         assert "is a corpus of articles, not what `dangdoc build` keeps; build it first: dangdoc build" in err
+
+
+def test_a_damaged_gzip_file_is_reported_and_what_was_read_stays(tmp_path, capsys):
+    lines = b"".join(b'{"id": "a%d", "text": "Theo Ch\xe1\xbb\x89 th\xe1\xbb\x8b 05-CT/TW."}\n' % i for i in range(3000))
+    whole = gzip.compress(lines)
+    (tmp_path / "a-cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])  # a download cut short
+    (tmp_path / "b-bad.jsonl.gz").write_bytes(b"not gzip at all")
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "g.json"), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "a-cut.jsonl.gz: cannot be read after line" in err and "(the lines before it were read)" in err
+    assert "b-bad.jsonl.gz: cannot be read at all: Not a gzipped file" in err
+    graph = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["graph"]
+    read = [n for n in graph["nodes"] if n["id"].startswith("article:")]
+    assert 0 < len(read) < 3000
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "g2.json"), "-q", "--strict"]) == 1

@@ -248,14 +248,39 @@ def test_a_folder_that_is_not_a_table_is_refused_before_any_work(client, columns
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["notes.txt"]
 
 
+def _disk_fails_on(name: str | None) -> None:
+    """In a worker: reading the file called ``name`` fails as a failing disk does (an
+    error no reader skips); None puts the reader back."""
+    from dangdoc.corpus.articles import file_sources
+
+    def failing(path, article_id):
+        if path.name == name:
+            raise OSError(5, "Input/output error", str(path))
+        return file_sources(path, article_id)
+
+    cluster.file_sources = file_sources if name is None else failing
+
+
 def test_a_failed_build_leaves_the_table_as_it_was(client, columns, news, tmp_path):
     folder = tmp_path / "t"
     cluster.build_table(EXAMPLES, folder, client=client)
     kept = sorted(p.name for p in folder.iterdir())
     answers = columns.MentionTable.open(folder).most_cited(100)
-    broken = tmp_path / "broken.jsonl.gz"
-    broken.write_bytes(b"not gzip")  # not skipped: the task reading it fails, as build_corpus does
-    with pytest.raises(gzip.BadGzipFile):
-        cluster.build_table([*news, broken], folder, client=client, partitions=4)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "b1", "text": "Theo Chỉ thị 05-CT/TW."}\n', encoding="utf-8")
+    client.run(_disk_fails_on, broken.name)
+    try:
+        with pytest.raises(OSError, match="Input/output error"):
+            cluster.build_table([*news, broken], folder, client=client, partitions=4)
+    finally:
+        client.run(_disk_fails_on, None)
     assert sorted(p.name for p in folder.iterdir()) == kept  # the other tasks' parts are gone
     assert columns.MentionTable.open(folder).most_cited(100) == answers
+
+
+def test_a_damaged_gzip_file_is_skipped_by_the_workers(client, columns, news, tmp_path):
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(b"not gzip")
+    table = cluster.build_table([*news, broken], tmp_path / "t", client=client, partitions=4)
+    assert any("broken.jsonl.gz: cannot be read at all" in m for m in table.skipped)
+    assert table.most_cited(5) == cluster.build_table(news, tmp_path / "u", client=client).most_cited(5)

@@ -22,6 +22,7 @@ import html.parser
 import io
 import json
 import re
+import zlib
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
@@ -167,10 +168,22 @@ def file_sources(path: Path, article_id: str) -> Iterator[Source]:
         yield Source(str(path), id=article_id)
         return
     opener = gzip.open if name.endswith(".gz") else open
-    with opener(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if raw.strip():
-                yield Source(str(path), lineno, raw)
+    lineno = 0
+    try:
+        with opener(path, "rb") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                if raw.strip():
+                    yield Source(str(path), lineno, raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        # a gzip file cut short or damaged, a file that cannot be opened: what was read
+        # stays read, the rest is reported like any other line that is not an article
+        where = f"after line {lineno} (the lines before it were read)" if lineno else "at all"
+        yield Source(str(path), lineno + 1, problem=f"{path}: cannot be read {where}: {_why(exc)}")
+
+
+def _why(exc: BaseException) -> str:
+    """What an error reading a file says, without Python's error number."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 def _csv_sources(path: Path) -> Iterator[Source]:

@@ -149,8 +149,8 @@ def build_table(paths, folder, *, client=None, partitions: int | None = None, pe
     A table already in ``folder`` grows: the new files' articles are added as new parts
     (an article given again is replaced), nothing written is rewritten, and the whole is
     linked again. One build at a time into a folder. ``folder`` must be on a disk every
-    worker writes to (a shared disk) and this process reads. When a task fails (a file
-    that cannot be opened), the parts the others wrote are removed, the table is left as it
+    worker writes to (a shared disk) and this process reads. When a task fails (a disk
+    error, a part that cannot be written), the parts the others wrote are removed, the table is left as it
     was, and the task's error is raised.
 
     ``partitions`` is the number of tasks (hence of parts): by default four for each
