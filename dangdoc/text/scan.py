@@ -320,9 +320,12 @@ BODY = _Lazy(
 )
 BODY_INTRO = _Lazy(rf"(?:của|do){__}", re.IGNORECASE)
 
+# "khóa XII", "(khóa XII)", with the word doubled by mistake ("khóa khóa XII") or the
+# numeral alone in parentheses ("khóa (XII)")
+_KHOA = rf"(?:khóa|khoá)(?:{__}(?:khóa|khoá))?+(?![^\W_])"
 TERM = _Lazy(
-    rf"\({_}(?:khóa|khoá|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
-    rf"|(?:khóa|khoá)(?![^\W_]){_}:?{_}(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))",
+    rf"\({_}(?:{_KHOA}|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
+    rf"|{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
     re.IGNORECASE,
 )
 TERM_MORE = _Lazy(
@@ -330,8 +333,10 @@ TERM_MORE = _Lazy(
 )
 
 _PLENUM_NUMBER = (
-    rf"(?:lần{__}thứ{__}(?P<pw>{_ORDINAL_WORD}|\d{{1,2}})(?![^\W_])"
+    rf"(?:lần{__}thứ{__}(?P<pw>{_ORDINAL_WORD}|\d{{1,2}}|(?-i:[IVX]{{1,5}}))(?![^\W_])"
     rf"|(?P<pn>\d{{1,2}})(?![\d]|[/.-]\d)"
+    # a Roman numeral: "Nghị quyết Trung ương IV" (capitals only, not a word: "Trung ương V.I. Lênin")
+    rf"|(?-i:(?P<pr>[IVX]{{1,5}}))(?![^\W_]|\.\w)"
     rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
@@ -343,6 +348,13 @@ PLENUM_BEFORE = _Lazy(
     rf"(?:của{__})?hội{__}nghị{__}(?:{_PLENUM_NUMBER}){_}(?:của{__})?{_BCH}?{_TW}(?:{__}đảng)?",
     re.IGNORECASE,
 )
+# the next plenum of a list, its type word maybe left out: "Nghị quyết Trung ương 4 và
+# Trung ương 5 khóa XII", "nghị quyết TƯ 4 và nghị quyết TƯ 5"
+PLENUM_MORE = _Lazy(
+    rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?:(?:nghị{__}quyết|hội{__}nghị){__})?"
+    rf"(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER}))",
+    re.IGNORECASE,
+)
 # "NQ TW 4", "NQTW4"
 ABBR = _Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
 
@@ -351,6 +363,8 @@ _OTHER_PARTY = (
     rf"Đảng{__}(?:Nhân{__}dân|Dân{__}chủ|Lao{__}động|Xã{__}hội|Cộng{__}(?:hòa|hoà)|Bảo{__}thủ|Tự{__}do"
     rf"|Quốc{__}đại|Cách{__}mạng|Cộng{__}sản{__}(?!Việt))"
 )
+# a plenum of another party: "Hội nghị Trung ương III của Đảng Cộng sản Cuba"
+OTHER_PARTY_AFTER = _Lazy(rf"{_}(?:,{_})?(?:của{__})?{_OTHER_PARTY}", re.IGNORECASE)
 # "Đảng" alone is ours
 _OUR_PARTY = rf"(?!{_OTHER_PARTY})đảng(?:{__}cộng{__}sản{__}việt{__}nam)?"
 _PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|{_OUR_PARTY}|toàn{__}quốc)"
