@@ -404,6 +404,8 @@ CONGRESS_MORE = _Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?P<dh>{_DH}(?:{__}đại{__}biểu)?{__})?"
     rf"(?:(?:đảng{__}bộ{__})?(?P<lvl>{_PLACE})(?![^\W_])(?P<place>(?:{__}{CAPWORD}){{0,4}}){__}"
     rf"|{_ORG_BEFORE_ORDINAL}{__})?"
+    # "... và Đại hội Đảng toàn quốc lần thứ XII" (the Party itself, the words "Đảng bộ" left out)
+    rf"(?:(?<![^\W_]){_OUR_PARTY}{__})?"
     rf"(?:toàn{__}quốc{__})?(?:{_ORDINAL_WORD_AT})?{_CONGRESS_ORDINAL}{_ORG_AFTER}?{_TERM_YEARS}?)",
     re.IGNORECASE,
 )
