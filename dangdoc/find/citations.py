@@ -97,6 +97,8 @@ class _Reader:
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
+        if t[pos : pos + 1] == "-" and m.group().isupper():
+            pos += 1  # "NĐ-67/CP": an abbreviation, a dash, a state number and issuer
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()

@@ -144,6 +144,8 @@ _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 # what may follow a type word for it to be a candidate
 _FOLLOW = (
     rf"(?i:{_}(?:(?:số|sô|so)(?![^\W\d_]){SPACE}*+:?{_})?\d"
+    # an abbreviation joined to a state number and issuer by a dash: "NĐ-67/CP"
+    rf"|[{DASH}]\d{{1,4}}{SPACE}{{0,2}}[{SLASH}]"
     rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|(?-i:[ĐÐ]H)|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành"
     rf"|lần{__}thứ)(?![^\W\d_]))"
 )
@@ -213,7 +215,7 @@ _TRIE = _word_trie(codes.type_words())
 # ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word); the trie is
 # an atomic group, longest word first, so that a failed look-ahead does not send the
 # engine back through every shorter spelling of the word
-_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL])"
+_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL-])"
 WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
 WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
@@ -258,12 +260,24 @@ def candidates(text: str):
 
 NUMBER_WORD = _Lazy(rf"(?:số|sô|so)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
 
+# the Party's type codes, which may be glued to the number: "Quy định số 37QĐ/TW"
+_PARTY_TYPE_CODES = "|".join(
+    sorted((c for c, t in codes.type_codes().items() if t.party_name and c.isupper()), key=len, reverse=True)
+)
+# the separator before the codes: one dash or slash; a slash and a dash garbled together
+# ("Chỉ thị 09/-CT-TW"); none before a Party type code and its slash ("37QĐ/TW")
+_CODE_SEP = (
+    rf"(?:{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}[{DASH}]{SPACE}{{0,2}}|{SEP}"
+    rf"|(?=(?-i:{_PARTY_TYPE_CODES}){SPACE}{{0,2}}[{SLASH}]))"
+)
 # an identifier or a bare number; which part is which is the grammar's job
 IDENT = _Lazy(
     rf"(?P<num>{NUMBER}){_SUFFIX}?"
-    rf"(?:(?P<ysep>{SEP})(?P<year>(?:19|20)\d\d)(?!\d))?"
+    # the year after a dash or slash, or after a dot ("Thông tư 15.2015": four digits after
+    # a dot are no thousands)
+    rf"(?:(?P<ysep>{SEP}|\.)(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d))?"
     # after the first two codes, joint issuers follow without spaces: 05-QC/BTCTU-BDVTU
-    rf"(?:{SEP}(?P<codes>{CODE}(?:{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}})?)"
+    rf"(?:{_CODE_SEP}(?P<codes>{CODE}(?:{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}})?)"
     rf"|[ \t]{{1,2}}(?P<spaced>{CODE}{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}}))?",
     re.IGNORECASE,
 )
@@ -273,9 +287,10 @@ IDENT = _Lazy(
 LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?:(?P<so>số){__})?(?=\d)", re.IGNORECASE)
 # the currency "đồng", not the first syllable of "đồng loạt", "đồng thời", "đồng chí" ...
 _CURRENCY = rf"đồng(?!{__}(?:loạt|thời|bộ|chí|ý|hành|tình|đều|khởi)(?![^\W_]))"
-# what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng"
+# what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng", "3 lần"
+# (not "Nghị định 86 lần này": this time's decree 86)
 BARE_STOP = _Lazy(
-    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần|giờ|phút|km|ha|tuổi|điểm|"
+    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần(?!{__}này(?![^\W_]))|giờ|phút|km|ha|tuổi|điểm|"
     rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND|nhóm|nạn{__}nhân|h)(?![^\W_])"
     rf"|[.,]\d",  # a decimal or thousands separator: "2.779 triệu", "239,4 ha"
     re.IGNORECASE,
