@@ -10,7 +10,7 @@ from dangdoc import find_citations
 CASES = [
     # (text, surface, doc, system)
     ("thực hiện Công điện số 04/CĐ-TW của Ban Chỉ đạo T.Ư về phòng chống thiên tai",
-     "Công điện số 04/CĐ-TW", "04/CĐ-TW", "state"),
+     "Công điện số 04/CĐ-TW của Ban Chỉ đạo T.Ư", "04/CĐ-TW", "state"),
     ("theo Công điện 12/CĐ-TW, các tỉnh", "Công điện 12/CĐ-TW", "12/CĐ-TW", "state"),
     # types the Party issues keep the Party's reading, written either way
     ("Chỉ thị 05/CT-TW của Bộ Chính trị", "Chỉ thị 05/CT-TW của Bộ Chính trị", "05-CT/TW", "party"),

@@ -120,7 +120,7 @@ def _body(t: str, at: int, mods: _Draft) -> bool:
         return mods.set(plenum.end(), body=CENTRAL_COMMITTEE, plenum=plenum_number(plenum))
     if intro:
         m = scan.BODY.match(t, body_at)
-        if m:
+        if m and not (intro.group().lower().startswith("do") and scan.NOT_ISSUING_AFTER.match(t, m.end())):
             return mods.set(m.end(), body=body_name(m))
     return False
 
@@ -160,7 +160,7 @@ def plenum_number(m) -> int | None:
     return value if value and 0 < value <= MAX_PLENUM else None
 
 
-_BODY_NAMES = {form: body.name for body in codes.bodies() for form in body.forms}
+_BODY_NAMES = {form: body.name for body in codes.bodies() + codes.central_offices() for form in body.forms}
 
 
 def body_name(m) -> str:

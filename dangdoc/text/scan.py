@@ -320,12 +320,19 @@ DATE = _Lazy(
     re.IGNORECASE,
 )
 
-_CENTRAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) not in codes.LOCAL_LEVELS for f in b.forms]
+# the bodies, and the central state offices the press names as issuers ("của Văn phòng
+# Chính phủ", "của Bộ VHTT&DL"); an office of a locality ("UBND tỉnh") is a body's form already
+_CENTRAL_FORMS = [
+    f for b in codes.bodies() + codes.central_offices() if codes.issuer_level(b.issuer) not in codes.LOCAL_LEVELS
+    for f in b.forms
+]
 _LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
     rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
+    # a company's committee: "Đảng ủy Tập đoàn", "Đảng ủy Tổng công ty Điện lực"
+    rf"(?:{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty)(?![^\W_]))?"
     rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
 )
 BODY = _Lazy(
@@ -334,6 +341,9 @@ BODY = _Lazy(
     re.IGNORECASE,
 )
 BODY_INTRO = _Lazy(rf"(?:của|do){__}", re.IGNORECASE)
+# "theo NĐ 67 do Bộ NN-PTNT tổ chức": after "do", a body that organises or chairs
+# something is not the issuer
+NOT_ISSUING_AFTER = _Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(?![^\W_])", re.IGNORECASE)
 
 # "khóa XII", "(khóa XII)", with the word doubled by mistake ("khóa khóa XII") or the
 # numeral alone in parentheses ("khóa (XII)")
