@@ -14,7 +14,8 @@ from dangdoc import find_citations
 
 FOUND = [
     # (text, surface, doc, body)
-    ("Bộ đã có văn bản 412 ngày 3/4/2016 của Văn phòng Chính phủ.", "văn bản 412 ngày 3/4/2016", "CV 412", None),
+    ("Bộ đã có văn bản 412 ngày 3/4/2016 của Văn phòng Chính phủ.", "văn bản 412 ngày 3/4/2016 của Văn phòng Chính phủ", "CV 412",
+     "Văn phòng Chính phủ"),
     ("triển khai Công điện 77 của Thủ tướng về", "Công điện 77 của Thủ tướng", "CĐ 77", "Thủ tướng Chính phủ"),
     ("theo Kế hoạch 31 của Ban Chỉ đạo tỉnh;", "Kế hoạch 31", "KH 31", None),
     ("sơ kết Kế hoạch 12 của Bộ Chính trị về", "Kế hoạch 12 của Bộ Chính trị", "KH 12", "Bộ Chính trị"),

@@ -229,9 +229,9 @@ WRITER_ERRORS = [
     # an issuer code that is no code, one letter from the body the text names
     ("theo Quyết định 2163/QĐ-TTP của Thủ tướng Chính phủ do Phó Thủ tướng ký",
      "Quyết định 2163/QĐ-TTP", "2163/QĐ-TTg · 2017", "written 2163/QĐ-TTP"),
-    # a Party-looking code on a type the Party never issues: a state body's dispatch
-    ("hồ Tuyên Quang mở cửa xả đáy theo Công điện số 17/CĐ-TW nhằm giữ an toàn công trình",
-     "Công điện số 17/CĐ-TW", "17/CĐ-TW · 2017", "written 17-CĐ/TW"),
+    # a Party-style code on a type the Party never issues: a state body's dispatch
+    ("hồ Tuyên Quang mở cửa xả đáy theo Công điện số 17-CĐ/TW nhằm giữ an toàn công trình",
+     "Công điện số 17-CĐ/TW", "17/CĐ-TW · 2017", "written 17-CĐ/TW"),
     # the same for a provincial council's resolution
     ("sửa đổi Nghị quyết số 161/2010/NQ-NĐND của HĐND tỉnh về quy hoạch thủy điện",
      "Nghị quyết số 161/2010/NQ-NĐND", "161/2010/NQ-HĐND", "written 161/2010/NQ-NĐND"),
@@ -245,6 +245,15 @@ def test_writer_errors_are_read_as_meant_and_said(text, surface, key, note):
     assert doc.key.startswith(key) and doc.note.startswith(note)
     (cite,) = [c for c in docs[doc] if c.start == text.index(surface)]
     assert cite.text.startswith(surface)  # what was written is kept
+
+
+def test_a_state_style_dispatch_of_a_central_committee_needs_no_note():
+    # "17/CĐ-TW" written state-style is found as a state dispatch: the same document as
+    # the Party-style "17-CĐ/TW" above, with nothing to say about how it was written
+    text = "hồ Tuyên Quang mở cửa xả đáy theo Công điện số 17/CĐ-TW nhằm giữ an toàn công trình"
+    ((doc, cites),) = resolve(text, period=2017).items()
+    assert (doc.key, doc.year, doc.basis, doc.note, doc.ambiguous) == ("17/CĐ-TW · 2017", 2017, "article", None, False)
+    assert [(c.text, c.doc.system) for c in cites] == [("Công điện số 17/CĐ-TW", "state")]
 
 
 # (text, surface, key): who may issue what, and the words before a citation

@@ -97,6 +97,8 @@ class _Reader:
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
+        if t[pos : pos + 1] == "-" and m.group().isupper():
+            pos += 1  # "NĐ-67/CP": an abbreviation, a dash, a state number and issuer
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()
@@ -142,7 +144,7 @@ class _Reader:
             return self.documents(begin, [(Span(start, end), doc)], word.name)
         if not _stands_alone(t, start, end, doc):
             return None
-        begin, type_name = start, doc.type_name
+        begin, type_name = self.listed_after(start), doc.type_name
         if doc.type is None or doc.system == codes.STATE:
             law = self.law_before(start)
             if law is not None:
@@ -209,6 +211,15 @@ class _Reader:
         if m.start() > 0 and not re.match(r"[^\w]", window[m.start() - 1]):
             return None  # inside a word
         return start - len(window) + m.start(), word
+
+    def listed_after(self, start: int) -> int:
+        """Where an identifier that follows the citation just read in a list begins: at its
+        "số" ("số 1956/KL-CT và số 2100/QĐ-CT ngày 19-9-2016": the first took its date, so
+        the second was read on its own), as items of a list do; else at ``start``."""
+        join = _JOINED_NUMBER_WORD.search(self.t, max(self.resume, start - _JOIN_WINDOW), start)
+        if join is None or join.start() != self.resume or self.resume == 0:
+            return start
+        return join.start("so")
 
     def law_before(self, start: int):
         """A law's type word and name before its number: "Bộ luật Hình sự số 100/2015/QH13"."""
@@ -334,6 +345,10 @@ _DESCRIBED = re.compile(
     rf"{scan.__}(?:số|sô)(?![^\W_]){scan._}:?{scan._}",
     re.IGNORECASE,
 )
+# ", số ", "; số ", " và số " between two identifiers of a list
+_JOINED_NUMBER_WORD = re.compile(rf"{scan._}(?:[,;]|và(?![^\W_])){scan._}(?P<so>số|sô)(?![^\W_]){scan._}:?{scan._}$", re.IGNORECASE)
+# the longest such join
+_JOIN_WINDOW = 16
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<![^\W_])(?:những|các)\s+$", re.IGNORECASE)
 # "đã ký quyết định 929 điều động ...": what is signed or issued is a document

@@ -42,9 +42,13 @@ def codes_of(ident) -> str | None:
 def parse_identifier(t: str, start: int, end: int) -> DocumentId | None:
     """The identifier ``t[start:end]`` spells, or None if the grammar rejects it."""
     try:
-        return _parse_prepared(fold(t[start:end]).strip())
+        return _parse_prepared(_GARBLED_SEP.sub("-", fold(t[start:end]).strip()))
     except (DangdocError, LarkError, ValueError):
         return None
+
+
+# a slash and a dash garbled together after the number: "09/-CT-TW" is 09-CT/TW
+_GARBLED_SEP = re.compile(r"(?<=\d)\s*/\s*-\s*")
 
 
 def code_end(t: str, ident) -> int:

@@ -53,13 +53,22 @@ class _Draft:
         return Modifiers(self.end, **self.values)
 
 
-def read_modifiers(t: str, pos: int) -> Modifiers:
-    """The modifiers of ``t`` from ``pos``: "ngày 15/5/2016 của Bộ Chính trị (khóa XII)"."""
-    return _read(t, pos, inside=False).done()
+def read_modifiers(t: str, pos: int, plenums: bool = True) -> Modifiers:
+    """The modifiers of ``t`` from ``pos``: "ngày 15/5/2016 của Bộ Chính trị (khóa XII)".
+
+    With ``plenums=False`` a plenum is not read as the issuing body: after a plenum
+    ("Nghị quyết Trung ương 4, Trung ương 5") the next one is a citation of its own.
+
+    >>> read_modifiers("Nghị quyết Trung ương 4, Trung ương 5", 23, plenums=False).plenum is None
+    True
+    """
+    return _read(t, pos, inside=False, plenums=plenums).done()
 
 
-def _read(t: str, pos: int, inside: bool) -> _Draft:
+def _read(t: str, pos: int, inside: bool, plenums: bool = True) -> _Draft:
     mods = _Draft(end=pos)
+    if not plenums:
+        mods.seen.add("plenum")
     while True:
         at = scan.SEPARATOR.match(t, mods.end).end()
         if "\n" in t[mods.end : at] and not t[at : at + 1].islower():
@@ -76,7 +85,7 @@ def _parenthesised(t: str, mods: _Draft) -> bool:
     paren = scan.OPEN_PAREN.match(t, mods.end)
     if paren is None:
         return False
-    inner = _read(t, paren.end(), inside=True)
+    inner = _read(t, paren.end(), inside=True, plenums=not mods.has("plenum"))
     close = scan.CLOSE_PAREN.match(t, inner.end)
     if inner.end == paren.end() or close is None:
         return False
@@ -106,12 +115,12 @@ def _date(t: str, at: int, mods: _Draft) -> bool:
 def _body(t: str, at: int, mods: _Draft) -> bool:
     intro = scan.BODY_INTRO.match(t, at)
     body_at = intro.end() if intro else at
-    plenum = scan.PLENUM_BEFORE.match(t, body_at) or scan.PLENUM_AFTER.match(t, body_at)
+    plenum = None if mods.has("plenum") else scan.PLENUM_BEFORE.match(t, body_at) or scan.PLENUM_AFTER.match(t, body_at)
     if plenum and plenum_number(plenum) is not None:
         return mods.set(plenum.end(), body=CENTRAL_COMMITTEE, plenum=plenum_number(plenum))
     if intro:
         m = scan.BODY.match(t, body_at)
-        if m:
+        if m and not (intro.group().lower().startswith("do") and scan.NOT_ISSUING_AFTER.match(t, m.end())):
             return mods.set(m.end(), body=body_name(m))
     return False
 
@@ -119,7 +128,7 @@ def _body(t: str, at: int, mods: _Draft) -> bool:
 def _term(t: str, at: int, mods: _Draft) -> bool:
     m = scan.TERM.match(t, at)
     if m:
-        value = m.group("t1") or m.group("t2")
+        value = m.group("t1") or m.group("t2") or m.group("t3")
         number = int(value) if value.isdigit() else roman_to_int(value)
         if number and 0 < number <= MAX_TERM:
             return mods.set(m.end(), term=int_to_roman(number))
@@ -138,8 +147,12 @@ def read_title(t: str, pos: int) -> str | None:
 
 def plenum_number(m) -> int | None:
     """The plenum number of a :data:`scan.PLENUM_AFTER` or :data:`scan.PLENUM_BEFORE` match."""
+    pw = m.group("pw") or ""
+    roman = m.group("pr") or (pw if pw and set(pw) <= set("IVX") else None)
     if m.group("pn"):
         value = int(m.group("pn"))
+    elif roman:
+        value = roman_to_int(roman)
     else:
         word = (m.group("pw") or m.group("pc") or "").lower()
         word = squash_spaces(modern_tone(word))
@@ -147,7 +160,7 @@ def plenum_number(m) -> int | None:
     return value if value and 0 < value <= MAX_PLENUM else None
 
 
-_BODY_NAMES = {form: body.name for body in codes.bodies() for form in body.forms}
+_BODY_NAMES = {form: body.name for body in codes.bodies() + codes.central_offices() for form in body.forms}
 
 
 def body_name(m) -> str:

@@ -21,20 +21,35 @@ MAX_CONGRESS = 40
 
 
 def read_plenum(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
-    """A plenum resolution from its type word at ``start`` and the plenum phrase ``m``."""
+    """A plenum resolution from its type word at ``start`` and the plenum phrase ``m``, and
+    the plenums a list adds after it ("Nghị quyết Trung ương 4 và Trung ương 5 khóa XII")."""
     number = plenum_number(m)
-    if number is None:
+    if number is None or scan.OTHER_PARTY_AFTER.match(page.t, m.end()):
         return None
     t = page.t
     terms = scan.TERM_LIST.match(t, skip_space(t, m.end()))
     if terms:
         return _plenum_terms(page, start, terms, number, type_name)
-    mods = read_modifiers(t, m.end())
-    out = [page.cite(start, mods.end, "plenum", type_name=type_name, plenum=number, term=mods.term,
-                     body=CENTRAL_COMMITTEE, date=mods.date, year=mods.year, title=None)]
-    end = mods.end
-    if mods.term:
-        # "Nghị quyết Trung ương 4 khóa XI, XII", "Nghị quyết T.Ư 4 (khóa XI) và khóa XII"
+    items = []  # (start, number, modifiers) of each plenum of a list
+    while True:
+        mods = read_modifiers(t, m.end(), plenums=False)
+        items.append((start, number, mods))
+        more = scan.PLENUM_MORE.match(t, mods.end)
+        if more is None or plenum_number(more) is None or scan.OTHER_PARTY_AFTER.match(t, more.end()):
+            break
+        start, number, m = more.start("next"), plenum_number(more), more
+    # a term after the last plenum is the term of those written without one:
+    # "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII" are both of the twelfth term
+    shared = items[-1][2].term
+    out = [
+        page.cite(begin, mods.end, "plenum", type_name=type_name, plenum=n, term=mods.term or shared,
+                  body=CENTRAL_COMMITTEE, date=mods.date, year=mods.year, title=None)
+        for begin, n, mods in items
+    ]
+    end = items[-1][2].end
+    if shared:
+        # "Nghị quyết Trung ương 4 khóa XI, XII", "Nghị quyết T.Ư 4 (khóa XI) và khóa XII":
+        # the same plenum of two terms is two resolutions (the gold counts the second on its own)
         while True:
             more = scan.TERM_MORE.match(t, end)
             if more is None or roman_to_int(more.group("t")) is None:

@@ -75,6 +75,10 @@ class _Build(Transformer):
         if system is None:
             # Unknown issuer: fall back on the separator order, NUMBER-TYPE/ISSUER being the Party's.
             system = codes.PARTY if sep in ("-", "") and _separator_after(code, self.text) == "/" else codes.STATE
+        elif system == codes.PARTY and codes.type_codes()[type_code.upper()].party_name is None and sep == "/":
+            # a type the Party does not issue, written state-style: "01/CĐ-TW" is the
+            # dispatch of a central state committee (Ban Chỉ đạo Trung ương ...), not the Party's
+            system = codes.STATE
         return _with(DocumentId(type_code, n, issuer, None, system), suffix)
 
     def issued(self, *parts):

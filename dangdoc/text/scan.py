@@ -144,6 +144,8 @@ _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 # what may follow a type word for it to be a candidate
 _FOLLOW = (
     rf"(?i:{_}(?:(?:số|sô|so)(?![^\W\d_]){SPACE}*+:?{_})?\d"
+    # an abbreviation joined to a state number and issuer by a dash: "NĐ-67/CP"
+    rf"|[{DASH}]\d{{1,4}}{SPACE}{{0,2}}[{SLASH}]"
     rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|(?-i:[ĐÐ]H)|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành"
     rf"|lần{__}thứ)(?![^\W\d_]))"
 )
@@ -213,7 +215,7 @@ _TRIE = _word_trie(codes.type_words())
 # ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word); the trie is
 # an atomic group, longest word first, so that a failed look-ahead does not send the
 # engine back through every shorter spelling of the word
-_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL])"
+_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL-])"
 WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
 WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
@@ -258,12 +260,24 @@ def candidates(text: str):
 
 NUMBER_WORD = _Lazy(rf"(?:số|sô|so)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
 
+# the Party's type codes, which may be glued to the number: "Quy định số 37QĐ/TW"
+_PARTY_TYPE_CODES = "|".join(
+    sorted((c for c, t in codes.type_codes().items() if t.party_name and c.isupper()), key=len, reverse=True)
+)
+# the separator before the codes: one dash or slash; a slash and a dash garbled together
+# ("Chỉ thị 09/-CT-TW"); none before a Party type code and its slash ("37QĐ/TW")
+_CODE_SEP = (
+    rf"(?:{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}[{DASH}]{SPACE}{{0,2}}|{SEP}"
+    rf"|(?=(?-i:{_PARTY_TYPE_CODES}){SPACE}{{0,2}}[{SLASH}]))"
+)
 # an identifier or a bare number; which part is which is the grammar's job
 IDENT = _Lazy(
     rf"(?P<num>{NUMBER}){_SUFFIX}?"
-    rf"(?:(?P<ysep>{SEP})(?P<year>(?:19|20)\d\d)(?!\d))?"
+    # the year after a dash or slash, or after a dot ("Thông tư 15.2015": four digits after
+    # a dot are no thousands)
+    rf"(?:(?P<ysep>{SEP}|\.)(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d))?"
     # after the first two codes, joint issuers follow without spaces: 05-QC/BTCTU-BDVTU
-    rf"(?:{SEP}(?P<codes>{CODE}(?:{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}})?)"
+    rf"(?:{_CODE_SEP}(?P<codes>{CODE}(?:{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}})?)"
     rf"|[ \t]{{1,2}}(?P<spaced>{CODE}{SEP}{CODE}(?:[{DASH}]{CODE}){{0,2}}))?",
     re.IGNORECASE,
 )
@@ -273,9 +287,10 @@ IDENT = _Lazy(
 LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?:(?P<so>số){__})?(?=\d)", re.IGNORECASE)
 # the currency "đồng", not the first syllable of "đồng loạt", "đồng thời", "đồng chí" ...
 _CURRENCY = rf"đồng(?!{__}(?:loạt|thời|bộ|chí|ý|hành|tình|đều|khởi)(?![^\W_]))"
-# what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng"
+# what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng", "3 lần"
+# (not "Nghị định 86 lần này": this time's decree 86)
 BARE_STOP = _Lazy(
-    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần|giờ|phút|km|ha|tuổi|điểm|"
+    rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần(?!{__}này(?![^\W_]))|giờ|phút|km|ha|tuổi|điểm|"
     rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND|nhóm|nạn{__}nhân|h)(?![^\W_])"
     rf"|[.,]\d",  # a decimal or thousands separator: "2.779 triệu", "239,4 ha"
     re.IGNORECASE,
@@ -305,12 +320,19 @@ DATE = _Lazy(
     re.IGNORECASE,
 )
 
-_CENTRAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) not in codes.LOCAL_LEVELS for f in b.forms]
+# the bodies, and the central state offices the press names as issuers ("của Văn phòng
+# Chính phủ", "của Bộ VHTT&DL"); an office of a locality ("UBND tỉnh") is a body's form already
+_CENTRAL_FORMS = [
+    f for b in codes.bodies() + codes.central_offices() if codes.issuer_level(b.issuer) not in codes.LOCAL_LEVELS
+    for f in b.forms
+]
 _LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
     rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
+    # a company's committee: "Đảng ủy Tập đoàn", "Đảng ủy Tổng công ty Điện lực"
+    rf"(?:{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty)(?![^\W_]))?"
     rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
 )
 BODY = _Lazy(
@@ -319,10 +341,16 @@ BODY = _Lazy(
     re.IGNORECASE,
 )
 BODY_INTRO = _Lazy(rf"(?:của|do){__}", re.IGNORECASE)
+# "theo NĐ 67 do Bộ NN-PTNT tổ chức": after "do", a body that organises or chairs
+# something is not the issuer
+NOT_ISSUING_AFTER = _Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(?![^\W_])", re.IGNORECASE)
 
+# "khóa XII", "(khóa XII)", with the word doubled by mistake ("khóa khóa XII") or the
+# numeral alone in parentheses ("khóa (XII)")
+_KHOA = rf"(?:khóa|khoá)(?:{__}(?:khóa|khoá))?+(?![^\W_])"
 TERM = _Lazy(
-    rf"\({_}(?:khóa|khoá|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
-    rf"|(?:khóa|khoá)(?![^\W_]){_}:?{_}(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))",
+    rf"\({_}(?:{_KHOA}|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
+    rf"|{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
     re.IGNORECASE,
 )
 TERM_MORE = _Lazy(
@@ -330,8 +358,10 @@ TERM_MORE = _Lazy(
 )
 
 _PLENUM_NUMBER = (
-    rf"(?:lần{__}thứ{__}(?P<pw>{_ORDINAL_WORD}|\d{{1,2}})(?![^\W_])"
+    rf"(?:lần{__}thứ{__}(?P<pw>{_ORDINAL_WORD}|\d{{1,2}}|(?-i:[IVX]{{1,5}}))(?![^\W_])"
     rf"|(?P<pn>\d{{1,2}})(?![\d]|[/.-]\d)"
+    # a Roman numeral: "Nghị quyết Trung ương IV" (capitals only, not a word: "Trung ương V.I. Lênin")
+    rf"|(?-i:(?P<pr>[IVX]{{1,5}}))(?![^\W_]|\.\w)"
     rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
@@ -343,6 +373,13 @@ PLENUM_BEFORE = _Lazy(
     rf"(?:của{__})?hội{__}nghị{__}(?:{_PLENUM_NUMBER}){_}(?:của{__})?{_BCH}?{_TW}(?:{__}đảng)?",
     re.IGNORECASE,
 )
+# the next plenum of a list, its type word maybe left out: "Nghị quyết Trung ương 4 và
+# Trung ương 5 khóa XII", "nghị quyết TƯ 4 và nghị quyết TƯ 5"
+PLENUM_MORE = _Lazy(
+    rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?:(?:nghị{__}quyết|hội{__}nghị){__})?"
+    rf"(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER}))",
+    re.IGNORECASE,
+)
 # "NQ TW 4", "NQTW4"
 ABBR = _Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
 
@@ -351,6 +388,8 @@ _OTHER_PARTY = (
     rf"Đảng{__}(?:Nhân{__}dân|Dân{__}chủ|Lao{__}động|Xã{__}hội|Cộng{__}(?:hòa|hoà)|Bảo{__}thủ|Tự{__}do"
     rf"|Quốc{__}đại|Cách{__}mạng|Cộng{__}sản{__}(?!Việt))"
 )
+# a plenum of another party: "Hội nghị Trung ương III của Đảng Cộng sản Cuba"
+OTHER_PARTY_AFTER = _Lazy(rf"{_}(?:,{_})?(?:của{__})?{_OTHER_PARTY}", re.IGNORECASE)
 # "Đảng" alone is ours
 _OUR_PARTY = rf"(?!{_OTHER_PARTY})đảng(?:{__}cộng{__}sản{__}việt{__}nam)?"
 _PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|{_OUR_PARTY}|toàn{__}quốc)"
@@ -390,6 +429,8 @@ CONGRESS_MORE = _Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?P<dh>{_DH}(?:{__}đại{__}biểu)?{__})?"
     rf"(?:(?:đảng{__}bộ{__})?(?P<lvl>{_PLACE})(?![^\W_])(?P<place>(?:{__}{CAPWORD}){{0,4}}){__}"
     rf"|{_ORG_BEFORE_ORDINAL}{__})?"
+    # "... và Đại hội Đảng toàn quốc lần thứ XII" (the Party itself, the words "Đảng bộ" left out)
+    rf"(?:(?<![^\W_]){_OUR_PARTY}{__})?"
     rf"(?:toàn{__}quốc{__})?(?:{_ORDINAL_WORD_AT})?{_CONGRESS_ORDINAL}{_ORG_AFTER}?{_TERM_YEARS}?)",
     re.IGNORECASE,
 )

@@ -321,3 +321,18 @@ def offices() -> tuple[Body, ...]:
     ['VPCP']
     """
     return tuple(Body(row["name"], tuple(row["forms"].split("|")), row["issuer"]) for row in _rows("offices.csv"))
+
+
+def central_offices() -> tuple[Body, ...]:
+    """The :func:`offices` that are not local, each under the name of the body with its issuer
+    code if :func:`bodies` has one ("Bộ VHTT&DL" is "Bộ Văn hóa, Thể thao và Du lịch").
+
+    >>> [o.name for o in central_offices() if "vpcp" in o.forms]
+    ['Văn phòng Chính phủ']
+    """
+    names = {b.issuer: b.name for b in bodies()}
+    return tuple(
+        Body(names.get(o.issuer, o.name), o.forms, o.issuer)
+        for o in offices()
+        if issuer_level(o.issuer) not in LOCAL_LEVELS
+    )
