@@ -78,6 +78,9 @@ def test_the_term_follows_the_documents_own_date(text, expected):
     ("Quốc hội khóa XIV đã thông qua Nghị quyết 42/2017/QH14 về xử lý nợ xấu.", ["42/2017/QH14"]),
     # an unknown code written Party-style is no Central Committee's: dated by year, no term
     ("Ngày 13/5/2017, Viện kiểm sát tỉnh đã có quyết định số 15 QĐ/VKS về việc này.", ["15-QĐ/VKS · 2017"]),
+    # "có" (have) after no body issues nothing: the date is the localities' news
+    ("Ngày 20/5/2017, nhiều địa phương đã có Chỉ thị 99-CT/TW về việc này.", ["99-CT/TW"]),
+    ("Ngày 20/5/2017, nhiều nơi đã có Nghị quyết Trung ương 9 khóa XI.", ["33-NQ/TW · khóa XI"]),
 ])
 def test_what_does_not_date_a_document(text, expected):
     assert keys(text) == expected

@@ -341,6 +341,9 @@ def test_the_national_congress_resolution_keeps_its_own_title():
     ("Theo Nghị quyết số 19/2008 về môi trường kinh doanh.", ["Nghị quyết 19/2008 · ?"]),
     ("Theo Thông tư số 15 năm 2015, các trường được phép.", ["Thông tư 15/2015 · ?"]),
     ("Theo Nghị quyết 19 về môi trường kinh doanh.", ["Nghị quyết 19 · ?"]),
+    # the identifier's own year comes first, whatever year a later mention writes
+    ("Nghị quyết số 19/2008 và Nghị quyết 19 năm 2017 về môi trường kinh doanh.",
+     ["Nghị quyết 19/2008 · ?", "Nghị quyết 19/2017 · ?"]),
 ])
 def test_an_unidentified_number_is_keyed_by_the_year_written(text, expected):
     assert keys(text) == expected

@@ -31,7 +31,7 @@ from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
 from .places import Place, locate, place_of
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
-from ..vocab.orthography import int_to_roman, roman_to_int
+from ..vocab.orthography import UPPER, int_to_roman, roman_to_int
 from ..vocab.terms import local_term_of, term_of, term_of_year, terms
 
 SEP = " · "
@@ -358,7 +358,7 @@ class Resolver:
         doc = r.id
         # the year written in the identifier ("Nghị quyết số 19/2008") or beside it: one key per
         # year, so that a 2008 mention does not stamp its year on the 2017 ones' shared node
-        written = (r.year if r.basis == "written" else None) or doc.year
+        written = doc.year or (r.year if r.basis == "written" else None)
         label = f"{r.citation.type_name or doc.type} {doc.number:02d}" + (f"/{written}" if written else "")
         entries = self.catalog.numbered(doc.type, doc.number)
         if r.term:
@@ -635,6 +635,24 @@ class _Issued:
 _ISSUING_AT_END = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|thông\s+qua|ký|ra|có)"
                              r"(?:\s+(?:các|những|hai|ba|bốn))?\s*$")
 # "ra" after these words is another verb ("đề ra", "chỉ ra", "diễn ra"), not "issue"
+# verbs that issue only after an issuing body: elsewhere they have or bring about
+_WEAK_VERBS = frozenset({"có", "ra"})
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether ``words`` name a body: one the vocabulary knows ("Ban Bí thư"), or a name
+    written with a capital ("Viện kiểm sát tỉnh"), not "nhiều địa phương".
+
+    >>> _names_a_body(", Ban Bí thư "), _names_a_body(", Viện kiểm sát tỉnh đã "), _names_a_body(", nhiều địa phương đã ")
+    (True, True, False)
+    """
+    folded = _fold(words)
+    return bool(_CAPITALISED.search(words)) or any(form in folded for form, _ in _body_forms())
+
+
+_CAPITALISED = re.compile(rf"(?<![^\W_])[{UPPER}]")
+
+
 _RA_OF_OTHER_VERBS = frozenset("đề chỉ đưa nêu diễn đặt tìm nhận thấy vạch sinh xảy ban nói kể".split())
 # at most this many words name who issued it between the date and the verb ("thay mặt Bộ
 # Chính trị, đồng chí Lê Duẩn đã ký"); more is another clause
@@ -659,6 +677,8 @@ def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
     2016
     >>> _issued_before("6 tháng đầu năm 2017, từ đó đề ra phương hướng và thực hiện Nghị quyết 11", 69, 0) is None
     True
+    >>> _issued_before("Ngày 20/5/2017, nhiều địa phương đã có Chỉ thị 99-CT/TW", 40, 0) is None
+    True
     """
     window = text[max(floor, start - _LEAD_REACH):start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"), window.rfind(":"))
@@ -681,6 +701,11 @@ def _issued_before(text: str, start: int, floor: int) -> _Issued | None:
     subject = clause[end:]
     if year is not None and len(subject.split()) > _ISSUER_WORDS:
         date, year = None, None  # the date of something else the long clause tells
+    written = window if len(window) == len(lowered) else lowered  # the same offsets, in the writer's case
+    if set(lowered[verb.start():].split()) & _WEAK_VERBS and not _names_a_body(written[end:verb.start()]):
+        # "nhiều địa phương đã có Chỉ thị 99": "có" and "ra" issue only after a body that
+        # issues ("Bộ Chính trị có các Quyết định 217, 218", "Ban Bí thư ra Chỉ thị")
+        return None
     term = None
     for m in _TERM_WRITTEN.finditer(subject if year is not None else clause[-_CUE_REACH:]):
         term = _central_term(m.group("t"))
