@@ -228,6 +228,14 @@ def test_plenum_phrase_across_any_space(space):
     assert c.plenum == 4 and c.term == "XII"
 
 
+@pytest.mark.parametrize("end", ["\u2029", "\u2028", "\x0c", "\x85", "\x0b"])
+def test_other_line_ends_are_line_breaks(end):
+    # one may wrap a citation; two end it, as two "\n" do
+    (c,) = find_citations(f"Học tập Nghị quyết{end}Trung ương 4 khóa XII.")
+    assert c.plenum == 4 and c.text == f"Nghị quyết{end}Trung ương 4 khóa XII"
+    assert [x.plenum for x in find_citations(f"Học tập Nghị quyết{end}{end}Trung ương 4 khóa XII.")] == []
+
+
 def test_a_blank_line_ends_a_citation():
     # a citation may wrap, once; it does not run on into the next paragraph
     (c,) = find_citations("Thực hiện Nghị quyết số 04-NQ/TU của\n\nTỉnh ủy về giao thông.")

@@ -96,11 +96,24 @@ class Prepared:
         return original + step * (i - start)
 
 
+# characters that end a line other than "\n" (vertical tab, form feed, the separators of
+# files, groups, records and units, next line, line and paragraph separators): the patterns'
+# spaces are any space but "\n", so these are read as "\n", one for one
+_LINE_ENDS = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+_AS_NEWLINE = str.maketrans(dict.fromkeys(_LINE_ENDS, "\n"))
+
+
+def _line_ends_as_newlines(text: str) -> str:
+    # a few C-speed scans; most text has none of them
+    return text.translate(_AS_NEWLINE) if any(ch in text for ch in _LINE_ENDS) else text
+
+
 def prepare(text: str) -> Prepared:
     """Compose decomposed diacritics and drop invisible characters, keeping the way back.
 
     Most text needs neither, and is returned as it is. One-for-one look-alikes are not
     folded here: the scanner accepts them, and :func:`fold` cleans each window it reads.
+    Line ends other than "\n" (U+2028, U+2029, form feed ...) are read as "\n".
 
     >>> p = prepare("Chi\u0309 thi\u0323 05")
     >>> p.text
@@ -110,6 +123,7 @@ def prepare(text: str) -> Prepared:
     >>> prepare("05-CT/TW").segments is None
     True
     """
+    text = _line_ends_as_newlines(text)  # one for one: the offsets stay the caller's
     if not _needs_map(text):
         return Prepared(text)
     pieces: list[str] = []
