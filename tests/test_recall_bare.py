@@ -37,6 +37,8 @@ def test_bare_number_with_evidence(text, surface, doc, body):
 
 
 NOT_FOUND = [
+    # a year after a plan's word is its year, whoever's plan it is
+    "Triển khai Kế hoạch 2030 của Bộ Chính trị về chuyển đổi số.",
     "hai bên thống nhất Kế hoạch 5 năm (2016-2020)",  # a plan's length
     "triển khai kế hoạch 9 điểm nhằm",  # a count
     "kế hoạch 100 ngày của Tổng thống",  # a count, then an issuer

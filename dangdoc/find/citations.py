@@ -259,12 +259,14 @@ def _issued_evidence(t: str, end: int, word, number: int) -> bool:
     mods = read_modifiers(t, end)
     if mods.date is not None:
         return True
+    if _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1]:
+        return False  # a plan's year, whoever's plan it is: "kế hoạch 2016 của Vietnam Airlines", "Kế hoạch 2030 của Bộ"
     if word.code in _PROGRAMME_TYPES:
         return mods.body is not None and _party_body(mods.body)
     if mods.body is not None:
         return True
-    # "của Ban Chỉ đạo": a name the table lacks, but not a year ("kế hoạch 2016 của Vietnam Airlines")
-    return not _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1] and bool(scan.OF_NAME_AFTER.match(t, end))
+    # "của Ban Chỉ đạo": a name the table lacks
+    return bool(scan.OF_NAME_AFTER.match(t, end))
 
 
 def _party_body(name: str) -> bool:
@@ -352,7 +354,7 @@ _JOIN_WINDOW = 16
 _LICENCE = re.compile(r"giấy\s+phép(?:\s+số)?\s*:?\s*$", re.IGNORECASE)
 _PLURAL = re.compile(r"(?<![^\W_])(?:những|các)\s+$", re.IGNORECASE)
 # "đã ký quyết định 929 điều động ...": what is signed or issued is a document
-_SIGNED = re.compile(r"(?<![^\W_])(?:ký|ban\s+hành)\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"(?<![^\W_])(?<!đăng )(?<!Đăng )(?:ký|ban\s+hành)\s+$", re.IGNORECASE)
 # type words that are also verbs ("quy định", "quyết định", "hướng dẫn", "kết luận")
 _VERB_TYPES = frozenset({"QĐ", "HD", "KL"})
 
