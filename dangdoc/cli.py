@@ -26,6 +26,7 @@ import csv
 import gc
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 3
@@ -52,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+    except BrokenProcessPool:
+        print("dangdoc: a worker process died (out of memory?); what was being written is left as it was "
+              "before; try fewer workers (-j)", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("dangdoc: interrupted; what was being written is left as it was before", file=sys.stderr)
         return EXIT_INTERRUPTED

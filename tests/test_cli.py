@@ -312,3 +312,29 @@ def test_column_table_folders_are_not_mistaken(tmp_path, capsys):
     assert in_process(capsys, "compact", folder)[0] == 0
     code, out, err = in_process(capsys, "top", folder)
     assert code == 0 and "not linked" not in err and "67/2014/NĐ-CP" in out
+
+
+def test_a_worker_that_dies_is_reported_in_one_line(tmp_path):
+    # a worker killed on the way (by the kernel when memory runs out): one line, status 1,
+    # nothing written; the death is real (the worker process exits), only its cause is staged
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(f'{{"id": "a{i}", "text": "Theo Chỉ thị 05-CT/TW."}}\n' for i in range(600)),
+                      encoding="utf-8")
+    code = (
+        "import os, sys\n"
+        "import dangdoc.graph.core as core\n"
+        "real = core._extract_source\n"
+        "def dying(source, *a, **k):\n"
+        "    if source.line == 400:\n"
+        "        os._exit(9)\n"
+        "    return real(source, *a, **k)\n"
+        "core._extract_source = dying\n"
+        "from dangdoc.cli import main\n"
+        f"sys.exit(main(['build', {str(corpus)!r}, '-o', {str(tmp_path / 'out')!r}, '-j', '2', '-q']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        "dangdoc: a worker process died (out of memory?); what was being written is left as it was before; "
+        "try fewer workers (-j)"]
+    assert not (tmp_path / "out").exists()

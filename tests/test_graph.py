@@ -263,3 +263,22 @@ def test_a_term_the_query_writes_is_the_term_answered_for(graph):
     assert graph.documents("Chỉ thị 05-CT/TW khóa XII") == ["05-CT/TW · khóa XII"]
     assert graph.documents("Chỉ thị số 05 của Bộ Chính trị khoá xii") == ["05-CT/TW · khóa XII"]
     assert "05-CT/TW · khóa XII" in graph.suggest("05-CT/TW · khóa XI")
+
+
+def test_workers_leave_a_callers_frozen_objects_frozen():
+    import gc
+
+    from dangdoc.graph.core import Workers
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with Workers(2, progress=False):
+            with Workers(2, progress=False):
+                pass
+        assert gc.get_freeze_count() > frozen // 2  # not thawed by the workers (0 if they had)
+    finally:
+        gc.unfreeze()
+    with Workers(2, progress=False):
+        assert gc.get_freeze_count() > 0  # their own freeze, for the fork ...
+    assert gc.get_freeze_count() == 0  # ... undone when they are done

@@ -618,12 +618,20 @@ class Workers:
         self.bar = _Progress(enabled=progress)
         self.pool = None
         self.workers = workers
+        self.froze = False
         if workers > 1:
             warm_up()
             # what is made so far lives as long as the workers: the collector need not walk
-            # it again, nor touch (and so copy) its pages in each forked worker
-            gc.freeze()
-            self.pool = ProcessPoolExecutor(max_workers=workers)
+            # it again, nor touch (and so copy) its pages in each forked worker (unless the
+            # caller froze it already: then it is the caller's to unfreeze)
+            self.froze = gc.get_freeze_count() == 0
+            if self.froze:
+                gc.freeze()
+            try:
+                self.pool = ProcessPoolExecutor(max_workers=workers)
+            except BaseException:
+                self._thaw()
+                raise
 
     def map(self, work, items, chunksize: int):
         """``work`` over ``items``, in order, in the workers (or here). Items are read as the
@@ -649,8 +657,13 @@ class Workers:
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
-            gc.unfreeze()
+        self._thaw()
         self.bar.done()
+
+    def _thaw(self) -> None:
+        if self.froze:
+            gc.unfreeze()
+            self.froze = False
 
 
 # chunks sent to each worker ahead of the one it works on
