@@ -242,6 +242,25 @@ def test_hostile_input_takes_linear_time(name):
     assert t_big < 40 * t_small + 0.5, (name, t_small, t_big)
 
 
+def test_one_document_cited_thousands_of_times_takes_linear_time():
+    """A digest that cites one directive over and over: resolving each citation from the
+    others must not compare every pair. Eight times the citations may take up to sixteen
+    times as long (they take eight; comparing every pair took over thirty)."""
+    from dangdoc.corpus.articles import Article
+    from dangdoc.corpus.pipeline import read_article
+
+    def seconds(n: int) -> float:
+        article = Article("digest", None, None, None, None, None, "Theo " + "Chỉ thị 05-CT/TW, " * n)
+        t0 = time.perf_counter()
+        read_article(article)
+        return time.perf_counter() - t0
+
+    seconds(500)  # warm up
+    small = min(seconds(500) for _ in range(2))
+    big = min(seconds(4000) for _ in range(2))
+    assert big < 16 * small + 0.2, (small, big)
+
+
 # -- safe output ------------------------------------------------------------------------
 
 def test_no_pickle_no_eval_in_the_package():

@@ -137,6 +137,10 @@ class Resolver:
             if c.doc is not None and c.doc.issuer is not None:
                 fuller.setdefault((type_class(c.doc.type), c.doc.number), []).append(c)
                 numbered.setdefault(c.doc.number, []).append(c)
+        # one of each way a document is written is enough to complete the others from (a
+        # digest that cites one directive 2,000 times must not compare every pair)
+        fuller = {k: _distinct(v) for k, v in fuller.items()}
+        numbered = {k: _distinct(v) for k, v in numbered.items()}
         # the terms an article gives each plenum: "Nghị quyết TƯ 4" after "Nghị quyết Trung
         # ương 4 khóa XII" is the same resolution
         plenum_terms: dict[int, set] = {}
@@ -637,6 +641,15 @@ _ISSUING_AT_END = re.compile(r"(?<!\w)(?:(?:đã|vừa|mới)\s+)?(?:ký\s+ban\s
 # "ra" after these words is another verb ("đề ra", "chỉ ra", "diễn ra"), not "issue"
 # verbs that issue only after an issuing body: elsewhere they have or bring about
 _WEAK_VERBS = frozenset({"có", "ra"})
+
+
+def _distinct(citations: list[Citation]) -> list[Citation]:
+    """The first citation of each way of writing a document (identifier, year, date, term,
+    body, title), in order: what completing another citation from them reads."""
+    first: dict[tuple, Citation] = {}
+    for c in citations:
+        first.setdefault((c.doc, c.year, c.date, c.term, c.body, c.title), c)
+    return list(first.values())
 
 
 def _names_a_body(words: str) -> bool:
