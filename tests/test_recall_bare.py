@@ -14,6 +14,9 @@ from dangdoc import find_citations
 
 FOUND = [
     # (text, surface, doc, body)
+    # a letter numbered in the thousands is no year
+    ("Ông trả lời về văn bản 2000 của Bộ Tài chính gửi các tỉnh.", "văn bản 2000 của Bộ Tài chính", "CV 2000",
+     "Bộ Tài chính"),
     ("Bộ đã có văn bản 412 ngày 3/4/2016 của Văn phòng Chính phủ.", "văn bản 412 ngày 3/4/2016 của Văn phòng Chính phủ", "CV 412",
      "Văn phòng Chính phủ"),
     ("triển khai Công điện 77 của Thủ tướng về", "Công điện 77 của Thủ tướng", "CĐ 77", "Thủ tướng Chính phủ"),

@@ -259,14 +259,15 @@ def _issued_evidence(t: str, end: int, word, number: int) -> bool:
     mods = read_modifiers(t, end)
     if mods.date is not None:
         return True
-    if _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1]:
-        return False  # a plan's year, whoever's plan it is: "kế hoạch 2016 của Vietnam Airlines", "Kế hoạch 2030 của Bộ"
+    year_like = _YEAR_LIKE[0] <= number <= _YEAR_LIKE[1]
+    if year_like and word.code in _PLAN_TYPES:
+        return False  # a plan's year, whoever's plan it is: "Kế hoạch 2030 của Bộ Chính trị"
     if word.code in _PROGRAMME_TYPES:
         return mods.body is not None and _party_body(mods.body)
     if mods.body is not None:
-        return True
-    # "của Ban Chỉ đạo": a name the table lacks
-    return bool(scan.OF_NAME_AFTER.match(t, end))
+        return True  # letters are numbered into the thousands: "văn bản 2000 của Bộ Tài chính"
+    # "của Ban Chỉ đạo": a name the table lacks, but not a year ("kế hoạch 2016 của Vietnam Airlines")
+    return not year_like and bool(scan.OF_NAME_AFTER.match(t, end))
 
 
 def _party_body(name: str) -> bool:
@@ -278,6 +279,8 @@ def _party_body(name: str) -> bool:
 
 # programmes and projects are often named after the number of the decision that approved them
 _PROGRAMME_TYPES = frozenset({"ĐA", "CTr"})
+# plans, programmes and projects are named for the year they run to ("Kế hoạch 2030")
+_PLAN_TYPES = frozenset({"KH", "ĐA", "CTr"})
 # a number in these bounds after a plan's word is more often its year than its number
 _YEAR_LIKE = (1945, 2035)
 
