@@ -51,6 +51,9 @@ NOT_UNNUMBERED = [
     # "kết luận", "báo cáo" are the verbs of a person or a ministry
     "Tại cuộc họp, Thứ trưởng kết luận, thực hiện Quyết định số 1551/QĐ-TTg ngày 30/12/2016 của Thủ tướng Chính phủ.",
     "Bộ Kế hoạch và Đầu tư báo cáo sơ kết một năm thực hiện Nghị quyết 35/NQ-CP và Nghị quyết 19/NQ-CP.",
+    # a subject with a capital beyond A-Z ("Ủy", "Ông", "Ở")
+    "Hôm qua, Ủy ban báo cáo sơ kết một năm thực hiện Nghị quyết 35/NQ-CP.",
+    "Chiều nay, Ông Nam báo cáo sơ kết một năm thực hiện Nghị quyết 35/NQ-CP.",
     # "quy định mới" is the rules in general: it does not implement the decree it is applied under
     "Phường áp dụng quy định mới để thực hiện việc xử phạt theo Nghị định 155/2016/NĐ-CP.",
     # a programme put together with a resolution: "gắn với thực hiện" joins tasks

@@ -49,6 +49,7 @@ import attrs
 
 from ..find.citations import find_citations
 from ..models import Citation, Relation
+from ..vocab.orthography import UPPER
 
 _W = r"[ \t\r\n]+"
 
@@ -281,7 +282,7 @@ _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{
 _A_NOUN_AFTER = re.compile(rf"{_W}(?:hành{_W}động|(?:đã{_W})?(?:nêu{_W}rõ|chỉ{_W}rõ|khẳng{_W}định|nhấn{_W}mạnh))\b")
 _NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trên))?\s*")
 # a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
-_SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][A-ZĐ][^\s.,;:!?]*(?:[ \t](?![A-ZĐ])[^\s.,;:!?]+)?{_W}$")
+_SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][{UPPER}][^\s.,;:!?]*(?:[ \t](?![{UPPER}])[^\s.,;:!?]+)?{_W}$")
 # "dự thảo" with no type word after it: a draft of what it replaces or amends
 _BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)")
 _DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
