@@ -136,3 +136,17 @@ def test_a_named_title_is_the_evidence_shown():
     (ln,) = [ln for ln in links if ln.article == "p"]
     assert ln.evidence.startswith("the catalogue's 35/NQ-CP · 2016 is about ") and "hỗ trợ" in ln.evidence
     assert "35/NQ-CP · 2016" in added
+
+
+def test_the_words_that_number_a_term_or_a_meeting_are_no_topic():
+    # the articles that write 12-NQ/TW and the mention share only "khóa XII, lần thứ năm":
+    # parts of the citations, not what either is about
+    around = "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII bàn về doanh nghiệp nhà nước."
+    cites = [Cite(f"f{i}", "12-NQ/TW · khóa XII", 0, "Nghị quyết 12-NQ/TW", around) for i in range(3)]
+    cites.append(Cite("p", "Nghị quyết 12 · ?", 0, "Nghị quyết 12",
+                      "Tỉnh tổng kết khóa XII, lần thứ năm; Nghị quyết 12 bàn về du lịch biển đảo."))
+    docs = {"12-NQ/TW · khóa XII": {"kind": "document", "doc_id": "12-NQ/TW", "type": "NQ", "number": 12,
+                                    "issuer": "TW", "system": "party", "term": "XII"},
+            "Nghị quyết 12 · ?": {"kind": "document", "type": "NQ", "number": 12, "ambiguous": True}}
+    links, _ = plan(cites, docs, {c.article: (None, None) for c in cites}, catalog=Catalog([]), period=2017)
+    assert links == []

@@ -113,11 +113,18 @@ class _Candidate:
 
 @functools.lru_cache(maxsize=None)
 def _not_topics() -> frozenset:
-    """Function words, and type and issuer codes as syllables ("ct", "tw", "ubnd"): parts of
-    identifiers, not topics."""
-    from ..vocab import codes
+    """Function words, type and issuer codes as syllables ("ct", "tw", "ubnd"), and the
+    words that number a term or a meeting ("khóa ix", "lần thứ năm"): parts of identifiers,
+    not topics.
 
-    return _STOP | frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
+    >>> {"ct", "khóa", "xii", "thứ"} <= _not_topics()
+    True
+    """
+    from ..vocab import codes
+    from ..vocab.orthography import int_to_roman
+
+    numbering = {"khóa", "khoá", "lần", "thứ"} | {int_to_roman(n).lower() for n in range(1, 31)}
+    return _STOP | numbering | frozenset(c.lower() for c in (*codes.type_codes(), *codes.issuer_codes()))
 
 
 def _pairs(text: str) -> set[str]:
