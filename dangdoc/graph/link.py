@@ -32,6 +32,7 @@ import attrs
 
 from ..resolve.catalog import Catalog
 from ..vocab.codes import type_class
+from ..vocab.orthography import syllables
 from ..resolve.resolver import Period, document_of_entry
 
 # a link needs at least this much topic evidence: word pairs the mention shares with
@@ -167,9 +168,11 @@ def _topic_words(text: str, head: int | None = _HEAD) -> tuple[frozenset, frozen
     >>> words, pairs = _topic_words("quy định chi tiết một số điều của Luật phòng, chống tác hại của thuốc lá")
     >>> sorted(words), sorted(pairs)
     (['chống', 'hại', 'lá', 'phòng', 'thuốc', 'tác'], ['chống tác', 'phòng chống', 'thuốc lá', 'tác hại'])
+    >>> sorted(_topic_words("sắp xếp DNNN")[0])   # abbreviations written out, as the resolver reads them
+    ['doanh', 'nghiệp', 'nhà', 'nước', 'sắp', 'xếp']
     """
     stop = _not_topics()
-    tokens = _WORD.findall(text.lower())
+    tokens = syllables(text)
     content = [False] * len(tokens)
     i = 0
     while i < len(tokens):

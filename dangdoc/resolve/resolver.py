@@ -31,7 +31,7 @@ from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
 from .places import Place, locate, place_of
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
-from ..vocab.orthography import UPPER, int_to_roman, roman_to_int
+from ..vocab.orthography import UPPER, int_to_roman, roman_to_int, syllables
 from ..vocab.terms import local_term_of, term_of, term_of_year, terms
 
 SEP = " · "
@@ -838,30 +838,17 @@ def _ambiguous(label: str, candidates: list[Document], note: str | None = None, 
     return Resolved(f"{label}{SEP}{choices}?", ambiguous=True, candidates=tuple(candidates), note=note, **fields)
 
 
-# abbreviations news writers use for the words of titles ("đổi mới DNNN" is the title's
-# "đổi mới ... doanh nghiệp nhà nước"): a topic is compared with a title in full words
-_SHORT_FORMS = {
-    "dnnn": "doanh nghiệp nhà nước", "xhcn": "xã hội chủ nghĩa", "cnh": "công nghiệp hóa",
-    "hđh": "hiện đại hóa", "ktxh": "kinh tế xã hội", "khcn": "khoa học công nghệ",
-    "htct": "hệ thống chính trị", "bđkh": "biến đổi khí hậu", "ntm": "nông thôn mới",
-    "dtts": "dân tộc thiểu số", "tccs": "tổ chức cơ sở", "bhyt": "bảo hiểm y tế",
-    "bhxh": "bảo hiểm xã hội", "atgt": "an toàn giao thông", "gdđt": "giáo dục đào tạo",
-}
-
-
 def _words(text: str) -> set[str]:
-    """The content words of a text, lower case, abbreviations written out.
+    """The content words of a text, abbreviations written out (:func:`~dangdoc.vocab.orthography.syllables`).
 
     >>> sorted(_words("về sắp xếp, đổi mới DNNN"))
     ['doanh', 'nghiệp', 'nhà', 'nước', 'sắp', 'xếp']
     """
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    words += [w for short in words if short in _SHORT_FORMS for w in _SHORT_FORMS[short].split()]
-    return {w for w in words if w not in _STOPWORDS and w not in _SHORT_FORMS}
+    return {w for w in syllables(text) if w not in _STOPWORDS}
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    tokens = syllables(text)
     return set(zip(tokens, tokens[1:]))
 
 

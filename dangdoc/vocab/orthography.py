@@ -1,9 +1,12 @@
-"""How Vietnamese official text writes things: tone placement, capital letters, Roman numerals.
+"""How Vietnamese official text writes things: tone placement, capital letters, Roman
+numerals, the abbreviations of title words.
 
 One table each; the scanner builds its patterns from them and the normaliser folds with them.
 """
 
 from __future__ import annotations
+
+import re
 
 # Old and new tone placement ("hoà"/"hòa", "uỷ"/"ủy") are both correct Vietnamese: the
 # modern spelling of each pair, and the older one. Names are reported in the modern one.
@@ -71,3 +74,32 @@ def ordinal(text: object, highest: int) -> str | None:
     text = str(text).strip()
     value = int(text) if text.isdigit() else roman_to_int(text)
     return int_to_roman(value) if value and 0 < value <= highest else None
+
+
+# abbreviations news writers use for the words of titles ("đổi mới DNNN" for the title's
+# "đổi mới ... doanh nghiệp nhà nước"), lower case
+SHORT_FORMS = {
+    "dnnn": "doanh nghiệp nhà nước", "xhcn": "xã hội chủ nghĩa", "cnh": "công nghiệp hóa",
+    "hđh": "hiện đại hóa", "ktxh": "kinh tế xã hội", "khcn": "khoa học công nghệ",
+    "htct": "hệ thống chính trị", "bđkh": "biến đổi khí hậu", "ntm": "nông thôn mới",
+    "dtts": "dân tộc thiểu số", "tccs": "tổ chức cơ sở", "bhyt": "bảo hiểm y tế",
+    "bhxh": "bảo hiểm xã hội", "atgt": "an toàn giao thông", "gdđt": "giáo dục đào tạo",
+}
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def syllables(text: str) -> list[str]:
+    """The syllables of a text, lower case, in order, with the abbreviations of title words
+    written out where they stand: how a topic is compared with a title.
+
+    >>> syllables("Đổi mới DNNN, năm 2017")
+    ['đổi', 'mới', 'doanh', 'nghiệp', 'nhà', 'nước', 'năm']
+    """
+    out: list[str] = []
+    for word in _SYLLABLE.findall(text.lower()):
+        long = SHORT_FORMS.get(word)
+        if long is None:
+            out.append(word)
+        else:
+            out.extend(long.split(" "))
+    return out
