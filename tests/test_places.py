@@ -149,6 +149,80 @@ def test_unknown_or_ambiguous_names():
     assert place_of("quận Bình Thạnh, TP.HCM") == Place("Hồ Chí Minh", "Bình Thạnh")
 
 
+# Names as the news corpus gives them to the district look-up: after a level word ("huyện
+# Thọ Xuân"), a body ("Huyện ủy", "UBND"), with a person's name running on after them, with
+# the province after a comma; each kind with its negatives.
+@pytest.mark.parametrize(
+    "name, place",
+    [
+        ("huyện Thọ Xuân", Place("Thanh Hóa", "Thọ Xuân")),
+        ("Huyện  Thọ   Xuân", Place("Thanh Hóa", "Thọ Xuân")),
+        ("thị xã Quảng Yên", Place("Quảng Ninh", "Quảng Yên")),
+        ("Tam Kỳ", Place("Quảng Nam", "Tam Kỳ")),  # "Thành ủy Tam Kỳ": the cue says nothing of the level
+        ("thành phố Điện Biên Phủ", Place("Điện Biên", "Điện Biên Phủ")),  # the longest name first
+        ("huyện Điện Biên Đông", Place("Điện Biên", "Điện Biên Đông")),
+        ("Điện Biên", Place("Điện Biên")),  # no level: the province before its district of that name
+        ("huyện Quảng Ninh", Place("Quảng Bình", "Quảng Ninh")),  # a level: the district, not the province
+        ("huyện Quang Bình", Place("Hà Giang", "Quang Bình")),  # diacritics tell it from Quảng Bình
+        ("huyện Phù Yên", Place("Sơn La", "Phù Yên")),  # ... and from Phú Yên
+        ("huyện Thanh Trì", Place("Hà Nội", "Thanh Trì")),  # ... and from Thạnh Trị, Sóc Trăng
+        ("huyện Đắk Hà", Place("Kon Tum", "Đăk Hà")),  # Đắk however spelt
+        ("huyện Đak Song", Place("Đắk Nông", "Đắk Song")),
+        ("thị xã Cai Lậy", Place("Tiền Giang", "Cai Lậy (Thị xã)")),  # a level chooses in one province
+        ("huyện Cai Lậy", Place("Tiền Giang", "Cai Lậy (Huyện)")),
+        ("Cai Lậy", Place("Tiền Giang")),  # ... without one, the province only
+        ("thị xã Quảng Trị", Place("Quảng Trị", "Quảng Trị")),
+        ("thị xã Sơn La", Place("Sơn La")),  # a city now, named as the town it was: its province
+        ("quận Ngô Quyền Trần Hữu", Place("Hải Phòng", "Ngô Quyền")),  # a person's name after it
+        ("tỉnh Ninh Bình Trần Thị", Place("Ninh Bình")),
+        ("Huyện ủy Thường Xuân", Place("Thanh Hóa", "Thường Xuân")),  # a body of a level
+        ("Huyện uỷ Diễn Châu", Place("Nghệ An", "Diễn Châu")),
+        ("UBND Núi Thành", Place("Quảng Nam", "Núi Thành")),  # a body of any level
+        ("UBND huyện Mê Linh", Place("Hà Nội", "Mê Linh")),
+        ("UBND TP Hà Nội", Place("Hà Nội")),
+        ("Khối các cơ quan tỉnh Quảng Trị", Place("Quảng Trị")),  # after its last level word
+        ("Khối cơ quan huyện Thọ Xuân", Place("Thanh Hóa", "Thọ Xuân")),
+        ("Vũng Tàu", Place("Bà Rịa - Vũng Tàu", "Vũng Tàu")),
+        ("Gò Vấp, Thành phố Hồ Chí Minh", Place("Hồ Chí Minh", "Gò Vấp")),
+        ("quận 1, TP.HCM", Place("Hồ Chí Minh", "Quận 1")),
+        ("Phong Điền, Thừa Thiên Huế", Place("Huế", "Phong Điền")),
+        ("Nơi lạ, Quảng Nam", Place("Quảng Nam")),  # an unknown district: the province still
+    ],
+)
+def test_district_names(name, place):
+    assert place_of(name) == place
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "huyện Châu Thành",  # eight provinces
+        "huyện Phong Điền",  # Cần Thơ and Thừa Thiên Huế: the level does not choose (levels change)
+        "huyện Tân Phú", "quận Tân Phú",  # Đồng Nai and TP.HCM
+        "huyện Tân Thành",  # not Tân Thạnh (Long An): a tone mark is a different name
+        "Lê Thanh Liêm",  # a person, though Thanh Liêm is a district
+        "tỉnh Trương Hồng Lĩnh", "tỉnh Trùng Khánh", "tỉnh Hà Đông",  # "tỉnh" and no province
+        "tỉnh Đoàn Thanh niên", "Cảng Hải Phòng", "Hoàng Trung Hải", "Tôi", "",
+    ],
+)
+def test_not_one_district(name):
+    assert place_of(name) is None
+
+
+def test_the_gazetteer_is_read_not_imported():
+    """The package's parser costs 0.3 s to import (a pattern of the 2025 units, geometry
+    libraries); its legacy data file is read instead."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from dangdoc.resolve.places import place_of, locate; "
+            "assert str(place_of('huyện Thọ Xuân')) == 'Thọ Xuân, Thanh Hóa'; "
+            "locate('Thị ủy Quảng Yên ban hành nghị quyết'); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'vietnamadminunits', 'shapely', 'geopy'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 @pytest.mark.parametrize(
     "a, b, same",
     [

@@ -1,9 +1,11 @@
 """Where an article is: the province, and the district or town, it is about.
 
 Local Party committees reuse numbers (every province has a 04-NQ/TU), so a local
-document is told apart by its place. Names are resolved with the ``vietnamadminunits``
-package in its legacy mode, which knows the provinces and districts as they were before
-the 2025 merger (the articles span decades). It is imported on first use only.
+document is told apart by its place. Names are looked up in the legacy gazetteer of the
+``vietnamadminunits`` package, which knows the provinces and districts as they were
+before the 2025 merger (the articles span decades). Only its data file is read, on first
+use: importing its parser costs 0.3 s (it compiles a 46,000-character pattern of the 2025
+units and loads geometry libraries), more than reading the whole file.
 
 Provinces are written many ways ("TP.HCM", "TPHCM", "Thừa Thiên - Huế", "Đăk Lăk",
 "Bà Rịa-Vũng Tàu", "Khánh Hoà"); :func:`province_of` knows them all and
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import collections
 import functools
+import importlib.util
 import json
 import re
-from importlib import resources
+from pathlib import Path
 
 import attrs
 
@@ -55,12 +58,21 @@ def _key(name: str) -> str:
 
 
 @functools.cache
-def _province_keys() -> dict[str, str]:
-    from vietnamadminunits import parser  # noqa: F401  (the data ships with the package)
+def _legacy_units() -> dict:
+    """The package's legacy gazetteer: provinces, and the districts of each."""
+    spec = importlib.util.find_spec("vietnamadminunits")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("dangdoc needs the vietnamadminunits package for place names: "
+                          "pip install 'vietnamadminunits>=1.0.4'")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "parser_legacy.json"
+    data = json.loads(path.read_text("utf-8"))
+    return {"provinces": data["DICT_PROVINCE"], "districts": data["DICT_PROVINCE_DISTRICT"]}
 
-    data = json.loads(resources.files("vietnamadminunits").joinpath("data", "parser_legacy.json").read_text("utf-8"))
+
+@functools.cache
+def _province_keys() -> dict[str, str]:
     keys = {}  # the gazetteer's names first: provinces() lists them in this order
-    for unit in data["DICT_PROVINCE"].values():
+    for unit in _legacy_units()["provinces"].values():
         keys[_key(unit["provinceShort"])] = unit["provinceShort"]
         keys[_key(unit["province"])] = unit["provinceShort"]
     keys.update(_ALIASES)
@@ -109,36 +121,106 @@ def place_of(name: str) -> Place | None:
     if province:
         return Place(province)
     head, comma, tail = name.rpartition(",")
-    if comma and province_of(tail):
-        # "quận Thủ Đức, TP.HCM": the gazetteer reads the district with the province spelt its way
-        found = _gazetteer(f"{head}, {_FULL.get(province_of(tail), province_of(tail))}")
-        return found if found and found.province == province_of(tail) else Place(province_of(tail))
-    return _gazetteer(name)
+    if comma and province_of(tail):  # "quận Thủ Đức, TP.HCM"
+        return _district(head, province_of(tail)) or Place(province_of(tail))
+    return _district(name)
 
 
-# the gazetteer knows these provinces by their full names only
-_FULL = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh", "Huế": "Thừa Thiên Huế", "Đắk Lắk": "Đắk Lắk"}
+# the words that say what level a place is, as the gazetteer's types name them; the bodies
+# of a level say it too ("Huyện ủy Thọ Xuân"), those of any level say nothing ("UBND Núi Thành")
+_LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
+           "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã", "huyện": "huyện", "h.": "huyện",
+           "quận": "quận", "q.": "quận", "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã",
+           "huyện ủy": "huyện", "quận ủy": "quận", "ubnd": None, "hđnd": None, "ủy ban nhân dân": None,
+           "hội đồng nhân dân": None, "đảng ủy": None, "đảng bộ": None}
+_LEVEL_WORDS = frozenset(w for w, level in _LEVELS.items() if level and not w.endswith("ủy"))
+# at most this many words name a district ("Điện Biên Phủ", "Nam Trà My"); more follow it
+# in running text ("quận Ngô Quyền Trần Hữu": a person's name comes next)
+_NAME_WORDS = 4
 
 
-def _gazetteer(name: str) -> Place | None:
-    from vietnamadminunits import ParseMode, parse_address
+def _name_key(name: str) -> str:
+    """A place name as the index keeps it: lower case, modern tone marks, single spaces,
+    "Đắk" however it is spelt ("Đăk Hà", "Đắk Hà", "Đak Hà").
 
-    try:
-        unit = parse_address(name, mode=ParseMode.LEGACY, level=2)
-    except Exception:  # the package raises on some odd strings; an unknown place is no error
-        return None
-    # the package matches loosely ("huyện Châu Thành" comes back as Yên Châu, Sơn La): keep
-    # only what the name really says
-    said = _comparable(name)
-    if unit.short_district and _comparable(unit.short_district) in said:
-        return Place(unit.short_province, unit.short_district)
-    if unit.short_province and _comparable(unit.short_province) in said:
-        return Place(unit.short_province)
+    >>> _name_key("Huyện  Đăk-Hà"), _name_key("Krông Pắc")
+    ('huyện đắk hà', 'krông pắc')
+    """
+    words = modern_tone(fold(name)).lower().replace("-", " ").split()
+    return " ".join("đắk" if w in _DAK else w for w in words)
+
+
+# how "Đắk" is written in the names of the Central Highlands
+_DAK = frozenset({"đắk", "đăk", "đắc", "đăc", "đak", "dak", "đác"})
+
+
+@functools.cache
+def _district_index() -> dict[str, list]:
+    """Every district, town and provincial city by its names (short, "Thọ Xuân", and full,
+    "Huyện Thọ Xuân"; "Cao Lãnh (Huyện)" also as "Cao Lãnh") → [(province, district,
+    level)]. Names are matched with their diacritics: "Tân Thành" is not "Tân Thạnh"."""
+    index: dict[str, list] = collections.defaultdict(list)
+    provinces = _legacy_units()["provinces"]
+    for province_key, districts in _legacy_units()["districts"].items():
+        province = provinces[province_key]["provinceShort"]
+        for d in districts.values():
+            entry = (province, d["districtShort"], d["districtType"].lower())
+            short = d["districtShort"].split(" (")[0]  # "Cao Lãnh (Huyện)": two units of one name
+            for name in {short, d["district"]}:
+                index[_name_key(name)].append(entry)
+    return dict(index)
+
+
+def _district(name: str, province: str | None = None) -> Place | None:
+    """The place a name gives: the district, town or provincial city it starts with, or
+    that follows its last level word ("huyện Thọ Xuân", "Tam Kỳ", "quận Ngô Quyền Trần Hữu",
+    "Khối các cơ quan huyện Thọ Xuân"), in ``province`` if given; a province named so
+    ("tỉnh Ninh Bình Trần Thị") gives the province. None when the name is no place or could
+    be several ("huyện Châu Thành" is in eight provinces). A level word given ("thị xã Cai
+    Lậy") chooses between units of one name; without one, a province comes before a district
+    of its name ("Điện Biên"). With two units of one name in one province and nothing to
+    choose, the province only.
+
+    >>> [str(_district(n)) for n in ("huyện Thọ Xuân", "thị xã Quảng Yên", "Tam Kỳ", "Điện Biên Phủ")]
+    ['Thọ Xuân, Thanh Hóa', 'Quảng Yên, Quảng Ninh', 'Tam Kỳ, Quảng Nam', 'Điện Biên Phủ, Điện Biên']
+    >>> [str(_district(n)) for n in ("thị xã Cai Lậy", "Cai Lậy", "huyện Châu Thành", "tỉnh Đoàn Thanh niên")]
+    ['Cai Lậy (Thị xã), Tiền Giang', 'Tiền Giang', 'None', 'None']
+    >>> [str(_district(n)) for n in ("UBND Núi Thành", "Khối các cơ quan tỉnh Quảng Trị", "Lê Thanh Liêm")]
+    ['Núi Thành, Quảng Nam', 'Quảng Trị', 'None']
+    >>> str(_district("quận 1", "Hồ Chí Minh")), str(_district("huyện Thanh Trì Hà"))
+    ('Quận 1, Hồ Chí Minh', 'Thanh Trì, Hà Nội')
+    """
+    words = _name_key(name).split()
+    # what follows the last level word: "Khối các cơ quan tỉnh Quảng Trị"
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _LEVEL_WORDS or " ".join(words[i - 1:i + 1]) in _LEVEL_WORDS:
+            words = words[i - (" ".join(words[i - 1:i + 1]) in _LEVEL_WORDS):]
+            break
+    level = None
+    for _ in range(2):  # "UBND huyện Núi Thành": a body, then a level
+        for size in (4, 3, 2, 1):
+            said = " ".join(words[:size])
+            if len(words) > size and said.replace("uỷ", "ủy") in _LEVELS:
+                level, words = _LEVELS[said.replace("uỷ", "ủy")] or level, words[size:]
+                break
+    index = _district_index()
+    for n in range(min(_NAME_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        whole = province_of(phrase)
+        if whole and level in (None, "tỉnh", "thành phố") and province in (None, whole):
+            return Place(whole)
+        if level == "tỉnh":
+            continue
+        found = [e for e in index.get(phrase) or index.get(f"{level} {phrase}") or () if province in (None, e[0])]
+        if len({e[0] for e in found}) > 1:
+            return None  # the same name in several provinces (a level does not tell them apart: levels change)
+        if level and found and not any(e[2] == level for e in found) and whole:
+            return Place(whole)  # "thị xã Sơn La", a city now: the province's capital
+        if level and any(e[2] == level for e in found):
+            found = [e for e in found if e[2] == level]
+        if found:
+            return Place(found[0][0], found[0][1]) if len(found) == 1 else Place(found[0][0])
     return None
-
-
-def _comparable(name: str) -> str:
-    return modern_tone(squash_spaces(fold(name))).lower()
 
 
 def canonical_place(name: str) -> str:
