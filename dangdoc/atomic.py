@@ -1,15 +1,18 @@
-"""Files written whole or not at all.
+"""Files written whole or not at all, and read back only in a format this dangdoc knows.
 
 Every file dangdoc saves (graphs, pictures, pages) goes to a temporary file in the same
 folder and is then renamed over the target, so a crash or a kill leaves the previous file
-whole.
+whole. Its own files (graph files, a column table's manifest) say their format and version.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+
+from .errors import GraphFileError
 
 
 def write_atomically(path: str | Path, write) -> None:
@@ -38,3 +41,18 @@ def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def read_versioned(path: str | Path, format: str, version: int, what: str) -> dict:
+    """The JSON object of a file dangdoc wrote with a ``format`` and ``version`` header;
+    :class:`~dangdoc.errors.GraphFileError` for any other file or version."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphFileError(f"{path}: not a dangdoc {what} ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != format:
+        raise GraphFileError(f"{path}: not a dangdoc {what} (no \"format\": \"{format}\")")
+    if data.get("version") != version:
+        raise GraphFileError(f"{path}: {what} version {data.get('version')!r}; this dangdoc reads "
+                             f"version {version}. Build it again, or use the dangdoc that wrote it.")
+    return data

@@ -284,8 +284,6 @@ def _open_queries(path: str):
 def _build(args) -> int:
     from .corpus.articles import read_articles
     from .errors import ArticleError
-    from .graph.files import save, write_gexf, write_graphml
-    from .graph.core import build_corpus
     from .graph.store import Store
 
     def report(message: str) -> None:
@@ -336,6 +334,8 @@ def _build(args) -> int:
             return EXIT_OK
         if table:
             return _build_table(args, report, period, catalog)
+        from .graph.core import build_corpus
+
         graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
                              on_skip=report, period=period, catalog=catalog, link=args.link)
     except ArticleError as exc:
@@ -346,6 +346,8 @@ def _build(args) -> int:
         print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus)
               + "; no graph written", file=sys.stderr)
         return EXIT_ERROR
+    from .graph.files import save, write_gexf, write_graphml
+
     writer = {".graphml": write_graphml, ".gexf": write_gexf}.get(Path(args.output).suffix.lower(), save)
     writer(graph, args.output)
     print(f"{args.output}: {graph!r}" + (f"; {len(graph.skipped):,} skipped" if graph.skipped else ""))

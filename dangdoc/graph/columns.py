@@ -38,12 +38,11 @@ from typing import Callable, Iterable, Mapping
 
 import attrs
 
-from ..atomic import umask, write_atomically
+from ..atomic import read_versioned, umask, write_atomically
 from ..corpus.pipeline import fill_blanks
 from ..errors import GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
-from .files import read_versioned
 from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
 
 try:

@@ -22,10 +22,9 @@ import itertools
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import attrs
-import networkx as nx
 
 from ..corpus.articles import Article
 from ..corpus.pipeline import Record, fill_blanks, read_article
@@ -33,6 +32,9 @@ from ..resolve.places import place_matches
 from ..vocab.codes import issuer_level, type_class
 from ..vocab.terms import term_of
 from ..text.normalize import plain
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 ARTICLE, DOCUMENT = "article", "document"
 #: the columns of :meth:`CitationGraph.mentions`, one row per mention
@@ -71,7 +73,11 @@ class CitationGraph:
     """
 
     def __init__(self, graph: nx.MultiDiGraph | None = None):
-        self.graph = graph if graph is not None else nx.MultiDiGraph()
+        if graph is None:
+            import networkx as nx  # here, not at the top: the column table's build does not need it
+
+            graph = nx.MultiDiGraph()
+        self.graph = graph
         self._index: tuple | None = None  # identifiers → keys, rebuilt after the graph changes
         self._version = 0  # add_record counts changes; change the networkx graph directly and call forget()
         #: messages about files or lines that could not be read while building

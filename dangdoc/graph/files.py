@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..atomic import write_atomically
+from ..atomic import read_versioned, write_atomically
 from ..errors import GraphFileError
 from .core import CitationGraph
 
@@ -26,21 +26,6 @@ def save(graph: CitationGraph, path: str | Path) -> None:
             "graph": nx.node_link_data(graph.graph, edges="edges")}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     write_atomically(path, lambda fh: fh.write(payload))
-
-
-def read_versioned(path: str | Path, format: str, version: int, what: str) -> dict:
-    """The JSON object of a file dangdoc wrote with a ``format`` and ``version`` header;
-    :class:`~dangdoc.errors.GraphFileError` for any other file or version."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GraphFileError(f"{path}: not a dangdoc {what} ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != format:
-        raise GraphFileError(f"{path}: not a dangdoc {what} (no \"format\": \"{format}\")")
-    if data.get("version") != version:
-        raise GraphFileError(f"{path}: {what} version {data.get('version')!r}; this dangdoc reads "
-                             f"version {version}. Build it again, or use the dangdoc that wrote it.")
-    return data
 
 
 def load(path: str | Path) -> CitationGraph:
