@@ -136,12 +136,8 @@ def _pairs(text: str) -> set[str]:
     """
     stop = _not_topics()
     words = _WORD.findall(text.lower())
-    pairs = set()
-    for a, b in zip(words, words[1:]):
-        if a != b and a not in stop and b not in stop:
-            pair = a + " " + b
-            if pair not in _STOP_PAIRS:
-                pairs.add(pair)
+    pairs = {a + " " + b for a, b in zip(words, words[1:]) if a != b and a not in stop and b not in stop}
+    pairs -= _STOP_PAIRS
     return pairs
 
 
