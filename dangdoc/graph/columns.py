@@ -357,7 +357,7 @@ class MentionTable:
         # string is one object per distinct value, shared by the rows that hold it
         key_list = c.documents.column("key").to_pylist()
         row_of = {k: i for i, k in enumerate(key_list)}
-        written = c.mentions.column("written").combine_chunks()
+        written = _array(c.mentions.column("written"))
         lookup = np.asarray([row_of[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
         as_written = lookup[_codes_of(written)]
         as_written = np.where(as_written >= 0, as_written, c.doc_of_row)
@@ -383,14 +383,14 @@ class MentionTable:
         links, added = plan(cites, documents, articles, catalog=catalog, period=period, ordered=True)
         changed = {**{k: f for k, f in documents.items() if json.dumps(f, sort_keys=True) != before[k]}, **added}
         linked = _Links(
-            pa.table({"article": pa.array([ln.article for ln in links], pa.string()),
-                      "written": pa.array([ln.written for ln in links], pa.string()),
-                      "document": pa.array([ln.document for ln in links], pa.string()),
-                      "confidence": pa.array([ln.confidence for ln in links], pa.float32()),
-                      "evidence": pa.array([ln.evidence for ln in links], pa.string())}),
-            pa.table({"key": pa.array(list(changed), pa.string()),
-                      "fields": pa.array([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
-                                                     ensure_ascii=False) for key, f in changed.items()], pa.string())}))
+            pa.table({"article": _texts([ln.article for ln in links]),
+                      "written": _texts([ln.written for ln in links]),
+                      "document": _texts([ln.document for ln in links]),
+                      "confidence": _numbers([ln.confidence for ln in links], pa.float32()),
+                      "evidence": _texts([ln.evidence for ln in links])}),
+            pa.table({"key": _texts(list(changed)),
+                      "fields": _texts([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
+                                                   ensure_ascii=False) for key, f in changed.items()])}))
         self._c = _consolidate([c.part()], linked)
         return links, linked
 
@@ -864,13 +864,13 @@ class _Strings:
         if none >= 0:
             values.pop(none)
             codes = np.where(codes == none, -1, codes - (codes > none)).astype(np.int32)
-        return _dictionary(codes, pa.array(values, pa.string()))
+        return _dictionary(codes, _texts(values))
 
 
 def _dictionary(codes: "np.ndarray", values: "pa.Array") -> "pa.DictionaryArray":
     """A dictionary array of ``codes`` (-1 for none) into ``values``, with the narrowest index type."""
     width = np.int8 if len(values) < 2**7 else np.int16 if len(values) < 2**15 else np.int32
-    return pa.DictionaryArray.from_arrays(pa.array(codes.astype(width), mask=codes < 0), values)
+    return pa.DictionaryArray.from_arrays(_numbers(codes.astype(width), missing=codes < 0), values)
 
 
 class _Builder:
@@ -970,9 +970,9 @@ class _Builder:
         doc_row = {k: i for i, k in enumerate(keys)}
         dates = np.asarray(self.dates, np.int32)
         articles = pa.table({
-            "id": pa.array(self.ids, pa.string()),
+            "id": _texts(self.ids),
             "title": self.article_strings["title"].array(),
-            "date": pa.array(dates, mask=dates == UNDATED).cast(pa.date32()),
+            "date": _numbers(dates, pa.date32(), dates == UNDATED),
             "source": self.article_strings["source"].array(),
             "url": self.article_strings["url"].array(),
             "locality": self.article_strings["locality"].array(),
@@ -984,16 +984,16 @@ class _Builder:
         m_doc = np.asarray([doc_row[k] for k in self.m_key.values], np.int32)[np.asarray(self.m_key.codes, np.int64)] \
             if self.m_key.values else np.empty(0, np.int32)
         mentions = pa.table({
-            "article": m_article,
-            "document": m_doc,
-            "day": dates[m_article] if len(m_article) else np.empty(0, np.int32),
-            "locality": articles.column("locality").combine_chunks().take(pa.array(m_article)),
-            "start": np.asarray(self.m_start, np.int32),
-            "end": np.asarray(self.m_end, np.int32),
+            "article": _numbers(m_article),
+            "document": _numbers(m_doc),
+            "day": _numbers(dates[m_article] if len(m_article) else np.empty(0, np.int32)),
+            "locality": _array(articles.column("locality")).take(_numbers(m_article)),
+            "start": _numbers(self.m_start, pa.int32()),
+            "end": _numbers(self.m_end, pa.int32()),
             "kind": self.m_kind.array(),
             "surface": self.m_surface.array(),
             "sentence": self.m_sentence.array(),
-            "confidence": pa.array(self.m_conf, pa.float32()),
+            "confidence": _numbers(self.m_conf, pa.float32()),
             "written": self.m_written.array(),
             "evidence": self.m_evidence.array(),
             "note": self.m_note.array(),
@@ -1006,13 +1006,13 @@ class _Builder:
             return lookup[np.asarray(strings.codes, np.int64)]
 
         relations = pa.table({
-            "article": np.asarray(self.r_article, np.int32),
-            "source": doc_rows(self.r_source),
+            "article": _numbers(self.r_article, pa.int32()),
+            "source": _numbers(doc_rows(self.r_source)),
             "type": self.r_strings["type"].array(),
-            "target": doc_rows(self.r_target),
+            "target": _numbers(doc_rows(self.r_target)),
             "evidence": self.r_strings["evidence"].array(),
-            "start": pa.array(self.r_start, pa.int32()),
-            "end": pa.array(self.r_end, pa.int32()),
+            "start": _numbers(self.r_start, pa.int32()),
+            "end": _numbers(self.r_end, pa.int32()),
         })
         return _Part(articles, documents, mentions, relations, lambda: contexts)
 
@@ -1037,19 +1037,19 @@ def _documents_table(raw: list[dict], linked: list[dict | None] | None = None) -
     again, and ``linked`` the linked ones where they differ."""
     linked = linked or [None] * len(raw)
     fields = [l if l is not None else r for r, l in zip(raw, linked)]
-    columns = {"key": pa.array([f["key"] for f in fields], pa.string())}
+    columns = {"key": _texts([f["key"] for f in fields])}
     for name in _DOCUMENT_STRINGS:
-        columns[name] = pa.array([None if f.get(name) is None else str(f[name]) for f in fields], pa.string())
+        columns[name] = _texts([None if f.get(name) is None else str(f[name]) for f in fields])
     days = np.asarray([_day(f.get("date")) for f in fields], np.int32)
-    columns["date"] = pa.array(days, mask=days == UNDATED).cast(pa.date32())
-    columns["year"] = pa.array([f.get("year") or (int(str(f["date"])[:4]) if f.get("date") else None) for f in fields],
-                               pa.int32())
-    columns["ambiguous"] = pa.array([bool(f.get("ambiguous")) for f in fields], pa.bool_())
-    columns["candidates"] = pa.array([list(f.get("candidates") or []) for f in fields], pa.list_(pa.string()))
+    columns["date"] = _numbers(days, pa.date32(), days == UNDATED)
+    years = [f.get("year") or (int(str(f["date"])[:4]) if f.get("date") else None) for f in fields]
+    columns["year"] = _numbers([y or 0 for y in years], pa.int32(), [y is None for y in years])
+    columns["ambiguous"] = _flags([bool(f.get("ambiguous")) for f in fields])
+    columns["candidates"] = _text_lists([list(f.get("candidates") or []) for f in fields])
     # every field as given, so the networkx graph gets back exactly what the records held
-    columns["fields"] = pa.array([json.dumps(f, ensure_ascii=False) for f in raw], pa.string())
-    columns["linked"] = pa.array([None if l is None or l == r else json.dumps(l, ensure_ascii=False)
-                                  for r, l in zip(raw, linked)], pa.string())
+    columns["fields"] = _texts([json.dumps(f, ensure_ascii=False) for f in raw])
+    columns["linked"] = _texts([None if l is None or l == r else json.dumps(l, ensure_ascii=False)
+                                for r, l in zip(raw, linked)])
     return pa.table(columns)
 
 
@@ -1117,12 +1117,12 @@ def _tight(table: "pa.Table") -> "pa.Table":
     for i, field in enumerate(table.schema):
         if not pa.types.is_dictionary(field.type):
             continue
-        column = table.column(i).combine_chunks()
+        column = _array(table.column(i))
         codes = _codes_of(column).astype(np.int64)
         used = np.bincount(codes[codes >= 0], minlength=len(column.dictionary)) > 0
         new = np.cumsum(used) - 1
         remap = np.append(new, -1)  # -1 (no value) stays -1
-        table = table.set_column(i, field.name, _dictionary(remap[codes], column.dictionary.filter(pa.array(used))))
+        table = table.set_column(i, field.name, _dictionary(remap[codes], column.dictionary.filter(_flags(used))))
     return table
 
 
@@ -1147,16 +1147,16 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     articles = _concat([p.articles for p in parts])
     total = articles.num_rows
     seq = np.arange(total)
-    order = _numpy(pa.table({"id": articles.column("id"), "seq": seq}).sort_by(
+    order = _numpy(pa.table({"id": articles.column("id"), "seq": _numbers(seq)}).sort_by(
         [("id", "ascending"), ("seq", "descending")]).column("seq"))
-    ids = articles.column("id").take(pa.array(order))
+    ids = articles.column("id").take(_indices(order))
     first = np.ones(total, bool)
     if total > 1:
         first[1:] = _numpy(pc.not_equal(ids.slice(1), ids.slice(0, total - 1)))
     winners = order[first]
     new_article = np.full(total, -1, np.int64)
     new_article[winners] = np.arange(len(winners))
-    articles = articles.take(pa.array(winners))
+    articles = articles.take(_indices(winners))
 
     # documents: every part's fields, earlier parts first, later ones filling blanks; only
     # the documents a part's live articles name (an article added again takes the fields
@@ -1220,13 +1220,13 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     start = _numpy(mentions.column("start"))[alive]
     order = np.lexsort((start, -m_art, -m_day.astype(np.int64), m_doc))
     kept = np.flatnonzero(alive)[order]
-    mentions = mentions.take(pa.array(kept))
-    mentions = mentions.set_column(0, "article", pa.array(m_art[order].astype(np.int32)))
-    mentions = mentions.set_column(1, "document", pa.array(m_doc[order].astype(np.int32)))
-    mentions = mentions.set_column(2, "day", pa.array(m_day[order]))
-    mentions = mentions.set_column(3, "locality", articles.column("locality").combine_chunks().take(
-        pa.array(m_art[order])))
-    keys = pa.array(live_keys, pa.string())
+    mentions = mentions.take(_indices(kept))
+    mentions = mentions.set_column(0, "article", _numbers(m_art[order], pa.int32()))
+    mentions = mentions.set_column(1, "document", _numbers(m_doc[order], pa.int32()))
+    mentions = mentions.set_column(2, "day", _numbers(m_day[order]))
+    mentions = mentions.set_column(3, "locality", _array(articles.column("locality")).take(
+        _indices(m_art[order])))
+    keys = _texts(live_keys)
     mentions = mentions.set_column(mentions.schema.get_field_index("written"), "written",
                                    _dictionary(m_written[order].astype(np.int32), keys))
     mentions = _tight(mentions)
@@ -1235,11 +1235,11 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     r_tgt = new_doc[r_gtgt]
     keep = (r_art >= 0) & (r_src >= 0) & (r_tgt >= 0)
     r_order = np.flatnonzero(keep)
-    r_order = r_order[np.lexsort((_numpy(relations.column("start").fill_null(-1))[r_order],
+    r_order = r_order[np.lexsort((_numpy(relations.column("start"), nulls=True)[r_order],
                                   r_art[r_order]))]  # by article, then where it is stated
-    relations = relations.take(pa.array(r_order))
+    relations = relations.take(_indices(r_order))
     for i, name, values in ((0, "article", r_art), (1, "source", r_src), (3, "target", r_tgt)):
-        relations = relations.set_column(i, name, pa.array(values[r_order].astype(np.int32)))
+        relations = relations.set_column(i, name, _numbers(values[r_order], pa.int32()))
     relations = _tight(relations)
 
     counts = np.bincount(m_doc[order], minlength=len(live_keys))
@@ -1249,21 +1249,21 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     run[1:] = (sorted_doc[1:] != sorted_doc[:-1]) | (sorted_art[1:] != sorted_art[:-1])
     citers = np.bincount(sorted_doc[run], minlength=len(live_keys)).astype(np.int32)
     documents = _documents_table([merged[k] for k in live_keys], [after.get(k) for k in live_keys])
-    documents = documents.append_column("first", pa.array(offsets[:-1])).append_column("citers", pa.array(citers))
+    documents = documents.append_column("first", _numbers(offsets[:-1])).append_column("citers", _numbers(citers))
     stated_docs = np.zeros(len(live_keys), bool)
     stated_docs[r_src[keep]] = True
     stated_docs[r_tgt[keep]] = True
     # a document only ever written as linking moved it (no mention, no relation) is kept
     # for linking again and is not part of the corpus's answers
-    documents = documents.append_column("present", pa.array((counts > 0) | stated_docs))
-    contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(pa.array(kept)))
+    documents = documents.append_column("present", _flags((counts > 0) | stated_docs))
+    contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(_indices(kept)))
     return _Columns(_tight(articles), documents, mentions, relations, contexts)
 
 
 def _shared(column, rows: "np.ndarray") -> list:
     """The values of a string column at ``rows``, one Python object per distinct value:
     for reading every row (linking), where :func:`_decode` serves a query's few rows."""
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    column = _array(column)
     if not pa.types.is_dictionary(column.type):
         column = column.dictionary_encode()
     values = column.dictionary.to_pylist() + [None]  # code -1 reads the last slot
@@ -1277,7 +1277,7 @@ def _named_documents(part: _Part, keys: list[str], live: "np.ndarray") -> list[b
     m = part.mentions
     m_live = live[_numpy(m.column("article")).astype(np.int64)]
     used[_numpy(m.column("document"))[m_live]] = True
-    written = m.column("written").combine_chunks()
+    written = _array(m.column("written"))
     row = {k: i for i, k in enumerate(keys)}
     lookup = np.asarray([row[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
     codes = lookup[_codes_of(written)][m_live]
@@ -1303,7 +1303,7 @@ class _Once:
 
 def _key_codes(column, gid: dict[str, int]) -> "np.ndarray":
     """A dictionary column of document keys as global document numbers, -1 where none."""
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    column = _array(column)
     lookup = np.asarray([gid.get(k, -1) for k in column.dictionary.to_pylist()] + [-1], np.int64)
     codes = _codes_of(column).astype(np.int64)
     return lookup[codes]
@@ -1332,10 +1332,10 @@ def _relinked(mentions: "pa.Table", m_art: "np.ndarray", written: "np.ndarray", 
     documents = np.where(hit, link_to[row] if len(codes) else written, written)
     moved_from = np.where(hit, written, -1)
     confidence = np.asarray(links.column("confidence").to_pylist() or [0.0], np.float32)
-    evidence = pa.array(links.column("evidence").to_pylist() or [None], pa.string())
-    row = pa.array(np.where(hit, row, 0), mask=~hit)
+    evidence = _texts(links.column("evidence").to_pylist() or [None])
+    row = _numbers(np.where(hit, row, 0), pa.int64(), ~hit)
     mentions = mentions.set_column(mentions.schema.get_field_index("confidence"), "confidence",
-                                   pa.array(confidence, pa.float32()).take(row))
+                                   _numbers(confidence, pa.float32()).take(row))
     mentions = mentions.set_column(mentions.schema.get_field_index("evidence"), "evidence",
                                    evidence.take(row).dictionary_encode())
     return documents, moved_from, mentions
@@ -1402,7 +1402,7 @@ class _Columns:
 
     @property
     def keys_array(self) -> "pa.Array":
-        return self._lazy("keys_array", lambda: self.documents.column("key").combine_chunks())
+        return self._lazy("keys_array", lambda: _array(self.documents.column("key")))
 
     @property
     def place_codes(self) -> "np.ndarray":
@@ -1414,7 +1414,7 @@ class _Columns:
         memo = self._lazy("places", dict)
         match = memo.get(locality)
         if match is None:
-            values = self.mentions.column("locality").combine_chunks().dictionary.to_pylist()
+            values = _array(self.mentions.column("locality")).dictionary.to_pylist()
             if len(memo) >= _REMEMBERED_QUERIES:
                 memo.clear()
             match = memo[locality] = np.array([place_matches(locality, v) for v in values] + [False], bool)
@@ -1523,8 +1523,8 @@ class _Columns:
         rows = np.lexsort((self.start, self.article))  # articles are sorted by id
         art = _indices(self.article[rows])
         a = self.articles.select(["id", "title", "date", "url", "source"]).take(art)
-        province, district = _split_places(self.articles.column("locality").combine_chunks())
-        acting = self.articles.column("acting_body").combine_chunks()
+        province, district = _split_places(_array(self.articles.column("locality")))
+        acting = _array(self.articles.column("acting_body"))
         d = self.documents.select(["key", "type", "number", "issuer", "year", "term", "title", "ambiguous"]).take(
             _indices(self.doc_of_row[rows]))
         d = d.set_column(2, "number", pc.cast(d.column("number"), pa.int32()))
@@ -1621,7 +1621,7 @@ def _split_places(locality: "pa.DictionaryArray") -> tuple:
         values = sorted({n for n in names if n})
         number = {n: k for k, n in enumerate(values)}
         remap = np.array([number.get(n, -1) for n in names] + [-1], np.int32)  # code -1 reads the last slot
-        out.append(_dictionary(remap[codes], pa.array(values, pa.string())))
+        out.append(_dictionary(remap[codes], _texts(values)))
     return tuple(out)
 
 
@@ -1659,8 +1659,7 @@ def _numpy(column, *, nulls: bool = False) -> "np.ndarray":
     as whatever is stored under them. Arrow's own ``to_numpy`` (and ``fill_null``, which
     converts a Python value) is not used: its first call imports pandas, which costs more
     than opening the table."""
-    if isinstance(column, pa.ChunkedArray):
-        column = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+    column = _array(column)
     if pa.types.is_boolean(column.type):
         return _numpy(column.cast(pa.int8()), nulls=nulls).astype(bool)
     if column.null_count and not nulls:
@@ -1674,7 +1673,7 @@ def _numpy(column, *, nulls: bool = False) -> "np.ndarray":
 
 def _codes_of(column) -> "np.ndarray":
     """The codes of a dictionary column, -1 where there is no value."""
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    column = _array(column)
     codes = _numpy(column.indices, nulls=True).astype(np.int32)
     if column.null_count:
         codes[~_numpy(column.is_valid())] = -1
@@ -1683,18 +1682,93 @@ def _codes_of(column) -> "np.ndarray":
 
 def _days_of(column) -> "np.ndarray":
     """A date column as days since 1970-01-01, UNDATED where there is none."""
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    column = _array(column)
     days = _numpy(column.cast(pa.int32()), nulls=True).astype(np.int32)
     if column.null_count:
         days[~_numpy(column.is_valid())] = UNDATED
     return days
 
 
+# -- Arrow arrays from Python and numpy values -------------------------------------------
+# pa.array() (and pa.table() of numpy arrays) imports pandas on its first call when pandas
+# is installed: 0.2 s before every build, for a check dangdoc never needs. These make the
+# same arrays from their buffers.
+
 def _indices(rows) -> "pa.Array":
-    """Row numbers for Arrow's ``take`` from a numpy array, without a copy (``pa.array()``
-    would import pandas on its first call, for a second or so)."""
-    rows = np.ascontiguousarray(rows, np.int64)
-    return pa.Array.from_buffers(pa.int64(), len(rows), [None, pa.py_buffer(rows)])
+    """Row numbers for Arrow's ``take`` from a numpy array, without a copy."""
+    return _numbers(np.ascontiguousarray(rows, np.int64))
+
+
+def _numbers(values, type_: "pa.DataType | None" = None, missing: "np.ndarray | None" = None) -> "pa.Array":
+    """Numbers (a numpy array, or a list with None for no value) as an Arrow array of
+    ``type_`` (by default the numpy array's), a date32 from days since 1970-01-01;
+    ``missing`` marks more rows without one.
+
+    >>> _numbers(np.array([3, 1], np.int32)).to_pylist(), _numbers([0.5, None], pa.float32()).to_pylist()
+    ([3, 1], [0.5, None])
+    >>> _numbers([0, 1], pa.date32(), np.array([False, True])).to_pylist()
+    [datetime.date(1970, 1, 1), None]
+    """
+    if not isinstance(values, np.ndarray) and None in values:
+        none = np.fromiter((v is None for v in values), bool, len(values))
+        missing = none if missing is None else none | np.asarray(missing, bool)
+        values = [0 if v is None else v for v in values]
+    if type_ is None:
+        type_ = pa.from_numpy_dtype(np.asarray(values).dtype)
+    dtype = np.int32 if pa.types.is_date32(type_) else type_.to_pandas_dtype()
+    values = np.ascontiguousarray(values, dtype)
+    valid = None if missing is None else _validity(~np.asarray(missing, bool))
+    return pa.Array.from_buffers(type_, len(values), [valid, pa.py_buffer(values)])
+
+
+def _flags(values) -> "pa.Array":
+    """Booleans (a numpy array, or a list) as an Arrow boolean array.
+
+    >>> _flags([True, False, True]).to_pylist()
+    [True, False, True]
+    """
+    values = np.asarray(values, bool)
+    return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(np.packbits(values, bitorder="little"))])
+
+
+def _texts(values: list) -> "pa.Array":
+    """Strings (None for no value) as an Arrow string array: joined and encoded at once,
+    the offsets read from the separators (one at a time only when a string holds the
+    separator itself).
+
+    >>> _texts(["Tỉnh ủy", None, "", "05-CT/TW"]).to_pylist()
+    ['Tỉnh ủy', None, '', '05-CT/TW']
+    """
+    n = len(values)
+    valid = np.fromiter((v is not None for v in values), bool, n)
+    strings = values if valid.all() else [v if v is not None else "" for v in values]
+    data = "\x00".join(strings).encode("utf-8")
+    separators = np.flatnonzero(np.frombuffer(data, np.uint8) == 0)
+    if len(separators) == max(n - 1, 0):
+        offsets = np.empty(n + 1, np.int64)
+        offsets[0], offsets[n] = 0, len(data) - max(n - 1, 0)
+        offsets[1:n] = separators - np.arange(n - 1)
+        data = data.replace(b"\x00", b"") if n > 1 else data
+    else:  # a string holds NUL
+        encoded = [v.encode("utf-8") for v in strings]
+        offsets = np.zeros(n + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), np.int64, n), out=offsets[1:])
+        data = b"".join(encoded)
+    if offsets[-1] >= 2**31:  # more than Arrow's string array holds: pyarrow splits it
+        return pa.array(values, pa.string())
+    return pa.Array.from_buffers(pa.string(), n, [_validity(valid), pa.py_buffer(offsets.astype(np.int32)),
+                                                  pa.py_buffer(data)])
+
+
+def _text_lists(lists: list) -> "pa.Array":
+    """Lists of strings as an Arrow list array.
+
+    >>> _text_lists([["a", "b"], [], ["c"]]).to_pylist()
+    [['a', 'b'], [], ['c']]
+    """
+    offsets = np.zeros(len(lists) + 1, np.int32)
+    np.cumsum(np.fromiter(map(len, lists), np.int32, len(lists)), out=offsets[1:])
+    return pa.ListArray.from_arrays(_numbers(offsets), _texts([v for values in lists for v in values]))
 
 
 # -- files ------------------------------------------------------------------------------
@@ -1942,10 +2016,13 @@ def _key_at(c: _Columns, row: int) -> str:
 
 
 def _array(column) -> "pa.Array":
-    """A column as one array (without a copy when it is one chunk)."""
-    if isinstance(column, pa.ChunkedArray):
-        return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
-    return column
+    """A column as one array (without a copy when it is one chunk; Arrow combines no chunks
+    with pa.array(), which imports pandas)."""
+    if not isinstance(column, pa.ChunkedArray):
+        return column
+    if column.num_chunks == 0:
+        return pa.nulls(0, column.type)
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
 
 
 def _validity(valid: "np.ndarray") -> "pa.Buffer | None":
