@@ -332,12 +332,14 @@ def _build(args) -> int:
                       file=sys.stderr)
                 return EXIT_ERROR
             return EXIT_OK
-        if table:
-            return _build_table(args, report, period, catalog)
-        from .graph.core import build_corpus
+        from .graph.core import Workers, build_corpus
 
-        graph = build_corpus(args.corpus, workers=args.workers, progress=not args.quiet, strict=args.strict,
-                             on_skip=report, period=period, catalog=catalog, link=args.link)
+        # the workers start first, and get ready while this process imports Arrow and opens the table
+        with Workers(args.workers, progress=not args.quiet) as pool:
+            if table:
+                return _build_table(args, report, period, catalog, pool)
+            graph = build_corpus(args.corpus, workers=pool, strict=args.strict, on_skip=report, period=period,
+                                 catalog=catalog, link=args.link)
     except ArticleError as exc:
         hint = "\n(stopped: --strict; without it the file or line is skipped and reported)" if args.strict else ""
         print(f"dangdoc: {exc}{hint}", file=sys.stderr)
@@ -354,12 +356,12 @@ def _build(args) -> int:
     return EXIT_OK
 
 
-def _build_table(args, report, period, catalog) -> int:
-    """``dangdoc build -o FOLDER [--add]``: the column table."""
+def _build_table(args, report, period, catalog, pool) -> int:
+    """``dangdoc build -o FOLDER [--add]``: the column table, read by the started ``pool``."""
     from .graph.columns import MentionTable
 
-    options = dict(workers=args.workers, progress=not args.quiet, strict=args.strict, on_skip=report,
-                   period=period, catalog=catalog, link=args.link)
+    options = dict(workers=pool, strict=args.strict, on_skip=report, period=period, catalog=catalog,
+                   link=args.link)
     if args.add and _is_table(Path(args.output)):
         table = MentionTable.open(args.output)
         added = table.add_corpus(args.corpus, **options)

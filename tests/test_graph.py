@@ -136,6 +136,29 @@ def test_workers_read_the_items_as_they_go():
         assert list(results) == [2 * n for n in range(1, 10_000)]
 
 
+def _pid(_) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_workers_started_first_read_the_corpus_and_stay_the_callers(tmp_path):
+    """The command starts the workers before it opens the table; a build given them uses
+    them (each warmed up on its own) and leaves them to the caller."""
+    import os
+
+    from dangdoc.graph.core import Workers, corpus_records
+
+    (tmp_path / "a.txt").write_text("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Theo Nghị quyết số 04-NQ/TU, ngày 12/8/2016 của Tỉnh ủy Quảng Nam.", encoding="utf-8")
+    alone = [(m.document, m.start) for r in corpus_records([tmp_path], progress=False) for m in r.mentions]
+    with Workers(2, progress=False) as pool:
+        pids = set(pool.map(_pid, range(8), chunksize=1))
+        given = [(m.document, m.start) for r in corpus_records([tmp_path], workers=pool) for m in r.mentions]
+        assert pool.pool is not None and set(pool.map(_pid, range(8), chunksize=1)) <= pids
+    assert os.getpid() not in pids and given == alone and len(alone) == 2
+
+
 def _edge_set(g):
     return sorted((u, v, json.dumps(d, sort_keys=True, ensure_ascii=False)) for u, v, d in g.edges(data=True))
 

@@ -375,13 +375,14 @@ class MentionTable:
         # a document only the catalogue knows has no fields of its own (only its key): the
         # catalogue gives them again
         documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"}}
-        before = {key: json.dumps(f, sort_keys=True) for key, f in documents.items()}
+        # linking sets fields, never changes a value in place: a shallow copy tells what it changed
+        before = {key: dict(f) for key, f in documents.items()}
         a = c.articles
         dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
         articles = dict(zip(a.column("id").to_pylist(), zip(dates, _decode(self._c, "articles", "title", 
             np.arange(a.num_rows)))))
         links, added = plan(cites, documents, articles, catalog=catalog, period=period, ordered=True)
-        changed = {**{k: f for k, f in documents.items() if json.dumps(f, sort_keys=True) != before[k]}, **added}
+        changed = {**{k: f for k, f in documents.items() if f != before[k]}, **added}
         linked = _Links(
             pa.table({"article": _texts([ln.article for ln in links]),
                       "written": _texts([ln.written for ln in links]),

@@ -15,6 +15,7 @@ networkx does. Nodes are ``article:<id>`` (only articles that cite something) an
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -505,7 +506,7 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
     return _graph_of(_records(articles, work, workers, progress), graph or CitationGraph(), catalog, period, link)
 
 
-def build_corpus(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+def build_corpus(paths, *, workers: "int | Workers" = 1, progress: bool = True, strict: bool = False,
                  on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None,
                  period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
@@ -535,7 +536,7 @@ def _graph_of(records, graph: CitationGraph, catalog, period, link: bool) -> Cit
     return graph
 
 
-def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+def corpus_records(paths, *, workers: "int | Workers" = 1, progress: bool = True, strict: bool = False,
                    on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None,
                    period=None, catalog=None):
     """What :func:`dangdoc.corpus.pipeline.read_article` makes of each article in files
@@ -543,7 +544,9 @@ def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bo
     too), not yet linked across the corpus: for whatever keeps a corpus (the graph, the
     column table). A file or line that is not an article is added to ``skipped`` and
     passed to ``on_skip``, or with ``strict=True`` raises
-    :class:`~dangdoc.errors.ArticleError`.
+    :class:`~dangdoc.errors.ArticleError`. ``workers`` may also be :class:`Workers`
+    started already (which then show the progress line), so that they get ready while the
+    caller does other work.
 
     >>> from pathlib import Path
     >>> import tempfile
@@ -558,13 +561,13 @@ def corpus_records(paths, *, workers: int = 1, progress: bool = True, strict: bo
     return _records(sources(paths), work, workers, progress, strict, on_skip, skipped)
 
 
-def _records(items, work, workers: int, progress: bool, strict: bool = True,
+def _records(items, work, workers: "int | Workers", progress: bool, strict: bool = True,
              on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None):
     """``work`` over ``items`` in ``workers`` processes, in order, with the progress line:
     the records, and for what could not be read its message (see :func:`corpus_records`)."""
     from ..errors import ArticleError
 
-    with Workers(workers, progress) as pool:
+    with contextlib.nullcontext(workers) if isinstance(workers, Workers) else Workers(workers, progress) as pool:
         for result in pool.map(work, items, chunksize=256):
             if isinstance(result, Skipped):
                 if strict:
@@ -618,7 +621,8 @@ def _extract_source(source, period=None, catalog=None) -> Record | Skipped:
 class Workers:
     """Worker processes (none for ``workers=1``) and the progress line, for the builds of
     the graph and of the store: ``with Workers(2, True) as pool: pool.map(work, items)``.
-    The patterns and parsers are made once before the workers are forked."""
+    The processes start at once and each makes the patterns and parsers (:func:`warm_up`)
+    while this one goes on: opening a table, importing Arrow."""
 
     def __init__(self, workers: int, progress: bool):
         self.bar = _Progress(enabled=progress)
@@ -626,7 +630,6 @@ class Workers:
         self.workers = workers
         self.froze = False
         if workers > 1:
-            warm_up()
             # what is made so far lives as long as the workers: the collector need not walk
             # it again, nor touch (and so copy) its pages in each forked worker (unless the
             # caller froze it already: then it is the caller's to unfreeze)
@@ -634,7 +637,8 @@ class Workers:
             if self.froze:
                 gc.freeze()
             try:
-                self.pool = ProcessPoolExecutor(max_workers=workers)
+                self.pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
+                self.pool.submit(int)  # the processes are forked on the first task: now
             except BaseException:
                 self._thaw()
                 raise
@@ -688,8 +692,8 @@ def _work_chunk(work, chunk: list) -> list:
 
 
 def warm_up() -> None:
-    """Compile the patterns, build the parsers and load the gazetteer once, before worker
-    processes are forked from this one, so that each does not do it again."""
+    """Compile the patterns, build the parsers and load the gazetteer: what a worker does
+    when it starts, before the articles come."""
     read_article(Article("warm-up", None, None, None, None, None,
                     "Tỉnh ủy Quảng Nam thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị "
                     "và Nghị quyết số 04-NQ/TU, ngày 12/8/2016; Nghị quyết Trung ương 4 khóa XII."))
