@@ -63,10 +63,23 @@ def _legacy_units() -> dict:
     spec = importlib.util.find_spec("vietnamadminunits")  # found, not imported
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("dangdoc needs the vietnamadminunits package for place names: "
-                          "pip install 'vietnamadminunits>=1.0.4'")
+                          f"pip install '{_GAZETTEER}'")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "parser_legacy.json"
-    data = json.loads(path.read_text("utf-8"))
-    return {"provinces": data["DICT_PROVINCE"], "districts": data["DICT_PROVINCE_DISTRICT"]}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        units = {"provinces": data["DICT_PROVINCE"], "districts": data["DICT_PROVINCE_DISTRICT"]}
+        for unit in units["provinces"].values():
+            unit["province"], unit["provinceShort"]
+        for unit in (d for districts in units["districts"].values() for d in districts.values()):
+            unit["district"], unit["districtShort"], unit["districtType"], unit["districtKeywords"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ImportError(f"{path}: not the gazetteer this dangdoc reads ({type(exc).__name__}: {exc}); "
+                          f"install the version it was made for: pip install '{_GAZETTEER}'") from None
+    return units
+
+
+# the versions of vietnamadminunits whose data file dangdoc reads (as pyproject.toml pins them)
+_GAZETTEER = "vietnamadminunits>=1.0.4,<2"
 
 
 @functools.cache
@@ -118,8 +131,9 @@ def place_of(name: str) -> Place | None:
     True
     """
     province = province_of(name)
-    if province:
-        return Place(province)
+    key = _name_key(name)
+    if province and (key == _name_key(province) or key not in _district_index()):
+        return Place(province)  # not "Thạnh Hóa", a district of Long An spelt as Thanh Hóa without marks
     head, comma, tail = name.rpartition(",")
     if comma and province_of(tail):  # "quận Thủ Đức, TP.HCM"
         return _district(head, province_of(tail)) or Place(province_of(tail))
@@ -131,34 +145,38 @@ def place_of(name: str) -> Place | None:
 _LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
            "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã", "huyện": "huyện", "h.": "huyện",
            "quận": "quận", "q.": "quận", "tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã",
-           "huyện ủy": "huyện", "quận ủy": "quận", "ubnd": None, "hđnd": None, "ủy ban nhân dân": None,
-           "hội đồng nhân dân": None, "đảng ủy": None, "đảng bộ": None}
-_LEVEL_WORDS = frozenset(w for w, level in _LEVELS.items() if level and not w.endswith("ủy"))
+           "huyện ủy": "huyện", "quận ủy": "quận", "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố",
+           "thị đoàn": "thị xã", "huyện đoàn": "huyện", "quận đoàn": "quận", "ubnd": None, "hđnd": None,
+           "ủy ban nhân dân": None, "hội đồng nhân dân": None, "đảng ủy": None, "đảng bộ": None}
+_LEVEL_WORDS = frozenset(w for w, level in _LEVELS.items() if level and not w.endswith(("ủy", "đoàn")))
 # at most this many words name a district ("Điện Biên Phủ", "Nam Trà My"); more follow it
 # in running text ("quận Ngô Quyền Trần Hữu": a person's name comes next)
 _NAME_WORDS = 4
 
 
 def _name_key(name: str) -> str:
-    """A place name as the index keeps it: lower case, modern tone marks, single spaces,
-    "Đắk" however it is spelt ("Đăk Hà", "Đắk Hà", "Đak Hà").
+    """A place name as the index keeps it: lower case, modern tone marks, single spaces;
+    the names of the Central Highlands however their final consonant is spelt ("Krông
+    Pắk", "Krông Pắc"; no Vietnamese syllable ends in k) and "Đắk" however written.
 
-    >>> _name_key("Huyện  Đăk-Hà"), _name_key("Krông Pắc")
-    ('huyện đắk hà', 'krông pắc')
+    >>> _name_key("Huyện  Đăk-Hà"), _name_key("Krông Pắk") == _name_key("Krông Pắc")
+    ('huyện đắc hà', True)
     """
-    words = modern_tone(fold(name)).lower().replace("-", " ").split()
-    return " ".join("đắk" if w in _DAK else w for w in words)
+    words = (w[:-1] + "c" if w.endswith("k") else w for w in modern_tone(fold(name)).lower().replace("-", " ").split())
+    return " ".join("đắc" if w in _DAK else w for w in words)
 
 
-# how "Đắk" is written in the names of the Central Highlands
-_DAK = frozenset({"đắk", "đăk", "đắc", "đăc", "đak", "dak", "đác"})
+# how "Đắk" is written (its final k already read as c)
+_DAK = frozenset({"đắc", "đăc", "đac", "dac", "đác"})
 
 
 @functools.cache
 def _district_index() -> dict[str, list]:
     """Every district, town and provincial city by its names (short, "Thọ Xuân", and full,
     "Huyện Thọ Xuân"; "Cao Lãnh (Huyện)" also as "Cao Lãnh") → [(province, district,
-    level)]. Names are matched with their diacritics: "Tân Thành" is not "Tân Thạnh"."""
+    level)]; names are matched with their diacritics ("Tân Thành" is not "Tân Thạnh").
+    Units merged away (huyện Nam Đông, now part of Phú Lộc) are not there: their documents
+    are not their successor's."""
     index: dict[str, list] = collections.defaultdict(list)
     provinces = _legacy_units()["provinces"]
     for province_key, districts in _legacy_units()["districts"].items():
@@ -166,7 +184,7 @@ def _district_index() -> dict[str, list]:
         for d in districts.values():
             entry = (province, d["districtShort"], d["districtType"].lower())
             short = d["districtShort"].split(" (")[0]  # "Cao Lãnh (Huyện)": two units of one name
-            for name in {short, d["district"]}:
+            for name in {short, d["districtShort"], d["district"]}:
                 index[_name_key(name)].append(entry)
     return dict(index)
 
@@ -174,12 +192,14 @@ def _district_index() -> dict[str, list]:
 def _district(name: str, province: str | None = None) -> Place | None:
     """The place a name gives: the district, town or provincial city it starts with, or
     that follows its last level word ("huyện Thọ Xuân", "Tam Kỳ", "quận Ngô Quyền Trần Hữu",
-    "Khối các cơ quan huyện Thọ Xuân"), in ``province`` if given; a province named so
-    ("tỉnh Ninh Bình Trần Thị") gives the province. None when the name is no place or could
-    be several ("huyện Châu Thành" is in eight provinces). A level word given ("thị xã Cai
-    Lậy") chooses between units of one name; without one, a province comes before a district
-    of its name ("Điện Biên"). With two units of one name in one province and nothing to
-    choose, the province only.
+    "Khối các cơ quan huyện Thọ Xuân"), in ``province`` if given or named last ("huyện Thọ
+    Xuân tỉnh Thanh Hóa"); a province named so ("tỉnh Ninh Bình Trần Thị") gives the
+    province. None when the name is no place or could be several ("huyện Châu Thành" is in
+    eight provinces). A level word given ("thị xã Cai Lậy") chooses between units of one
+    name in one province, and "quận" between provinces (only the five central cities have
+    them); without one, a province comes before a district of its name ("Điện Biên"), but
+    not one spelt with other diacritics ("Phù Yên" is in Sơn La). With two units of one name
+    in one province and nothing to choose, the province only.
 
     >>> [str(_district(n)) for n in ("huyện Thọ Xuân", "thị xã Quảng Yên", "Tam Kỳ", "Điện Biên Phủ")]
     ['Thọ Xuân, Thanh Hóa', 'Quảng Yên, Quảng Ninh', 'Tam Kỳ, Quảng Nam', 'Điện Biên Phủ, Điện Biên']
@@ -190,7 +210,19 @@ def _district(name: str, province: str | None = None) -> Place | None:
     >>> str(_district("quận 1", "Hồ Chí Minh")), str(_district("huyện Thanh Trì Hà"))
     ('Quận 1, Hồ Chí Minh', 'Thanh Trì, Hà Nội')
     """
-    words = _name_key(name).split()
+    return _lookup(_name_key(name).split(), province)[0]
+
+
+def _lookup(words: list[str], province: str | None = None) -> tuple[Place | None, int]:
+    """:func:`_district` of a name's words (as :func:`_name_key` gives them), and how many
+    of its words follow the place ("quận Ngô Quyền Trần Hữu": 2)."""
+    if province is None:  # "huyện Thọ Xuân tỉnh Thanh Hóa": the province named last settles the rest
+        for i in range(len(words) - 2, 0, -1):
+            for size in (2, 1):
+                if _LEVELS.get(" ".join(words[i:i + size])) in ("tỉnh", "thành phố") and i + size < len(words):
+                    whole = province_of(" ".join(words[i + size:]))
+                    if whole:
+                        return _lookup(words[:i], whole)[0] or Place(whole), 0
     # what follows the last level word: "Khối các cơ quan tỉnh Quảng Trị"
     for i in range(len(words) - 2, 0, -1):
         if words[i] in _LEVEL_WORDS or " ".join(words[i - 1:i + 1]) in _LEVEL_WORDS:
@@ -199,28 +231,42 @@ def _district(name: str, province: str | None = None) -> Place | None:
     level = None
     for _ in range(2):  # "UBND huyện Núi Thành": a body, then a level
         for size in (4, 3, 2, 1):
-            said = " ".join(words[:size])
-            if len(words) > size and said.replace("uỷ", "ủy") in _LEVELS:
-                level, words = _LEVELS[said.replace("uỷ", "ủy")] or level, words[size:]
+            said = " ".join(words[:size]).replace("uỷ", "ủy")
+            if len(words) > size and said in _LEVELS:
+                level, words = _LEVELS[said] or level, words[size:]
                 break
     index = _district_index()
     for n in range(min(_NAME_WORDS, len(words)), 0, -1):
-        phrase = " ".join(words[:n])
+        phrase, left = " ".join(words[:n]), len(words) - n
         whole = province_of(phrase)
-        if whole and level in (None, "tỉnh", "thành phố") and province in (None, whole):
-            return Place(whole)
+        found = [e for e in index.get(phrase) or index.get(f"{level} {phrase}") or () if province in (None, e[0])]
+        if whole and level in (None, "tỉnh", "thành phố") and province in (None, whole) and (
+                not found or province is None and _name_key(whole) == phrase):
+            return Place(whole), left
         if level == "tỉnh":
             continue
-        found = [e for e in index.get(phrase) or index.get(f"{level} {phrase}") or () if province in (None, e[0])]
+        if level == "quận" and any(e[2] == level for e in found):
+            found = [e for e in found if e[2] == level]
         if len({e[0] for e in found}) > 1:
-            return None  # the same name in several provinces (a level does not tell them apart: levels change)
+            return None, left  # the same name in several provinces (a level does not tell them apart: levels change)
         if level and found and not any(e[2] == level for e in found) and whole:
-            return Place(whole)  # "thị xã Sơn La", a city now: the province's capital
+            return Place(whole), left  # "thị xã Sơn La", a city now: the province's capital
         if level and any(e[2] == level for e in found):
             found = [e for e in found if e[2] == level]
         if found:
-            return Place(found[0][0], found[0][1]) if len(found) == 1 else Place(found[0][0])
-    return None
+            return (Place(found[0][0], found[0][1]) if len(found) == 1 else Place(found[0][0])), left
+    return None, len(words)
+
+
+def _whole_place(name: str) -> bool:
+    """Whether the whole of ``name`` is a place ("UBND TP Hà Nội"), with no person's name
+    after it ("UBND TP HCM Phan Văn Mãi").
+
+    >>> _whole_place("Thành ủy Tam Kỳ"), _whole_place("UBND TP HCM Phan Văn Mãi")
+    (True, False)
+    """
+    place, left = _lookup(_name_key(name).split())
+    return place is not None and left == 0
 
 
 def canonical_place(name: str) -> str:
@@ -508,8 +554,8 @@ def acting_body(text: str) -> str | None:
         if _NOT_ACTING_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
             continue
         name = m.group("name")
-        if name and not (province_of(name) or place_of(squash_spaces(f"{m.group('level')} {name}"))):
-            continue  # "Bí thư Thành ủy Hoàng Trung Hải yêu cầu": a person after the body
+        if name and not (province_of(name) or _whole_place(f"{m.group('level')} {name}")):
+            continue  # "Bí thư Thành ủy Hoàng Trung Hải yêu cầu", "UBND TP HCM Phan Văn Mãi": a person after it
         break
     else:
         return None
