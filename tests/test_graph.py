@@ -136,15 +136,31 @@ def test_workers_read_the_items_as_they_go():
         assert list(results) == [2 * n for n in range(1, 10_000)]
 
 
+def test_workers_give_the_gil_back_often_while_they_run_then_as_it_was():
+    """The executor's feeding threads get the GIL every 0.5 ms while the workers run (a
+    busy main thread kept them waiting 5 ms at a time); afterwards it is as it was."""
+    import sys
+
+    from dangdoc.graph.core import Workers
+
+    before = sys.getswitchinterval()
+    with Workers(2, progress=False) as pool:
+        results = pool.map(_double, range(100), chunksize=10)
+        assert next(results) == 0 and sys.getswitchinterval() < before
+        assert list(results) == [2 * n for n in range(1, 100)]
+    assert sys.getswitchinterval() == before
+
+
 def _pid(_) -> int:
     import os
 
     return os.getpid()
 
 
-def test_workers_started_first_read_the_corpus_and_stay_the_callers(tmp_path):
+def test_workers_started_first_read_the_corpus_then_go(tmp_path):
     """The command starts the workers before it opens the table; a build given them uses
-    them (each warmed up on its own) and leaves them to the caller."""
+    them (each warmed up on its own) and lets them go when the corpus is read, ending the
+    progress line before the command says what it built."""
     import os
 
     from dangdoc.graph.core import Workers, corpus_records
@@ -155,8 +171,22 @@ def test_workers_started_first_read_the_corpus_and_stay_the_callers(tmp_path):
     with Workers(2, progress=False) as pool:
         pids = set(pool.map(_pid, range(8), chunksize=1))
         given = [(m.document, m.start) for r in corpus_records([tmp_path], workers=pool) for m in r.mentions]
-        assert pool.pool is not None and set(pool.map(_pid, range(8), chunksize=1)) <= pids
+        assert pool.pool is None  # finished
     assert os.getpid() not in pids and given == alone and len(alone) == 2
+
+
+def test_a_worker_that_cannot_warm_up_says_why(monkeypatch):
+    """An error while a worker warms up (the gazetteer missing, say) reaches the caller as
+    itself, not as a broken pool."""
+    import dangdoc.graph.core as core
+
+    def broken():
+        raise ImportError("dangdoc needs the vietnamadminunits package for place names")
+
+    monkeypatch.setattr(core, "warm_up", broken)
+    with core.Workers(2, progress=False) as pool:
+        with pytest.raises(ImportError, match="vietnamadminunits"):
+            list(pool.map(_double, range(10), chunksize=5))
 
 
 def _edge_set(g):

@@ -34,7 +34,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 import attrs
 
@@ -44,6 +44,9 @@ from ..errors import GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
 from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
+
+if TYPE_CHECKING:
+    from .core import Workers
 
 try:
     import numpy as np
@@ -209,7 +212,7 @@ class MentionTable:
         return cls(_consolidate([_part_from_records(records)]))
 
     @classmethod
-    def from_corpus(cls, paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+    def from_corpus(cls, paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
                     on_skip=None, period=None, catalog=None, link: bool = True) -> "MentionTable":
         """The table of the articles in files and folders, read by ``workers`` processes
         and linked across the corpus, as :func:`~dangdoc.graph.core.build_corpus` builds
@@ -235,7 +238,7 @@ class MentionTable:
             table.link(catalog=catalog, period=period)
         return table
 
-    def add_corpus(self, paths, *, workers: int = 1, progress: bool = True, strict: bool = False,
+    def add_corpus(self, paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
                    on_skip=None, period=None, catalog=None, link: bool = True) -> int:
         """Add the articles in files and folders (as :meth:`from_corpus` reads them) as one
         new part, then link the whole table again; returns how many articles were added
@@ -1716,6 +1719,8 @@ def _numbers(values, type_: "pa.DataType | None" = None, missing: "np.ndarray | 
         values = [0 if v is None else v for v in values]
     if type_ is None:
         type_ = pa.from_numpy_dtype(np.asarray(values).dtype)
+    if pa.types.is_boolean(type_):
+        raise TypeError("_numbers() makes numbers; booleans are bits in Arrow: use _flags()")
     dtype = np.int32 if pa.types.is_date32(type_) else type_.to_pandas_dtype()
     values = np.ascontiguousarray(values, dtype)
     valid = None if missing is None else _validity(~np.asarray(missing, bool))
@@ -1755,8 +1760,9 @@ def _texts(values: list) -> "pa.Array":
         offsets = np.zeros(n + 1, np.int64)
         np.cumsum(np.fromiter(map(len, encoded), np.int64, n), out=offsets[1:])
         data = b"".join(encoded)
-    if offsets[-1] >= 2**31:  # more than Arrow's string array holds: pyarrow splits it
-        return pa.array(values, pa.string())
+    if offsets[-1] >= 2**31:
+        raise GraphFileError(f"{offsets[-1]:,} bytes of distinct text in one column of one part, more than an "
+                             "Arrow string column holds (2 GB): build the corpus in several parts (--add)")
     return pa.Array.from_buffers(pa.string(), n, [_validity(valid), pa.py_buffer(offsets.astype(np.int32)),
                                                   pa.py_buffer(data)])
 

@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import gc
 import itertools
+import multiprocessing
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -506,7 +507,7 @@ def build_graph(articles: Iterable[Article], *, workers: int = 1, progress: bool
     return _graph_of(_records(articles, work, workers, progress), graph or CitationGraph(), catalog, period, link)
 
 
-def build_corpus(paths, *, workers: "int | Workers" = 1, progress: bool = True, strict: bool = False,
+def build_corpus(paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
                  on_skip: Callable[[str], None] | None = None, graph: CitationGraph | None = None,
                  period=None, catalog=None, link: bool = True) -> CitationGraph:
     """A graph of the articles in files and folders (as :func:`~dangdoc.read_articles`
@@ -536,7 +537,7 @@ def _graph_of(records, graph: CitationGraph, catalog, period, link: bool) -> Cit
     return graph
 
 
-def corpus_records(paths, *, workers: "int | Workers" = 1, progress: bool = True, strict: bool = False,
+def corpus_records(paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
                    on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None,
                    period=None, catalog=None):
     """What :func:`dangdoc.corpus.pipeline.read_article` makes of each article in files
@@ -546,7 +547,7 @@ def corpus_records(paths, *, workers: "int | Workers" = 1, progress: bool = True
     passed to ``on_skip``, or with ``strict=True`` raises
     :class:`~dangdoc.errors.ArticleError`. ``workers`` may also be :class:`Workers`
     started already (which then show the progress line), so that they get ready while the
-    caller does other work.
+    caller does other work; they are finished when the corpus is read.
 
     >>> from pathlib import Path
     >>> import tempfile
@@ -561,7 +562,7 @@ def corpus_records(paths, *, workers: "int | Workers" = 1, progress: bool = True
     return _records(sources(paths), work, workers, progress, strict, on_skip, skipped)
 
 
-def _records(items, work, workers: "int | Workers", progress: bool, strict: bool = True,
+def _records(items, work, workers: int | Workers, progress: bool, strict: bool = True,
              on_skip: Callable[[str], None] | None = None, skipped: list[str] | None = None):
     """``work`` over ``items`` in ``workers`` processes, in order, with the progress line:
     the records, and for what could not be read its message (see :func:`corpus_records`)."""
@@ -579,6 +580,7 @@ def _records(items, work, workers: "int | Workers", progress: bool, strict: bool
                 continue
             pool.bar.step(result)
             yield result
+        pool.finish()  # the corpus is read: the workers go, the progress line is done
 
 
 def _catalog(catalog):
@@ -637,8 +639,10 @@ class Workers:
             if self.froze:
                 gc.freeze()
             try:
-                self.pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
-                self.pool.submit(int)  # the processes are forked on the first task: now
+                # forked (not spawned): each starts with what this process has imported
+                fork = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+                self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=fork, initializer=_start_worker)
+                self.pool.submit(int)  # forked on the first task, all at once: now
             except BaseException:
                 self._thaw()
                 raise
@@ -652,6 +656,17 @@ class Workers:
         return self._stream(work, items, chunksize)
 
     def _stream(self, work, items, chunksize: int):
+        # the executor's threads send the chunks and take the answers, each needing the
+        # GIL for a moment; Python lets a busy main thread (reading the articles, making the
+        # table) keep it 5 ms at a time, and the workers waited for their next chunk
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(_SWITCH)
+        try:
+            yield from self._ordered(work, items, chunksize)
+        finally:
+            sys.setswitchinterval(switch)
+
+    def _ordered(self, work, items, chunksize: int):
         chunks = _chunks(items, chunksize)
         pending = collections.deque(self.pool.submit(_work_chunk, work, chunk)
                                     for chunk in itertools.islice(chunks, _AHEAD * self.workers))
@@ -665,10 +680,18 @@ class Workers:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        """Let the workers go, and end the progress line (again: nothing more)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+            self.workers = 1
         self._thaw()
-        self.bar.done()
+        if self.bar is not None:
+            self.bar.done()
+            self.bar = _Progress(enabled=False)
 
     def _thaw(self) -> None:
         if self.froze:
@@ -678,6 +701,8 @@ class Workers:
 
 # chunks sent to each worker ahead of the one it works on
 _AHEAD = 3
+# how long the main thread may hold the GIL while workers run (Python's default: 5 ms)
+_SWITCH = 0.0005
 
 
 def _chunks(items, size: int):
@@ -688,7 +713,26 @@ def _chunks(items, size: int):
 
 
 def _work_chunk(work, chunk: list) -> list:
+    if _warm_up_failed is not None:
+        raise _warm_up_failed  # in the main process, which says what went wrong
     return [work(item) for item in chunk]
+
+
+# what went wrong when this worker warmed up
+_warm_up_failed: Exception | None = None
+
+
+def _start_worker() -> None:
+    """What a worker does first: :func:`warm_up`. An error is kept for the first chunk,
+    which takes it to the main process (an error here would only print a traceback and
+    break the pool); Ctrl-C is the main process's to handle."""
+    global _warm_up_failed
+    try:
+        warm_up()
+    except KeyboardInterrupt:
+        pass
+    except Exception as exc:
+        _warm_up_failed = exc
 
 
 def warm_up() -> None:
