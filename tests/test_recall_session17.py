@@ -21,6 +21,60 @@ import pytest
 
 from dangdoc import find_citations, parse_id
 
+PREFIXED = [
+    # (text, surface, identifier, type name)
+    ("công ty đóng 20 tàu cá theo NĐ-67/CP nhưng nhiều tàu bị trục trặc", "NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
+    ("đóng tàu theo NĐ–67/CP của Chính phủ", "NĐ–67/CP của Chính phủ", "67/NĐ-CP", "Nghị định"),
+    ("đóng tàu theo NĐ - 67/CP, nhưng", "NĐ - 67/CP", "67/NĐ-CP", "Nghị định"),
+    ("đóng tàu theo ND-67/CP, nhưng", "ND-67/CP", "67/NĐ-CP", "Nghị định"),
+    ("theo Nghị định NĐ-67/CP của Chính phủ về", "Nghị định NĐ-67/CP của Chính phủ", "67/NĐ-CP", "Nghị định"),
+    ("theo Nghị định số NĐ-67/CP về", "Nghị định số NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
+    ("thực hiện QĐ-123/TTg về", "QĐ-123/TTg", "123/QĐ-TTg", "Quyết định"),
+    ("hướng dẫn tại TT-15/BTC ngày 2/3/2014", "TT-15/BTC ngày 2/3/2014", "15/TT-BTC", "Thông tư"),
+    ("theo TT-15/2014/BTC thì", "TT-15/2014/BTC", "15/2014/TT-BTC", "Thông tư"),
+    ("theo TTLT-15/BTC-BNV, các", "TTLT-15/BTC-BNV", "15/TTLT-BTC-BNV", "Thông tư liên tịch"),
+    # a Party issuer makes it the Party's
+    ("quán triệt CT-05/TW của Bộ Chính trị", "CT-05/TW của Bộ Chính trị", "05-CT/TW", "Chỉ thị"),
+    # a word glued to the issuer is not part of it
+    ("theo NĐ-67/CPvừa ban hành", "NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
+    # the type code glued to the number (no dash) was read before and still is
+    ("xử phạt theo NĐ155/CP... nhưng rác vẫn ngập đường", "NĐ155/CP", "155/NĐ-CP", "Nghị định"),
+]
+
+
+@pytest.mark.parametrize("text, surface, ident, type_name", PREFIXED)
+def test_type_code_before_number(text, surface, ident, type_name):
+    (c,) = find_citations(text)
+    assert (c.text, str(c.doc), c.doc.year, c.type_name) == (surface, ident, parse_id(ident).year, type_name)
+
+
+def test_two_prefixed_codes_in_a_row():
+    found = find_citations("theo Nghị định NĐ-67/CP và NĐ-89/CP về tàu cá")
+    assert [(c.text, str(c.doc)) for c in found] == [("Nghị định NĐ-67/CP", "67/NĐ-CP"), ("NĐ-89/CP", "89/NĐ-CP")]
+
+
+NOT_PREFIXED = [
+    "2 thế hệ chính: F-16A/B (đời đầu F-16); F-16C/D nâng cấp",  # aircraft
+    "trên nền tảng của MiG-29M/M2 và MiG-29K/KUB",
+    "tên lửa Kh-101/Kh-102 có tầm bắn 5.000-5.500 km",  # a type code only in upper case
+    "tên lửa KH-101/KH-102 có tầm bắn",  # KH is no issuer
+    "đạn pháo sáng MJU-23A/B",
+    "chủ tàu cá KH 95897-TS, cùng 6 thuyền viên",  # a fishing boat's number
+    "nhà chung cư CT1-CT2, khu đô thị mới Yên Hòa",  # buildings
+    "tòa nhà CT4 – A1 Tây Nam Linh Đàm",
+    "Tổng Công ty 36 – CTCP (mã chứng khoán: G36)",  # a joint-stock company
+    "mẫu QC-15/A đã được",  # an unknown issuer
+    "theo NĐ-67/BTC",  # a ministry issues no decree
+    "các văn bản NĐ-CP và QĐ-TTg",  # codes alone
+    "biển số 29A-123.45",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PREFIXED)
+def test_not_a_prefixed_code(text):
+    assert find_citations(text) == []
+
+
 GLUED = [
     # (text, surface, identifier)
     ("theo Nghị định số 121/2003/NĐCP của Chính phủ với", "Nghị định số 121/2003/NĐCP của Chính phủ", "121/2003/NĐ-CP"),

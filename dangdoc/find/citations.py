@@ -71,7 +71,8 @@ class _Reader:
 
     def read(self) -> list[Citation]:
         out: list[Citation] = []
-        readers = {"word": self.after_type_word, "code": self.after_code, "abbr": self.abbreviation}
+        readers = {"word": self.after_type_word, "code": self.after_code, "abbr": self.abbreviation,
+                   "prefixed": self.prefixed}
         for start, kind in scan.candidates(self.t):
             if start < self.resume:
                 continue
@@ -97,8 +98,6 @@ class _Reader:
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
-        if t[pos : pos + 1] == "-" and m.group().isupper():
-            pos += 1  # "NĐ-67/CP": an abbreviation, a dash, a state number and issuer
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()
@@ -167,6 +166,35 @@ class _Reader:
             return Found((cite,), mods.end)
         cite = self.page.cite(start, abbr.end(), "alias", doc=DocumentId("NQ", number), type_name="Nghị quyết")
         return Found((cite,), abbr.end())
+
+    def prefixed(self, start: int) -> Found | None:
+        """A type code written before the number: "NĐ-67/CP" (Nghị định 67/CP, read 67/NĐ-CP),
+        "QĐ–123/TTg", "TT-15/2014/BTC"; a type word of the same type may stand before it
+        ("Nghị định NĐ-67/CP"). Only a listed issuer that may issue the type makes it one:
+        not "KH-101/KH", "QC-15/A"."""
+        t = self.t
+        m = scan.PREFIXED.match(t, start)
+        if m is None:
+            return None
+        type_code = codes.canonical_type(fold(m.group("type")))
+        end = code_end(t, m)
+        issuer = fold(t[m.start("codes") : end])
+        if type_code is None or not codes.is_known_issuer(issuer) or not codes.may_issue(
+            codes.canonical_issuer_part(issuer.split("-", 1)[0]), type_code
+        ):
+            return None
+        year = f"{m.group('year')}/" if m.group("year") else ""
+        written = f"{m.group('num')}{m.group('suffix') or ''}/{year}{type_code}-{issuer}"
+        doc = parse_identifier(written, 0, len(written))
+        if doc is None:
+            return None
+        begin, type_name = start, doc.type_name
+        word = _WORD_BEFORE.search(t, max(0, start - _WORD_BEFORE_WINDOW, self.resume), start)
+        if word is not None:
+            entry = codes.type_words().get(form_key(word.group("w")))
+            if entry is not None and entry.code == type_code:
+                begin, type_name = word.start(), entry.name
+        return self.documents(begin, [(Span(start, end), doc)], type_name)
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -339,6 +367,9 @@ def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
     return not (doc.type is None and doc.year is None)
 
 
+# a type word right before a type code written before its number: "Nghị định NĐ-67/CP"
+_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{scan.TYPE_WORD}){scan._}(?:số{scan._}:?{scan._})?$", re.IGNORECASE)
+_WORD_BEFORE_WINDOW = 40
 _LAW_WORD = re.compile(rf"(?<![^\W\d_])(?:bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)(?![^\W\d_])", re.IGNORECASE)
 _LAW_BEFORE = re.compile(
     rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,{_LAW_NAME}}}?(?:số{scan._}:?)?{scan._}",
