@@ -75,6 +75,87 @@ def test_not_a_prefixed_code(text):
     assert find_citations(text) == []
 
 
+BODIES = [
+    # (text, surface, body)
+    ("Nghị quyết số 05-NQ/ĐU của Đảng ủy Tập đoàn Dầu khí Việt Nam về nâng cao",
+     "Nghị quyết số 05-NQ/ĐU của Đảng ủy Tập đoàn Dầu khí Việt Nam", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
+    ("Chỉ thị 05 của Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) yêu cầu",
+     "Chỉ thị 05 của Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"),
+    # up to three lower-case syllables in a row when a capitalised word follows
+    ("Chỉ thị 05 của Đảng ủy Tập đoàn Dầu khí quốc gia Việt Nam, các",
+     "Chỉ thị 05 của Đảng ủy Tập đoàn Dầu khí quốc gia Việt Nam", "Đảng ủy Tập đoàn Dầu khí quốc gia Việt Nam"),
+    # one lower-case syllable after the last capitalised word, before a word that ends the name
+    ("Nghị quyết 233/NQ-ĐU của Đảng ủy Tập đoàn Dầu khí có nội dung không phù hợp",
+     "Nghị quyết 233/NQ-ĐU của Đảng ủy Tập đoàn Dầu khí", "Đảng ủy Tập đoàn Dầu khí"),
+    ("Nghị quyết 12-NQ/ĐU ngày 5/5/2017 của Đảng ủy Tập đoàn Dầu khí.",
+     "Nghị quyết 12-NQ/ĐU ngày 5/5/2017 của Đảng ủy Tập đoàn Dầu khí", "Đảng ủy Tập đoàn Dầu khí"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tổng công ty Điện lực miền Bắc về",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tổng công ty Điện lực miền Bắc", "Đảng ủy Tổng công ty Điện lực miền Bắc"),
+    ("Kết luận 03-KL/ĐU của Đảng ủy Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam.",
+     "Kết luận 03-KL/ĐU của Đảng ủy Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam",
+     "Đảng ủy Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Công ty TNHH MTV Cấp nước Sài Gòn về",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Công ty TNHH MTV Cấp nước Sài Gòn", "Đảng ủy Công ty TNHH MTV Cấp nước Sài Gòn"),
+    ("Quyết định số 31-QĐ/ĐU của Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam thi hành kỷ luật",
+     "Quyết định số 31-QĐ/ĐU của Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+     "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam kết luận",
+     "thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam",
+     "Ban Thường vụ Đảng ủy Tập đoàn Bưu chính Viễn thông Việt Nam"),
+    # the name ends where the sentence goes on
+    ("Nghị quyết 233/NQ-ĐU, ngày 17-3-2009 của Đảng ủy Tập đoàn có nội dung",
+     "Nghị quyết 233/NQ-ĐU, ngày 17-3-2009 của Đảng ủy Tập đoàn", "Đảng ủy Tập đoàn"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn ban hành Thông tư mới",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn", "Đảng ủy Tập đoàn"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel triển khai Thông tư",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel", "Đảng ủy Tập đoàn Viettel"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel và Bộ Quốc phòng",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel", "Đảng ủy Tập đoàn Viettel"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel ban hành Thông tư",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Viettel", "Đảng ủy Tập đoàn Viettel"),
+    ("Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Dầu khí Khóa II",
+     "Nghị quyết 12-NQ/ĐU của Đảng ủy Tập đoàn Dầu khí Khóa II", "Đảng ủy Tập đoàn Dầu khí"),
+    # a bloc's committee: "Trung ương" ends its name as one word
+    ("Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối Doanh nghiệp Trung ương về việc",
+     "Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương"),
+    ("Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối các cơ quan Trung ương yêu cầu",
+     "Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Khối các cơ quan Trung ương"),
+    ("Hướng dẫn 05-HD/ĐUK của Đảng ủy khối Dân – Chính Đảng tỉnh về",
+     "Hướng dẫn 05-HD/ĐUK của Đảng ủy khối Dân – Chính Đảng tỉnh", "Đảng ủy Khối Dân – Chính Đảng tỉnh"),
+    ("Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối về", "Hướng dẫn 05-HD/ĐUK của Đảng ủy Khối", "Đảng ủy Khối"),
+    # a province's committee as before
+    ("thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận",
+     "thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị",
+     "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị"),
+]
+
+
+@pytest.mark.parametrize("text, surface, body", BODIES)
+def test_company_committee_keeps_its_name(text, surface, body):
+    (c,) = find_citations(text)
+    assert (c.text, c.body) == (surface, body)
+
+
+NOT_COMPANY = [
+    # (text, surface, body): a province's committee takes capitalised words only, as before
+    ("Nghị quyết 05-NQ/TU của Tỉnh ủy Bắc Ninh đối với các cơ quan",
+     "Nghị quyết 05-NQ/TU của Tỉnh ủy Bắc Ninh", "Tỉnh ủy Bắc Ninh"),
+    ("Nghị quyết 05-NQ/TU của Tỉnh ủy Quảng Nam giai đoạn 2015-2020",
+     "Nghị quyết 05-NQ/TU của Tỉnh ủy Quảng Nam", "Tỉnh ủy Quảng Nam"),
+]
+
+
+@pytest.mark.parametrize("text, surface, body", NOT_COMPANY)
+def test_province_committee_unchanged(text, surface, body):
+    (c,) = find_citations(text)
+    assert (c.text, c.body) == (surface, body)
+
+
+def test_company_congress_keeps_its_name():
+    (c,) = find_citations("thực hiện Nghị quyết Đại hội Đảng bộ Tập đoàn Dầu khí Việt Nam lần thứ III, nhiệm kỳ 2015-2020")
+    assert (c.kind, c.body, c.congress) == ("congress", "Đảng bộ Tập đoàn Dầu khí Việt Nam", "III")
+
+
 GLUED = [
     # (text, surface, identifier)
     ("theo Nghị định số 121/2003/NĐCP của Chính phủ với", "Nghị định số 121/2003/NĐCP của Chính phủ", "121/2003/NĐ-CP"),

@@ -356,12 +356,39 @@ _CENTRAL_FORMS = [
 ]
 _LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
+# the words that end a company's name after one of its lower-case syllables ("Đảng ủy Tập
+# đoàn Dầu khí *có* nội dung"), and, with the syllables of verbs, the words that are never
+# one ("Tập đoàn Viettel *triển khai*", "*và* Bộ Quốc phòng")
+_NAME_END = (
+    "và|của|về|có|đã|được|tại|theo|ngày|năm|là|do|với|cho|trong|thì|mà|này|đó|vừa|sẽ|đang|cũng|"
+    "không|đến|từ|để|khi|nhằm|trên|số|gồm|phải|vẫn|còn|như|khóa|khoá|lần|nhiệm"
+)
+_NAME_NOT = (
+    _NAME_END + "|các|những|hành|tổ|chức|thực|hiện|triển|khai|ký|nêu|thi|chủ|trì|phối|quyết|định|chỉ|"
+    "kết|luận|ra|lại|giao|nhận|kiểm|tra|xem|xét|đề|nghị|báo|cáo|tổng|đạo"
+)
+# a lower-case syllable of a name ("Dầu *khí* Quốc gia", "Điện lực *miền* Nam")
+_NAME_LOWER = rf"(?!(?:{_NAME_NOT})(?![^\W_]))(?-i:(?![{UPPER}])[^\W\d_])[^\W\d_]*+"
+_NAME_JOIN = rf"(?:{__}|{_}[{DASH}]{_})"
+# a capitalised word of a name, or "Trung ương" ("Đảng ủy Khối các cơ quan Trung ương")
+_NAME_CAP = rf"(?:(?-i:Trung{__}(?:ương|Ương))(?![^\W_])|{CAPWORD})"
+# a company's name after its word: capitalised words, lower-case syllables between them (at
+# most three in a row), one after the last ("Dầu khí" before "có"), a dash between two parts
+# ("Than – Khoáng sản"); "Tập đoàn Dầu khí Quốc gia Việt Nam", "Tổng công ty Điện lực miền Bắc"
+_COMPANY_NAME = (
+    rf"(?:{_NAME_JOIN}{_NAME_CAP}"
+    rf"(?:(?:{__}{_NAME_LOWER}){{1,3}}(?={_NAME_JOIN}{CAPWORD})"
+    rf"|{__}{_NAME_LOWER}(?={_}(?:[^\w\s]|$)|{__}(?:{_NAME_END})(?![^\W_])))?){{0,8}}"
+)
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
-    rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
-    # a company's committee: "Đảng ủy Tập đoàn", "Đảng ủy Tổng công ty Điện lực"
-    rf"(?:{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty)(?![^\W_]))?"
-    rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
+    # a bloc's committee: "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan tỉnh Kon Tum"
+    rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{_NAME_JOIN}chính{__}đảng)(?![^\W_])"
+    rf"(?:{__}{_PLACE}(?![^\W_]))?{_COMPANY_NAME}"
+    # a company's or an office's committee: "Đảng ủy Tập đoàn Dầu khí Việt Nam", "Đảng ủy
+    # Tổng công ty Điện lực miền Bắc", "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    rf"|{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty|cơ{__}quan)(?![^\W_]){_COMPANY_NAME}"
+    rf"|(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}})"
 )
 BODY = _Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
