@@ -35,6 +35,9 @@ PREFIXED = [
     ("theo TTLT-15/BTC-BNV, các", "TTLT-15/BTC-BNV", "15/TTLT-BTC-BNV", "Thông tư liên tịch"),
     # a Party issuer makes it the Party's
     ("quán triệt CT-05/TW của Bộ Chính trị", "CT-05/TW của Bộ Chính trị", "05-CT/TW", "Chỉ thị"),
+    # "NQ-05" alone is a resolution's nickname; with a slash and an issuer it is a code
+    ("Nghị quyết NQ-05/TW của Bộ Chính trị", "Nghị quyết NQ-05/TW của Bộ Chính trị", "05-NQ/TW", "Nghị quyết"),
+    ("theo NQ-15/CP về", "NQ-15/CP", "15/NQ-CP", "Nghị quyết"),
     # a word glued to the issuer is not part of it
     ("theo NĐ-67/CPvừa ban hành", "NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
     # the type code glued to the number (no dash) was read before and still is
@@ -46,6 +49,12 @@ PREFIXED = [
 def test_type_code_before_number(text, surface, ident, type_name):
     (c,) = find_citations(text)
     assert (c.text, str(c.doc), c.doc.year, c.type_name) == (surface, ident, parse_id(ident).year, type_name)
+
+
+@pytest.mark.parametrize("text, surface", [("theo NQ21 về", "NQ21"), ("thực hiện NQ-21, các", "NQ-21")])
+def test_nickname_still_a_nickname(text, surface):
+    (c,) = find_citations(text)
+    assert (c.text, c.kind, str(c.doc)) == (surface, "alias", "NQ 21")
 
 
 def test_two_prefixed_codes_in_a_row():

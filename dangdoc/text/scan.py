@@ -252,9 +252,10 @@ PREFIXED = _Lazy(
     rf"(?P<codes>{CODE}(?:[{DASH}]{CODE}){{0,2}})"
 )
 
-#: "NQ21", "NQ TW 4"
+#: "NQ21", "NQ TW 4"; not "NQ-05/TW", a type code before the number and its issuer
 ABBR_ANCHOR = _Lazy(
-    rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}(?![\d/.,-]\d|[^\W_])"
+    rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}"
+    rf"(?![\d/.,-]\d|[^\W_]|{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}[^\W\d_])"
 )
 _CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$")
 
