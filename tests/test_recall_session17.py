@@ -42,6 +42,12 @@ PREFIXED = [
     ("theo NĐ-67/CPvừa ban hành", "NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
     # the type code glued to the number (no dash) was read before and still is
     ("xử phạt theo NĐ155/CP... nhưng rác vẫn ngập đường", "NĐ155/CP", "155/NĐ-CP", "Nghị định"),
+    # an abbreviation after a type word of its type: the citation begins at the word
+    ("theo Nghị định NĐ155/CP của Chính phủ", "Nghị định NĐ155/CP của Chính phủ", "155/NĐ-CP", "Nghị định"),
+    ("theo Quyết định QĐ 123/TTg về", "Quyết định QĐ 123/TTg", "123/QĐ-TTg", "Quyết định"),
+    # not after a word of another type
+    ("theo Quyết định NĐ 67/CP", "NĐ 67/CP", "67/NĐ-CP", "Nghị định"),
+    ("theo Quyết định NĐ-67/CP", "NĐ-67/CP", "67/NĐ-CP", "Nghị định"),
 ]
 
 

@@ -123,7 +123,10 @@ class _Reader:
                              or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
                              or _issued_evidence(t, after, word, items[0][1].number)):
                 return None
-        return self.documents(m.start(), items, word.name)
+        begin, type_name = m.start(), word.name
+        if m.group().isupper() and len(m.group()) <= 3:  # an abbreviation: "Nghị định NĐ155/CP"
+            begin, type_name = self.word_before(m.start(), word.code, word.name)
+        return self.documents(begin, items, type_name)
 
     def after_code(self, start: int) -> Found | None:
         """An identifier with no type word before it ("126-HD/BTGTW"), or after a law's name."""
@@ -188,13 +191,18 @@ class _Reader:
         doc = parse_identifier(written, 0, len(written))
         if doc is None:
             return None
-        begin, type_name = start, doc.type_name
-        word = _WORD_BEFORE.search(t, max(0, start - _WORD_BEFORE_WINDOW, self.resume), start)
+        begin, type_name = self.word_before(start, type_code, doc.type_name)
+        return self.documents(begin, [(Span(start, end), doc)], type_name)
+
+    def word_before(self, start: int, type_code: str, type_name: str | None):
+        """Where a citation begins whose type code or abbreviation a type word of the same type
+        stands right before ("Nghị định NĐ-67/CP", "Nghị định NĐ155/CP"), and its type name."""
+        word = _WORD_BEFORE.search(self.t, max(0, start - _WORD_BEFORE_WINDOW, self.resume), start)
         if word is not None:
             entry = codes.type_words().get(form_key(word.group("w")))
             if entry is not None and entry.code == type_code:
-                begin, type_name = word.start(), entry.name
-        return self.documents(begin, [(Span(start, end), doc)], type_name)
+                return word.start(), entry.name
+        return start, type_name
 
     # -- the pieces -----------------------------------------------------------------
 
