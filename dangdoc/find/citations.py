@@ -71,7 +71,8 @@ class _Reader:
 
     def read(self) -> list[Citation]:
         out: list[Citation] = []
-        readers = {"word": self.after_type_word, "code": self.after_code, "abbr": self.abbreviation}
+        readers = {"word": self.after_type_word, "code": self.after_code, "abbr": self.abbreviation,
+                   "prefixed": self.prefixed}
         for start, kind in scan.candidates(self.t):
             if start < self.resume:
                 continue
@@ -97,8 +98,6 @@ class _Reader:
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
-        if t[pos : pos + 1] == "-" and m.group().isupper():
-            pos += 1  # "NĐ-67/CP": an abbreviation, a dash, a state number and issuer
         number = scan.NUMBER_WORD.match(t, pos)
         if number:
             pos = number.end()
@@ -124,7 +123,10 @@ class _Reader:
                              or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
                              or _issued_evidence(t, after, word, items[0][1].number)):
                 return None
-        return self.documents(m.start(), items, word.name)
+        begin, type_name = m.start(), word.name
+        if m.group().isupper() and len(m.group()) <= 3:  # an abbreviation: "Nghị định NĐ155/CP"
+            begin, type_name = self.word_before(m.start(), word.code, word.name)
+        return self.documents(begin, items, type_name)
 
     def after_code(self, start: int) -> Found | None:
         """An identifier with no type word before it ("126-HD/BTGTW"), or after a law's name."""
@@ -167,6 +169,40 @@ class _Reader:
             return Found((cite,), mods.end)
         cite = self.page.cite(start, abbr.end(), "alias", doc=DocumentId("NQ", number), type_name="Nghị quyết")
         return Found((cite,), abbr.end())
+
+    def prefixed(self, start: int) -> Found | None:
+        """A type code written before the number: "NĐ-67/CP" (Nghị định 67/CP, read 67/NĐ-CP),
+        "QĐ–123/TTg", "TT-15/2014/BTC"; a type word of the same type may stand before it
+        ("Nghị định NĐ-67/CP"). Only a listed issuer that may issue the type makes it one:
+        not "KH-101/KH", "QC-15/A"."""
+        t = self.t
+        m = scan.PREFIXED.match(t, start)
+        if m is None:
+            return None
+        type_code = codes.canonical_type(fold(m.group("type")))
+        end = code_end(t, m)
+        issuer = fold(t[m.start("codes") : end])
+        if type_code is None or not codes.is_known_issuer(issuer) or not codes.may_issue(
+            codes.canonical_issuer_part(issuer.split("-", 1)[0]), type_code
+        ):
+            return None
+        year = f"{m.group('year')}/" if m.group("year") else ""
+        written = f"{m.group('num')}{m.group('suffix') or ''}/{year}{type_code}-{issuer}"
+        doc = parse_identifier(written, 0, len(written))
+        if doc is None:
+            return None
+        begin, type_name = self.word_before(start, type_code, doc.type_name)
+        return self.documents(begin, [(Span(start, end), doc)], type_name)
+
+    def word_before(self, start: int, type_code: str, type_name: str | None):
+        """Where a citation begins whose type code or abbreviation a type word of the same type
+        stands right before ("Nghị định NĐ-67/CP", "Nghị định NĐ155/CP"), and its type name."""
+        word = _WORD_BEFORE.search(self.t, max(0, start - _WORD_BEFORE_WINDOW, self.resume), start)
+        if word is not None:
+            entry = codes.type_words().get(form_key(word.group("w")))
+            if entry is not None and entry.code == type_code:
+                return word.start(), entry.name
+        return start, type_name
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -339,6 +375,9 @@ def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
     return not (doc.type is None and doc.year is None)
 
 
+# a type word right before a type code written before its number: "Nghị định NĐ-67/CP"
+_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{scan.TYPE_WORD}){scan._}(?:số{scan._}:?{scan._})?$", re.IGNORECASE)
+_WORD_BEFORE_WINDOW = 40
 _LAW_WORD = re.compile(rf"(?<![^\W\d_])(?:bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)(?![^\W\d_])", re.IGNORECASE)
 _LAW_BEFORE = re.compile(
     rf"(?P<w>bộ{scan.__}luật|luật|pháp{scan.__}lệnh|nghị{scan.__}quyết)[^\n.;:()]{{0,{_LAW_NAME}}}?(?:số{scan._}:?)?{scan._}",

@@ -64,6 +64,9 @@ class _Build(Transformer):
         n = self._number(number)
         sep = _separator_after(suffix or number, self.text)
         type_code = codes.canonical_type(code)
+        glued = _unglued(code, rest, n, None) if type_code is None else None
+        if glued is not None:  # "06/TTLTBCA-BQP": the type and the first issuer without their dash
+            return _with(glued, suffix)
         if type_code is None:
             # An unknown type code: only the separator order can tell the system.
             if sep in ("-", "") and _separator_after(code, self.text) == "/":
@@ -86,10 +89,9 @@ class _Build(Transformer):
         n = self._number(number)
         if _separator_after(suffix or number, self.text) != "/":
             raise _Reject("the issuer is missing", issuer)
-        glued = _glued_type(str(issuer))
+        glued = _unglued(issuer, [], n, None)
         if glued is not None:  # "185/NĐCP": the type and the issuer without their dash
-            type_code, code = glued
-            return _with(DocumentId(type_code, n, code, None, codes.issuer_system(code) or codes.STATE), suffix)
+            return _with(glued, suffix)
         code = codes.canonical_issuer_part(str(issuer))
         return _with(DocumentId(None, n, code, None, codes.issuer_system(code) or codes.STATE), suffix)
 
@@ -99,6 +101,9 @@ class _Build(Transformer):
         y = int(year)
         if len(year) != 4 or not _MIN_YEAR <= y <= _MAX_YEAR:
             raise _Reject(f"{year} is not a year", year)
+        glued = _unglued(rest[0], rest[1:], n, y) if codes.canonical_type(rest[0]) is None else None
+        if glued is not None:  # "121/2003/NĐCP", "06/2013/TTLTBCA-BQP": no dash after the type
+            return _with(glued, suffix)
         if len(rest) == 1:
             only = codes.canonical_issuer_part(rest[0])
             if codes.canonical_type(rest[0]) is not None:
@@ -109,18 +114,31 @@ class _Build(Transformer):
         return _with(DocumentId(type_code, n, issuer, y, codes.issuer_system(issuer) or codes.STATE), suffix)
 
 
-def _glued_type(code: str):
-    """``(type, issuer)`` when ``code`` is a type code glued to a listed state issuer, else None.
+def _unglued(code: Token, rest, number: int, year: int | None) -> DocumentId | None:
+    """The document of a type code glued to its (first) issuer, the other issuers after it;
+    None when ``code`` is no such pair."""
+    glued = _glued_type(str(code))
+    if glued is None:
+        return None
+    type_code, first = glued
+    issuer = "-".join([first, *(codes.canonical_issuer_part(str(p)) for p in rest)])
+    return DocumentId(type_code, number, issuer, year, codes.issuer_system(issuer) or codes.STATE)
 
-    >>> _glued_type("NĐCP"), _glued_type("QĐTTg"), _glued_type("BTC")
-    (('NĐ', 'CP'), ('QĐ', 'TTg'), None)
+
+def _glued_type(code: str):
+    """``(type, issuer)`` when ``code`` is a type code glued to a listed state issuer that may
+    issue it, else None ("CTCP" is a joint-stock company, not a directive of the government).
+
+    >>> _glued_type("NĐCP"), _glued_type("QĐTTg"), _glued_type("TTLTBCA"), _glued_type("BTC"), _glued_type("CTCP")
+    (('NĐ', 'CP'), ('QĐ', 'TTg'), ('TTLT', 'BCA'), None, None)
     """
     if codes.issuer_system(code) is not None:
         return None  # a code of its own ("BTC", "TTg")
     for cut in range(len(code) - 1, 0, -1):
         type_code = codes.canonical_type(code[:cut])
         issuer = codes.canonical_issuer_part(code[cut:])
-        if type_code is not None and issuer.upper() in codes.issuer_codes() and codes.issuer_system(issuer) == codes.STATE:
+        if (type_code is not None and issuer.upper() in codes.issuer_codes()
+                and codes.issuer_system(issuer) == codes.STATE and codes.may_issue(issuer, type_code)):
             return type_code, issuer
     return None
 

@@ -3,7 +3,8 @@
 :func:`candidates` finds the anchors in three passes, each a compiled pattern that the
 regex engine can skip through quickly: type words followed by a number or a plenum or
 congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`WORD_AFTER_SPACE`,
-:data:`WORD_AFTER_OTHER`), bare codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`) and
+:data:`WORD_AFTER_OTHER`), bare codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`, whose matches
+also find a type code written before the number, "NĐ-67/CP") and
 abbreviations ("NQ21", "NQ TW 4"; :data:`ABBR_ANCHOR`). One case-insensitive alternation
 of everything ran at 4 MB/s; these passes together run at about 30. The smaller patterns here read the pieces that follow an anchor:
 identifier, date, issuing body, term, plenum, congress. They are built from the
@@ -144,8 +145,6 @@ _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 # what may follow a type word for it to be a candidate
 _FOLLOW = (
     rf"(?i:{_}(?:(?:số|sô|so)(?![^\W\d_]){SPACE}*+:?{_})?\d"
-    # an abbreviation joined to a state number and issuer by a dash: "NĐ-67/CP"
-    rf"|[{DASH}]\d{{1,4}}{SPACE}{{0,2}}[{SLASH}]"
     rf"|{__}(?:của{__})?(?:hội{__}nghị|đại{__}hội|[đð]hđb|(?-i:[ĐÐ]H)|trung{__}ương|t\.?ư|t\.?w|bch|ban{__}chấp{__}hành"
     rf"|lần{__}thứ)(?![^\W\d_]))"
 )
@@ -215,7 +214,7 @@ _TRIE = _word_trie(codes.type_words())
 # ("Nghị quyết Nghị quyết ..." must not cost the whole lookahead at every word); the trie is
 # an atomic group, longest word first, so that a failed look-ahead does not send the
 # engine back through every shorter spelling of the word
-_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL-])"
+_FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL])"
 WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
 WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
@@ -229,21 +228,47 @@ CODE_ANCHOR = _Lazy(
     rf"[{DASH}{SLASH}](?={SPACE}{{0,2}}(?:\d{{4}}{SPACE}{{0,2}}[{DASH}{SLASH}]{SPACE}{{0,2}})?[^\W\d_])"
     rf"(?:(?<=\d.)|(?<=\d{SPACE}.)|(?<=\d{SPACE}{{2}}.)|(?<=\d[a-zA-Z].))"
 )
-#: "NQ21", "NQ TW 4"
+# the type codes that may be written before the number, as the code is spelled (upper case,
+# "QĐi"): "NĐ-67/CP", "QĐ–123/TTg", "TT-15/BTC"; not the codes that are words or parts of
+# product names ("L", "DA", "PA", "BB", "BS", "HĐ" of contracts)
+_PREFIXABLE = ("NQ", "CT", "KL", "QĐ", "QĐi", "HD", "CTr", "KH", "TB", "BC", "QC", "CV", "TTr", "ĐA", "TT", "NĐ",
+               "TTLT", "NQLT", "PL", "CĐ")
+# each as listed and with the look-alike Ð; a decree's and a decision's also without the
+# diacritic ("ND-67/CP"; "DA" is another type)
+_PREFIX_TYPE_CODES = "|".join(
+    sorted({f for c in _PREFIXABLE for f in (c, c.replace("Đ", "Ð"))} | {"ND", "QD", "QDi"}, key=len, reverse=True)
+)
+# a type code, a dash and a number before a code anchor's slash: "NĐ-67/CP", "QĐ – 123/TTg",
+# "TT-15/2014/BTC" (found from the code anchors: a pass of its own over the text cost 15%)
+_PREFIX_START = _Lazy(
+    rf"(?<![^\W_])(?-i:{_PREFIX_TYPE_CODES}){SPACE}?[{DASH}]{SPACE}?\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$"
+)
+# the longest such beginning
+_PREFIX_WINDOW = 16
+#: a type code, a dash, the number, maybe a year, and the issuer: "NĐ-67/CP" names Nghị định 67/NĐ-CP
+PREFIXED = _Lazy(
+    rf"(?P<type>(?-i:{_PREFIX_TYPE_CODES})){SPACE}?[{DASH}]{SPACE}?(?P<num>{NUMBER})(?P<suffix>{_SUFFIX})?"
+    rf"{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}(?:(?P<year>(?:19|20)\d\d){SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}})?"
+    rf"(?P<codes>{CODE}(?:[{DASH}]{CODE}){{0,2}})"
+)
+
+#: "NQ21", "NQ TW 4"; not "NQ-05/TW", a type code before the number and its issuer
 ABBR_ANCHOR = _Lazy(
-    rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}(?![\d/.,-]\d|[^\W_])"
+    rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}"
+    rf"(?![\d/.,-]\d|[^\W_]|{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}[^\W\d_])"
 )
 _CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$")
 
 
 def candidates(text: str):
-    """The anchors in ``text``, in order: ``(start, kind)`` with kind ``word``, ``code``, ``abbr``.
+    """The anchors in ``text``, in order: ``(start, kind)`` with kind ``word``, ``code``,
+    ``abbr`` or ``prefixed`` (a type code before the number: "NĐ-67/CP").
 
     An abbreviation that is also a type word ("NQ") is an anchor of both kinds; the
     abbreviation comes first and is read first.
 
-    >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21; (NGHỊ QUYẾT 18)"))
-    [(0, 'word'), (17, 'code'), (31, 'abbr'), (31, 'word'), (38, 'word')]
+    >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21; (NGHỊ QUYẾT 18), NĐ-67/CP"))
+    [(0, 'word'), (17, 'code'), (31, 'abbr'), (31, 'word'), (38, 'word'), (54, 'prefixed')]
     """
     found = [(m.start("w"), "word") for m in WORD_AFTER_SPACE.finditer(text)]
     found += [(m.start("w"), "word") for m in WORD_AFTER_OTHER.finditer(text)]
@@ -253,6 +278,10 @@ def candidates(text: str):
         start = _CODE_START.search(text, max(0, m.start() - 8), m.start())
         if start is not None:
             found.append((start.start(), "code"))
+        if text[m.start()] in SLASH:  # a type code before the number and its slash
+            start = _PREFIX_START.search(text, max(0, m.start() - _PREFIX_WINDOW), m.start())
+            if start is not None:
+                found.append((start.start(), "prefixed"))
     found += [(m.start(), "abbr") for m in ABBR_ANCHOR.finditer(text)]
     found.sort()
     return found
@@ -328,12 +357,39 @@ _CENTRAL_FORMS = [
 ]
 _LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
+# the words that end a company's name after one of its lower-case syllables ("Đảng ủy Tập
+# đoàn Dầu khí *có* nội dung"), and, with the syllables of verbs, the words that are never
+# one ("Tập đoàn Viettel *triển khai*", "*và* Bộ Quốc phòng")
+_NAME_END = (
+    "và|của|về|có|đã|được|tại|theo|ngày|năm|là|do|với|cho|trong|thì|mà|này|đó|vừa|sẽ|đang|cũng|"
+    "không|đến|từ|để|khi|nhằm|trên|số|gồm|phải|vẫn|còn|như|khóa|khoá|lần|nhiệm"
+)
+_NAME_NOT = (
+    _NAME_END + "|các|những|hành|tổ|chức|thực|hiện|triển|khai|ký|nêu|thi|chủ|trì|phối|quyết|định|chỉ|"
+    "kết|luận|ra|lại|giao|nhận|kiểm|tra|xem|xét|đề|nghị|báo|cáo|tổng|đạo"
+)
+# a lower-case syllable of a name ("Dầu *khí* Quốc gia", "Điện lực *miền* Nam")
+_NAME_LOWER = rf"(?!(?:{_NAME_NOT})(?![^\W_]))(?-i:(?![{UPPER}])[^\W\d_])[^\W\d_]*+"
+_NAME_JOIN = rf"(?:{__}|{_}[{DASH}]{_})"
+# a capitalised word of a name, or "Trung ương" ("Đảng ủy Khối các cơ quan Trung ương")
+_NAME_CAP = rf"(?:(?-i:Trung{__}(?:ương|Ương))(?![^\W_])|{CAPWORD})"
+# a company's name after its word: capitalised words, lower-case syllables between them (at
+# most three in a row), one after the last ("Dầu khí" before "có"), a dash between two parts
+# ("Than – Khoáng sản"); "Tập đoàn Dầu khí Quốc gia Việt Nam", "Tổng công ty Điện lực miền Bắc"
+_COMPANY_NAME = (
+    rf"(?:{_NAME_JOIN}{_NAME_CAP}"
+    rf"(?:(?:{__}{_NAME_LOWER}){{1,3}}(?={_NAME_JOIN}{CAPWORD})"
+    rf"|{__}{_NAME_LOWER}(?={_}(?:[^\w\s]|$)|{__}(?:{_NAME_END})(?![^\W_])))?){{0,8}}"
+)
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
-    rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{__}chính{__}đảng))?"
-    # a company's committee: "Đảng ủy Tập đoàn", "Đảng ủy Tổng công ty Điện lực"
-    rf"(?:{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty)(?![^\W_]))?"
-    rf"(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}}"
+    # a bloc's committee: "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan tỉnh Kon Tum"
+    rf"(?:{__}(?:các{__}cơ{__}quan|doanh{__}nghiệp|dân{_NAME_JOIN}chính{__}đảng)(?![^\W_])"
+    rf"(?:{__}{_PLACE}(?![^\W_]))?{_COMPANY_NAME}"
+    # a company's or an office's committee: "Đảng ủy Tập đoàn Dầu khí Việt Nam", "Đảng ủy
+    # Tổng công ty Điện lực miền Bắc", "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    rf"|{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty|cơ{__}quan)(?![^\W_]){_COMPANY_NAME}"
+    rf"|(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}})"
 )
 BODY = _Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
