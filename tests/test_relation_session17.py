@@ -56,6 +56,17 @@ VARIANTS = [
      {("135/2016/NĐ-CP", "amends", "46/2014/NĐ-CP")}, "sửa đổi bởi"),
     ("Thông tư 22/2016/TT-BGDĐT đã điều chỉnh, bổ sung một số điểm đối với Thông tư 30/2014/TT-BGDĐT.",
      {("22/2016/TT-BGDĐT", "amends", "30/2014/TT-BGDĐT")}, "điều chỉnh, bổ sung"),
+    # -- amends: "điều chỉnh" a numbered article or clause of B
+    ("UBND thành phố đã ban hành Quyết định số 448/QĐ-UBND về việc điều chỉnh Khoản 2 Điều 2 Quyết định số 5612/QĐ-UBND "
+     "ngày 7/10/2016.", {("448/QĐ-UBND", "amends", "5612/QĐ-UBND")}, "điều chỉnh"),
+    ("Quyết định 751/QĐ-TTg điều chỉnh điểm a khoản 1 Điều 5 Quyết định 157/2007/QĐ-TTg về tín dụng đối với học sinh.",
+     {("751/QĐ-TTg", "amends", "157/2007/QĐ-TTg")}, "điều chỉnh"),
+    # -- a date, a body and a topic "quy định về ..." between a document and what it does, or has done to it
+    ("Theo khoản 1 Điều 5 Thông tư số 36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về "
+     "trang bị, quản lý máy giao dịch tự động (đã được sửa đổi, bổ sung tại Thông tư số 20/2016/TT-NHNN), ngân hàng "
+     "phải tiếp quỹ.", {("20/2016/TT-NHNN", "amends", "36/2012/TT-NHNN")}, "sửa đổi, bổ sung tại"),
+    ("Nghị định số 32/NĐ-CP ngày 22-2-1973 của Hội đồng Chính phủ về việc sửa đổi tổ chức bộ máy Bộ Công an "
+     "(thay thế Nghị định số 132/NĐ-CP) đã được ban hành.", {("32/NĐ-CP", "replaces", "132/NĐ-CP")}, "thay thế"),
 ]
 
 NO_RELATION = [
@@ -80,6 +91,16 @@ NO_RELATION = [
     # a long lead that does not name an instrument: prices, not a part of the document
     "Quyết định 30/2014/QĐ-UBND sửa đổi mức thu học phí, lệ phí tuyển sinh, phí kiểm định chất lượng giáo dục cho các "
     "trường trung cấp, cao đẳng công lập theo biểu mẫu kèm theo Quyết định 02/2012/QĐ-UBND.",
+    # "điều chỉnh" what is not a numbered part of a document
+    "Quyết định 1764/QĐ-UBND điều chỉnh tổng mức đầu tư của dự án theo Quyết định số 2122/QĐ-UBND.",
+    "Thường trực Hội đồng sẽ bổ sung, điều chỉnh Điều lệ Giải theo Quyết định số 12/2017/QĐ-BTTTT.",
+    # "điều chỉnh Điều 5 B" with no document before it that does so
+    "Sở đề nghị điều chỉnh Điều 5 Nghị định 12/2015/NĐ-CP; Quyết định 30/2016/QĐ-UBND vẫn giữ nguyên.",
+    # a topic with a clause in it, or a topic of a document that is not the one acted on
+    "Thông tư số 36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc quy định về máy giao dịch tự động nhưng ngân hàng đã "
+    "sửa đổi quy trình theo Thông tư số 20/2016/TT-NHNN.",
+    "Nghị định 46/2016/NĐ-CP ngày 26/5/2016 của Chính phủ quy định về xử phạt vi phạm giao thông, mức phạt tăng so với "
+    "Nghị định 171/2013/NĐ-CP.",
 ]
 
 

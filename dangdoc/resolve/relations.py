@@ -5,8 +5,8 @@ A relation is read from the language, not from a list of sentences:
 - **Triggers**: the verbs that state a relation, with their inflections (:data:`TRIGGERS`):
   implement ("thực hiện", "triển khai thực hiện", "cụ thể hóa", "quán triệt"), continue
   ("tiếp tục thực hiện", "tiếp tục triển khai hiệu quả"), amend ("sửa đổi", "bổ sung, sửa
-  đổi", "sửa đổi, bổ sung, bãi bỏ"), replace ("thay thế", "thay thế cho", "thay cho"),
-  guide ("hướng dẫn thi hành", "quy định chi tiết và hướng dẫn thi hành ... của"), review
+  đổi", "sửa đổi, bổ sung, bãi bỏ", "điều chỉnh Khoản 2 Điều 2"), replace ("thay thế",
+  "thay thế cho", "thay cho"), guide ("hướng dẫn thi hành", "quy định chi tiết và hướng dẫn thi hành ... của"), review
   ("sơ kết", "tổng kết 10 năm thực hiện", "sau 15 năm thực hiện") and based on ("căn cứ
   vào", "Căn cứ ..." in a preamble).
 - **Active order** ``A trigger B``: the source A is the nearest document before the trigger
@@ -71,7 +71,8 @@ TRIGGERS = [
     ("continues", _p(rf"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)"
                      rf"|tiếp tục (?:cụ thể {_HOA}|thể chế {_HOA})")),
     ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:việc )?(?:thi hành|thực hiện)")),
-    ("amends", _p(r"(?:sửa đổi|bổ sung|điều chỉnh(?=,? (?:và )?(?:sửa đổi|bổ sung)))(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
+    ("amends", _p(r"(?:sửa đổi|bổ sung|điều chỉnh(?=,? (?:và )?(?:sửa đổi|bổ sung)))(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*"
+                  r"|điều chỉnh(?= (?:khoản|điều|điểm) (?:\d|[a-zđ]\b))")),  # "điều chỉnh Khoản 2 Điều 2 B": amends a numbered part
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
     ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
@@ -208,9 +209,33 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
     >>> _bridge_ok(" quy định xử phạt trong lĩnh vực dầu khí, ", True), _bridge_ok(" thu phí và ", False)
     (True, False)
     """
-    tokens = _tokens(gap)
-    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap):
+    if topic and _is_topic(gap):
         return True
+    if _bridge_words(gap, topic):
+        return True
+    if topic:
+        # "B ngày 28/12/2012 của Thống đốc NHNN quy định về trang bị ... (đã được sửa đổi tại A)":
+        # a date and a body, then the topic
+        m = _TOPIC_START.search(gap)
+        if m is not None and _bridge_words(gap[: m.start()], False):
+            rest = gap[m.start() :]
+            lead_in = _LEAD_IN.match(rest)
+            return _is_topic(rest[lead_in.end() :] if lead_in else rest)
+    return False
+
+
+_TOPIC_START = re.compile(rf"\b(?:về|quy{_W}định|hướng{_W}dẫn)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"(?:quy{_W}định|hướng{_W}dẫn){_W}(?=về\b)", re.IGNORECASE)  # "quy định về ...": a topic "về ..."
+
+
+def _is_topic(gap: str) -> bool:
+    """Whether ``gap`` is a short topic clause ("về ...", "quy định ..., ")."""
+    return bool((_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap))
+
+
+def _bridge_words(gap: str, topic: bool) -> bool:
+    """Whether ``gap`` is made of bridge words only: a date, a body, "về việc", "vừa ban hành"."""
+    tokens = _tokens(gap)
     i = 0
     while i < len(tokens):
         t = tokens[i].lower()
