@@ -39,6 +39,12 @@ VARIANTS = [
      {("~Chương trình hành động", "implements", "35/NQ-CP")}, "Nhằm triển khai"),
     ("Để cụ thể hóa Nghị quyết số 04-NQ/TU, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 08-CTr/TU.",
      {("08-CTr/TU", "implements", "04-NQ/TU")}, "Để cụ thể hóa"),
+    # ... with an adverb of manner, after ";" ends the clause of another purpose
+    ("Để giảm chồng chéo trong thanh tra; tiếp tục thực hiện nghiêm chỉnh Nghị quyết số 19/2016 của Chính phủ, Thủ tướng "
+     "giao Bộ Tư pháp khẩn trương xây dựng dự thảo Quyết định của Thủ tướng về kiểm tra doanh nghiệp.",
+     {("~dự thảo Quyết định của Thủ tướng", "continues", "NQ 19")}, "tiếp tục thực hiện nghiêm chỉnh"),
+    ("Thực hiện có hiệu quả Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 31-KH/HU.",
+     {("31-KH/HU", "implements", "05-CT/TW")}, "Thực hiện có hiệu quả"),
     # -- amends: a long "ban hành kèm theo" lead naming the instrument B issued
     ("Thông tư số 12/2015/TT-BGDĐT của Bộ trưởng Bộ GD&ĐT sửa đổi, bổ sung một số điều của Quy chế tuyển sinh đại học, "
      "cao đẳng hệ chính quy và liên thông cho người học tốt nghiệp trung cấp chuyên nghiệp ban hành kèm theo "
@@ -81,6 +87,8 @@ NO_RELATION = [
     "Để thực hiện Nghị quyết 35/NQ-CP, các doanh nghiệp đã có nhiều chương trình hành động.",
     "Để thực hiện Chỉ thị 05-CT/TW, tỉnh đã có lộ trình cụ thể cho từng năm.",
     "Để thực hiện Nghị quyết 35/NQ-CP hiệu quả, cần sửa Nghị định 12/2015/NĐ-CP.",
+    "Thực hiện nghiêm túc Chỉ thị 05-CT/TW, cán bộ, đảng viên đã có nhiều việc làm cụ thể.",
+    "Thực hiện có hiệu quả Nghị quyết số 41/NQ-CP của Chính phủ, các chỉ thị của Thủ tướng đối với công tác này.",
     # "để thực hiện" inside a sentence: a task, not what the letter carries out
     "Xã chưa đủ nguồn lực để thực hiện Chỉ thị số 07-CT/TU, huyện đã có Văn bản số 88/UBND-VP nhắc nhở.",
     # a long "kèm theo" lead with a clause in it, or cut by a sentence end

@@ -411,8 +411,9 @@ _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
 _OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
-                      rf"(?:cụ{_W}thể{_W}h(?:óa|oá)|triển{_W}khai(?:{_W}thực{_W}hiện)?|thực{_W}hiện|quán{_W}triệt))\s*$", re.IGNORECASE)
-OPENING_WORDS = 60  # characters from the start of the sentence to the first document it carries out
+                      rf"(?:cụ{_W}thể{_W}h(?:óa|oá)|triển{_W}khai(?:{_W}thực{_W}hiện)?|thực{_W}hiện|quán{_W}triệt)"
+                      rf"(?:{_W}(?:nghiêm{_W}(?:túc|chỉnh)|(?:có{_W})?hiệu{_W}quả|tốt|đúng|đầy{_W}đủ|quyết{_W}liệt))?)\s*$", re.IGNORECASE)
+OPENING_WORDS = 80  # characters from the start of the sentence to the first document it carries out
 _ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo"
                      rf"|\b(?:đã|vừa){_W}có)\s*$",
                      re.IGNORECASE)
