@@ -45,6 +45,11 @@ VARIANTS = [
      {("~dự thảo Quyết định của Thủ tướng", "continues", "NQ 19")}, "tiếp tục thực hiện nghiêm chỉnh"),
     ("Thực hiện có hiệu quả Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 31-KH/HU.",
      {("31-KH/HU", "implements", "05-CT/TW")}, "Thực hiện có hiệu quả"),
+    # -- a purpose after the topic of its source, or after a programme issued with it
+    ("Quyết định số 12/QĐ-UBND về việc ban hành kế hoạch phát triển du lịch nhằm thực hiện Nghị quyết số 08-NQ/TW.",
+     {("12/QĐ-UBND", "implements", "08-NQ/TW")}, "thực hiện"),
+    ("Chính phủ ban hành Nghị quyết số 08/NQ-CP kèm theo Chương trình hành động để thực hiện Nghị quyết số 19-NQ/TW.",
+     {("08/NQ-CP", "implements", "19-NQ/TW")}, "thực hiện"),
     # -- amends: a long "ban hành kèm theo" lead naming the instrument B issued
     ("Thông tư số 12/2015/TT-BGDĐT của Bộ trưởng Bộ GD&ĐT sửa đổi, bổ sung một số điều của Quy chế tuyển sinh đại học, "
      "cao đẳng hệ chính quy và liên thông cho người học tốt nghiệp trung cấp chuyên nghiệp ban hành kèm theo "
@@ -89,6 +94,11 @@ NO_RELATION = [
     "Để thực hiện Nghị quyết 35/NQ-CP hiệu quả, cần sửa Nghị định 12/2015/NĐ-CP.",
     "Thực hiện nghiêm túc Chỉ thị 05-CT/TW, cán bộ, đảng viên đã có nhiều việc làm cụ thể.",
     "Thực hiện có hiệu quả Nghị quyết số 41/NQ-CP của Chính phủ, các chỉ thị của Thủ tướng đối với công tác này.",
+    # a topic with a clause in it, or no purpose before the trigger: the task is another subject's
+    "Quyết định 12/QĐ-UBND về việc giao chỉ tiêu, trong khi huyện cần vốn để thực hiện Nghị quyết 08-NQ/TW.",
+    "Quyết định số 12/QĐ-UBND về việc khen thưởng cán bộ thực hiện Nghị quyết 08-NQ/TW.",
+    # "theo Chương trình": according to one, not one issued
+    "Các đơn vị làm theo Chương trình hành động thực hiện Nghị quyết số 19-NQ/TW.",
     # "để thực hiện" inside a sentence: a task, not what the letter carries out
     "Xã chưa đủ nguồn lực để thực hiện Chỉ thị số 07-CT/TU, huyện đã có Văn bản số 88/UBND-VP nhắc nhở.",
     # a long "kèm theo" lead with a clause in it, or cut by a sentence end

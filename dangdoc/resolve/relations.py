@@ -311,7 +311,8 @@ _UNNUMBERED = re.compile(
     rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\bmột))?(?:{_W})?"
     rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
     rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
-_NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
+# ("theo Chương trình": according to one; "kèm theo Chương trình hành động": one issued with a document)
+_NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|(?<!kèm[ \t])theo|tại|số)){_W}$")
 # words that start another clause: a draft's topic does not run over them
 _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sẽ|sau{_W}khi|trong{_W}năm|cho{_W}việc)\b", re.IGNORECASE)
 # a clause inside such a lead: what stands before "kèm theo" is then not a part of the instrument
@@ -593,7 +594,8 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
     if numbered is not None and numbered.end < clause:
         numbered = None
     named = [u for u in _unnumbered(text, max(clause, numbered.end if numbered else 0), t.start(), cites)]
-    topic = kind in ("amends", "replaces", "guides")
+    # "A về việc ban hành kế hoạch ... nhằm thực hiện B": a purpose may follow the topic of its source
+    topic = kind in ("amends", "replaces", "guides") or (kind in ("implements", "continues") and _PURPOSE.search(text, clause, t.start()))
     if named:
         u = named[-1]
         if u.text.isupper():
@@ -612,14 +614,18 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
             named_before = whole or _first_after(text, cites, _ISSUED, 25, min(u.start, MAIN_REACH))
             if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
                 return named_before
-        # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
-        if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?ban{_W}hành{_W}", text[numbered.end : u.start]):
+        # "A ... ban hành (kèm theo) Chương trình hành động ... thực hiện B": the programme is A's
+        if numbered is not None and _ISSUES_PROGRAMME.fullmatch(text, numbered.end, u.start):
             return numbered
         return u
     if numbered is None or not (_bridge_ok(text[numbered.end : t.start()], topic)
                                 or (kind in ("implements", "continues") and _REGARDED.fullmatch(text, numbered.end, t.start()))):
         return None
     return numbered
+
+
+_ISSUES_PROGRAMME = re.compile(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?(?:ban{_W}hành(?:{_W}kèm{_W}theo)?|kèm{_W}theo){_W}")
+_PURPOSE = re.compile(rf"\b(?:nhằm|để){_W}$", re.IGNORECASE)
 
 
 # "A, coi đây là (một trong những) biện pháp (quan trọng) để thực hiện B": A is a means to carry out B
