@@ -5,22 +5,27 @@ A relation is read from the language, not from a list of sentences:
 - **Triggers**: the verbs that state a relation, with their inflections (:data:`TRIGGERS`):
   implement ("thực hiện", "triển khai thực hiện", "cụ thể hóa", "quán triệt"), continue
   ("tiếp tục thực hiện", "tiếp tục triển khai hiệu quả"), amend ("sửa đổi", "bổ sung, sửa
-  đổi", "sửa đổi, bổ sung, bãi bỏ"), replace ("thay thế", "thay thế cho", "thay cho"),
-  guide ("hướng dẫn thi hành", "quy định chi tiết và hướng dẫn thi hành ... của"), review
+  đổi", "sửa đổi, bổ sung, bãi bỏ", "điều chỉnh Khoản 2 Điều 2"), replace ("thay thế",
+  "thay thế cho", "thay cho"), guide ("hướng dẫn thi hành", "quy định chi tiết và hướng dẫn thi hành ... của"), review
   ("sơ kết", "tổng kết 10 năm thực hiện", "sau 15 năm thực hiện") and based on ("căn cứ
   vào", "Căn cứ ..." in a preamble).
 - **Active order** ``A trigger B``: the source A is the nearest document before the trigger
   (nothing but a *bridge* between them: its date and body, "về việc", "nhằm", "vừa ban
   hành", "có hiệu lực từ ngày ..."); the target B is the first citation after it (nothing
   but a *lead* between them: "một số điều của", "khoản 3 Điều 5", "Danh mục ... ban hành
-  kèm theo"), with the citations listed after B ("B1, B2 và B3"). Only the nearest
+  kèm theo", or a longer "một số điều của Quy chế <title> ban hành kèm theo" when it names,
+  with a capital, the instrument B issued), with the citations listed after B ("B1, B2 và B3"). Only the nearest
   document on each side counts: a nearer one that does not fit blocks a farther one. A
   source that is one item of an open list ("A cũng như Chương trình ... thực hiện B, C")
   takes only B and what "và" joins to it: ", C" is the outer list's next item.
 - **Passive order** ``B (đã được) trigger bởi/tại/bằng A``: the documents after the marker
   are the sources and the nearest citation before the trigger is the target. Parentheses
   without a marker ("B (sửa đổi, bổ sung A)") are read in the direction the dates allow.
-- **Source after the target**: "Thực hiện B1; B2 và B3, ... đã ban hành A".
+- **Source after the target**: "Thực hiện B1; B2 và B3, ... đã ban hành A", and with a purpose
+  ("Để thực hiện B, ... vừa có Công văn số A", "Nhằm tiếp tục triển khai B, ... xây dựng A": continues).
+- **A means to an end**: "A1, A2, coi đây là (một trong những) biện pháp (quan trọng) để thực hiện
+  B": each listed A implements B. What judges or occasions ("tiêu chí để đánh giá việc thực
+  hiện B", "dịp để thực hiện B") is not a means.
 - **Unnumbered sources**: a document named by its type but no number ("dự thảo Nghị định
   sửa đổi B", "Chương trình hành động của Chính phủ thực hiện B", "Kế hoạch hành động tiếp
   tục thực hiện B") is a source too: a :class:`~dangdoc.models.Citation` of kind
@@ -66,7 +71,8 @@ TRIGGERS = [
     ("continues", _p(rf"tiếp tục (?:(?:đẩy mạnh|lãnh đạo,? chỉ đạo|quán triệt|tổ chức) )?(?:thực hiện|triển khai(?: thực hiện)?)"
                      rf"|tiếp tục (?:cụ thể {_HOA}|thể chế {_HOA})")),
     ("guides", _p(r"quy định chi tiết(?:,? (?:và )?(?:hướng dẫn|biện pháp))?(?: thi hành)?|hướng dẫn (?:việc )?(?:thi hành|thực hiện)")),
-    ("amends", _p(r"(?:sửa đổi|bổ sung|điều chỉnh(?=,? (?:và )?(?:sửa đổi|bổ sung)))(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*")),
+    ("amends", _p(r"(?:sửa đổi|bổ sung|điều chỉnh(?=,? (?:và )?(?:sửa đổi|bổ sung)))(?:,? (?:và )?(?:sửa đổi|bổ sung|bãi bỏ))*"
+                  r"|điều chỉnh(?= (?:khoản|điều|điểm) (?:\d|[a-zđ]\b))")),  # "điều chỉnh Khoản 2 Điều 2 B": amends a numbered part
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
     ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
@@ -190,7 +196,7 @@ def _body_at(tokens: list[str], i: int) -> int:
         k = _phrase_at(tokens, i + 1, _LOWER_BODIES)
         return k if k > i + 1 else i
     j = i + 2
-    while j < len(tokens) and j - i <= BODY_WORDS and tokens[j][:1].isalpha() and tokens[j].lower() not in _BRIDGE_STARTS:
+    while j < len(tokens) and j - i <= BODY_WORDS and (tokens[j][:1].isalpha() or tokens[j] == "&") and tokens[j].lower() not in _BRIDGE_STARTS:
         j += 1
     return j
 
@@ -203,9 +209,33 @@ def _bridge_ok(gap: str, topic: bool) -> bool:
     >>> _bridge_ok(" quy định xử phạt trong lĩnh vực dầu khí, ", True), _bridge_ok(" thu phí và ", False)
     (True, False)
     """
-    tokens = _tokens(gap)
-    if topic and (_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap):
+    if topic and _is_topic(gap):
         return True
+    if _bridge_words(gap, topic):
+        return True
+    if topic:
+        # "B ngày 28/12/2012 của Thống đốc NHNN quy định về trang bị ... (đã được sửa đổi tại A)":
+        # a date and a body, then the topic
+        m = _TOPIC_START.search(gap)
+        if m is not None and _bridge_words(gap[: m.start()], False):
+            rest = gap[m.start() :]
+            lead_in = _LEAD_IN.match(rest)
+            return _is_topic(rest[lead_in.end() :] if lead_in else rest)
+    return False
+
+
+_TOPIC_START = re.compile(rf"\b(?:về|quy{_W}định|hướng{_W}dẫn)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"(?:quy{_W}định|hướng{_W}dẫn){_W}(?=về\b)", re.IGNORECASE)  # "quy định về ...": a topic "về ..."
+
+
+def _is_topic(gap: str) -> bool:
+    """Whether ``gap`` is a short topic clause ("về ...", "quy định ..., ")."""
+    return bool((_TOPIC.match(gap) or _ABOUT.match(gap)) and _word_count(gap) <= TOPIC_WORDS and not _CLAUSE.search(gap))
+
+
+def _bridge_words(gap: str, topic: bool) -> bool:
+    """Whether ``gap`` is made of bridge words only: a date, a body, "về việc", "vừa ban hành"."""
+    tokens = _tokens(gap)
     i = 0
     while i < len(tokens):
         t = tokens[i].lower()
@@ -238,8 +268,9 @@ def _lead_ok(gap: str, strict: bool) -> bool:
     tokens = _tokens(gap)
     if any(t in ";.!?" for t in tokens):
         return False
-    if not strict and len(tokens) <= 24 and tokens[-2:] and [t.lower() for t in tokens[-2:]] == ["kèm", "theo"]:
-        return True  # "sửa đổi Danh mục ... ban hành kèm theo B"
+    if not strict and tokens[-2:] and [t.lower() for t in tokens[-2:]] == ["kèm", "theo"] and (
+            len(tokens) <= 24 or (len(tokens) <= ATTACHED_WORDS and _ATTACHED.match(gap) and not _ATTACHED_STOP.search(gap))):
+        return True  # "sửa đổi Danh mục ... ban hành kèm theo B", "sửa đổi một số điều của Quy chế ... ban hành kèm theo B"
     free, i = 0, 0
     while i < len(tokens):
         t = tokens[i].lower()
@@ -263,6 +294,15 @@ def _lead_ok(gap: str, strict: bool) -> bool:
     return True
 
 
+# a lead that names, with a capital, the instrument a document issued: "một số điều của Quy chế
+# đánh giá, xếp loại học viên ... ban hành kèm theo B" may run to this many tokens
+ATTACHED_WORDS = 48
+ATTACHED_REACH = 240  # characters from the trigger to the target after such a lead
+_ATTACHED = re.compile(rf"[\s,]*(?:(?:một{_W}số{_W})?(?:điều|nội{_W}dung)(?:{_W}(?:của|tại|trong))?{_W})?"
+                       rf"(?:Quy{_W}chế|Quy{_W}định|Điều{_W}lệ|Danh{_W}mục|Quy{_W}trình|Chương{_W}trình|Biểu|Bảng|Phụ{_W}lục"
+                       rf"|Tiêu{_W}chuẩn|Chuẩn|Khung|Hướng{_W}dẫn)\b")
+
+
 # -- unnumbered documents
 
 _TYPE = (r"Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Kết luận"
@@ -271,9 +311,12 @@ _UNNUMBERED = re.compile(
     rf"(?:(?P<draft>\b[Dd]ự{_W}(?:thảo|án))|(?P<one>\bmột))?(?:{_W})?"
     rf"(?P<type>\b(?:{_p(_TYPE)})\b|\b(?i:{_p(_TYPE.lower())})\b)(?P<action>{_W}hành{_W}động)?"
     rf"(?P<of>{_W}(?:của|do){_W}(?P<body>[A-ZĐÀ-Ỹ][^\s,.;:()]*(?:{_W}[^\s,.;:()]+){{0,{2 * BODY_WORDS}}}))?")
-_NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|theo|tại|số)){_W}$")
+# ("theo Chương trình": according to one; "kèm theo Chương trình hành động": one issued with a document)
+_NOT_A_DOCUMENT_BEFORE = re.compile(rf"(?:\b(?:các|những|mọi|nhiều|hai|ba|Bộ|bộ|Ban|Sở|sở|Vụ|Cục|(?<!kèm[ \t])theo|tại|số)){_W}$")
 # words that start another clause: a draft's topic does not run over them
 _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|sẽ|sau{_W}khi|trong{_W}năm|cho{_W}việc)\b", re.IGNORECASE)
+# a clause inside such a lead: what stands before "kèm theo" is then not a part of the instrument
+_ATTACHED_STOP = re.compile(rf"{_CLAUSE.pattern}|\b(?:vẫn|đang|đã|còn|trong{_W}khi)\b", re.IGNORECASE)
 _AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
@@ -368,7 +411,10 @@ _THIS = re.compile(rf"(?:{_p(_TYPE)}){_W}(?:này|kể{_W}trên|nói{_W}trên)(?:
 _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?P<w>Để{_W}cụ{_W}thể{_W}h(?:óa|oá)|Triển{_W}khai(?:{_W}thực{_W}hiện)?|Thực{_W}hiện|Quán{_W}triệt)\s*$", re.IGNORECASE)
+_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
+                      rf"(?:cụ{_W}thể{_W}h(?:óa|oá)|triển{_W}khai(?:{_W}thực{_W}hiện)?|thực{_W}hiện|quán{_W}triệt)"
+                      rf"(?:{_W}(?:nghiêm{_W}(?:túc|chỉnh)|(?:có{_W})?hiệu{_W}quả|tốt|đúng|đầy{_W}đủ|quyết{_W}liệt))?)\s*$", re.IGNORECASE)
+OPENING_WORDS = 80  # characters from the start of the sentence to the first document it carries out
 _ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo"
                      rf"|\b(?:đã|vừa){_W}có)\s*$",
                      re.IGNORECASE)
@@ -503,11 +549,15 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if years is not None:
         kind, start = "reviews", years.start("w")
     paren = text.rfind("(", source.end, t.start()) >= 0 and source.doc is not None
+    sources = [source]
+    if source.kind != "unnumbered" and _REGARDED.fullmatch(text, source.end, t.start()):
+        sources = _listed_before(text, cites, source)  # "triển khai Quyết định 935, 936, coi đây là ..."
     for target in targets:
         if paren and not _possible(source, target, kind) and _possible(target, source, kind):
             add(target, source, kind, start, end)  # "B (sửa đổi, bổ sung A)": the dates say A is the newer
         else:
-            add(source, target, kind, start, end)
+            for each in sources:
+                add(each, target, kind, start, end)
 
 
 def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
@@ -544,7 +594,8 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
     if numbered is not None and numbered.end < clause:
         numbered = None
     named = [u for u in _unnumbered(text, max(clause, numbered.end if numbered else 0), t.start(), cites)]
-    topic = kind in ("amends", "replaces", "guides")
+    # "A về việc ban hành kế hoạch ... nhằm thực hiện B": a purpose may follow the topic of its source
+    topic = kind in ("amends", "replaces", "guides") or (kind in ("implements", "continues") and _PURPOSE.search(text, clause, t.start()))
     if named:
         u = named[-1]
         if u.text.isupper():
@@ -563,13 +614,37 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
             named_before = whole or _first_after(text, cites, _ISSUED, 25, min(u.start, MAIN_REACH))
             if named_before is not None and named_before.start < u.start and named_before.type_name == u.type_name:
                 return named_before
-        # "A ... ban hành Chương trình hành động ... thực hiện B": the programme is A's
-        if numbered is not None and re.fullmatch(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?ban{_W}hành{_W}", text[numbered.end : u.start]):
+        # "A ... ban hành (kèm theo) Chương trình hành động ... thực hiện B": the programme is A's
+        if numbered is not None and _ISSUES_PROGRAMME.fullmatch(text, numbered.end, u.start):
             return numbered
         return u
-    if numbered is None or not _bridge_ok(text[numbered.end : t.start()], topic):
+    if numbered is None or not (_bridge_ok(text[numbered.end : t.start()], topic)
+                                or (kind in ("implements", "continues") and _REGARDED.fullmatch(text, numbered.end, t.start()))):
         return None
     return numbered
+
+
+_ISSUES_PROGRAMME = re.compile(rf"[\s,]*(?:(?:đã|vừa){_W})?(?:về{_W}(?:việc{_W})?)?(?:ban{_W}hành(?:{_W}kèm{_W}theo)?|kèm{_W}theo){_W}")
+_PURPOSE = re.compile(rf"\b(?:nhằm|để){_W}$", re.IGNORECASE)
+
+
+# "A, coi đây là (một trong những) biện pháp (quan trọng) để thực hiện B": A is a means to carry out B
+_MEANS = _p("biện pháp|giải pháp|nhiệm vụ|công cụ|bước|cơ sở|khâu|cách làm|điều kiện|tiền đề|động lực")
+_REGARDED = re.compile(rf"[\s,]*(?:và{_W})?coi{_W}(?:đây|đó|đấy)(?:{_W}(?:cũng|là|như))+{_W}(?:một{_W}trong{_W}(?:những|các){_W})?"
+                       rf"(?:{_MEANS})(?:{_W}[^\W\d]+){{0,4}}?{_W}(?:để|nhằm)(?:{_W}góp{_W}phần)?{_W}", re.IGNORECASE)
+
+
+def _listed_before(text: str, cites: _Cites, last: Citation) -> list[Citation]:
+    """``last`` and the citations listed just before it ("Quyết định 935, 936"), first to last."""
+    out = [last]
+    i = cites.position(last)
+    while i > 0 and _JOINED.fullmatch(text, cites[i - 1].end, out[0].start):
+        i -= 1
+        out.insert(0, cites[i])
+    return out
+
+
+_JOINED = re.compile(rf"\s*(?:[,;]|(?:,{_W})?và)\s*")
 
 
 def _antecedent(cites: _Cites, u: Citation, whole: Citation | None) -> Citation | None:
@@ -599,9 +674,10 @@ def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
     """"Thực hiện B1 ...; B2 ... và B3, ... đã ban hành A": A implements each B. Returns where
     the sentence read ends when no A was found (an opening later in it finds none either)."""
     b = cites[i]
-    opening = _OPENING.search(text, max(0, b.start - 40), b.start)
+    opening = _OPENING.search(text, max(0, b.start - OPENING_WORDS), b.start)
     if opening is None:
         return 0
+    kind = "continues" if opening.group("again") else "implements"
     limit = min(len(text), b.end + OPENING_REACH)
     stop = _PLAIN_SENTENCE_END.search(text, b.end, limit)
     end = stop.start() if stop else limit
@@ -609,7 +685,7 @@ def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
     for c in cites.within(b.end, end, by_start=True):
         if _ISSUES.search(text, max(targets[-1].end, c.start - ISSUE_REACH), c.start):
             for target in targets:
-                add(c, target, "implements", opening.start("w"), opening.end("w"))
+                add(c, target, kind, opening.start("w"), opening.end("w"))
             return 0
         if _LIST_END.search(text, max(targets[-1].end, c.start - 10), c.start):
             targets.append(c)
@@ -617,7 +693,7 @@ def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
     for u in _unnumbered(text, targets[-1].end, end, cites):
         if _ISSUES.search(text, max(targets[-1].end, u.start - ISSUE_REACH), u.start):
             for target in targets:
-                add(u, target, "implements", opening.start("w"), opening.end("w"))
+                add(u, target, kind, opening.start("w"), opening.end("w"))
             return 0
     return end
 
@@ -660,7 +736,8 @@ def _read_preamble(text: str, cites: _Cites, whole: Citation, add) -> None:
 def _target_after(text: str, cites: _Cites, pos: int, strict: bool) -> Citation | None:
     """The first citation after ``pos`` when only a lead stands between."""
     i = bisect.bisect_left(cites.starts, pos)
-    if i < len(cites) and cites[i].start - pos <= TRIGGER_REACH and _lead_ok(text[pos : cites[i].start], strict):
+    if i < len(cites) and (cites[i].start - pos <= TRIGGER_REACH or (
+            cites[i].start - pos <= ATTACHED_REACH and _ATTACHED.match(text, pos))) and _lead_ok(text[pos : cites[i].start], strict):
         return cites[i]
     return None
 
