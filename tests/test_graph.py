@@ -136,21 +136,6 @@ def test_workers_read_the_items_as_they_go():
         assert list(results) == [2 * n for n in range(1, 10_000)]
 
 
-def test_workers_give_the_gil_back_often_while_they_run_then_as_it_was():
-    """The executor's feeding threads get the GIL every 0.5 ms while the workers run (a
-    busy main thread kept them waiting 5 ms at a time); afterwards it is as it was."""
-    import sys
-
-    from dangdoc.graph.core import Workers
-
-    before = sys.getswitchinterval()
-    with Workers(2, progress=False) as pool:
-        results = pool.map(_double, range(100), chunksize=10)
-        assert next(results) == 0 and sys.getswitchinterval() < before
-        assert list(results) == [2 * n for n in range(1, 100)]
-    assert sys.getswitchinterval() == before
-
-
 def _pid(_) -> int:
     import os
 

@@ -656,17 +656,6 @@ class Workers:
         return self._stream(work, items, chunksize)
 
     def _stream(self, work, items, chunksize: int):
-        # the executor's threads send the chunks and take the answers, each needing the
-        # GIL for a moment; Python lets a busy main thread (reading the articles, making the
-        # table) keep it 5 ms at a time, and the workers waited for their next chunk
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(_SWITCH)
-        try:
-            yield from self._ordered(work, items, chunksize)
-        finally:
-            sys.setswitchinterval(switch)
-
-    def _ordered(self, work, items, chunksize: int):
         chunks = _chunks(items, chunksize)
         pending = collections.deque(self.pool.submit(_work_chunk, work, chunk)
                                     for chunk in itertools.islice(chunks, _AHEAD * self.workers))
@@ -701,8 +690,6 @@ class Workers:
 
 # chunks sent to each worker ahead of the one it works on
 _AHEAD = 3
-# how long the main thread may hold the GIL while workers run (Python's default: 5 ms)
-_SWITCH = 0.0005
 
 
 def _chunks(items, size: int):
