@@ -165,4 +165,4 @@ def test_congress_organisation_place(text, surface, body, congress, term):
 def test_congress_of_a_city_keyed_with_its_place():
     text = "thực hiện Nghị quyết Đại hội Đảng bộ TP.HCM lần thứ X về"
     (doc,) = resolve_citations(find_citations(text), text=text, locality=Place("Hà Nội"))
-    assert doc.key == "Nghị quyết Đại hội Đảng bộ TP.HCM · lần thứ X · Hồ Chí Minh" and doc.locality == "Hồ Chí Minh"
+    assert doc.key == "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X" and doc.locality == "Hồ Chí Minh"

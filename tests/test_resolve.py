@@ -125,6 +125,34 @@ def test_congress_national_and_local():
     assert local.key.startswith("Nghị quyết Đại hội Đảng bộ · lần thứ XX") and local.locality == "Tam Kỳ, Quảng Nam"
 
 
+# A province's or a district's Party congress, however the organisation is written: its
+# own name, or its level alone in an article placed there; one key for each. The corpus had
+# "Đảng bộ thành phố Hà Nội · lần thứ XVI", "Đảng bộ thành phố · lần thứ XVI · Hà Nội" and
+# "Đảng bộ Thành phố · lần thứ XVI · Hoàn Kiếm, Hà Nội" as three documents.
+@pytest.mark.parametrize(
+    "organisation, locality, key",
+    [
+        ("Đảng bộ TP.HCM", "Hà Nội", "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X"),
+        ("Đảng bộ Thành phố Hồ Chí Minh", None, "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X"),
+        ("Đảng bộ thành phố", "TP.HCM", "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X"),
+        ("Đảng bộ TP", "Quận 1, Hồ Chí Minh", "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X"),
+        ("Đảng bộ tỉnh", "Bạch Thông, Bắc Kạn", "Nghị quyết Đại hội Đảng bộ tỉnh Bắc Kạn · lần thứ X"),
+        ("Đảng bộ tỉnh Bắc Kạn", "Hà Nội", "Nghị quyết Đại hội Đảng bộ tỉnh Bắc Kạn · lần thứ X"),
+        ("Đảng bộ thành phố Kon Tum", None, "Nghị quyết Đại hội Đảng bộ thành phố Kon Tum, Kon Tum · lần thứ X"),
+        ("Đảng bộ thành phố", "Kon Tum, Kon Tum", "Nghị quyết Đại hội Đảng bộ thành phố Kon Tum, Kon Tum · lần thứ X"),
+        ("Đảng bộ huyện", "Thọ Xuân, Thanh Hóa", "Nghị quyết Đại hội Đảng bộ huyện Thọ Xuân, Thanh Hóa · lần thứ X"),
+        # not an organisation of a place, or its place at that level not known: as written, with the article's place
+        ("Đảng bộ huyện", "Thanh Hóa", "Nghị quyết Đại hội Đảng bộ huyện · lần thứ X · Thanh Hóa"),
+        ("Đảng bộ thành phố", "Thọ Xuân, Thanh Hóa", "Nghị quyết Đại hội Đảng bộ thành phố · lần thứ X · Thọ Xuân, Thanh Hóa"),
+        ("Đảng bộ Quân đội", "Hải Phòng", "Nghị quyết Đại hội Đảng bộ Quân đội · lần thứ X · Hải Phòng"),
+        ("Đảng bộ xã", "Thanh Miện, Hải Dương", "Nghị quyết Đại hội Đảng bộ xã · lần thứ X · Thanh Miện, Hải Dương"),
+    ],
+)
+def test_congress_of_a_place_has_one_key_however_written(organisation, locality, key):
+    (doc,) = resolve(f"thực hiện Nghị quyết Đại hội {organisation} lần thứ X về", locality=locality)
+    assert doc.key == key
+
+
 def test_bare_number_alone_is_ambiguous():
     # a decree, so the Government's; but of which year the text does not say
     (doc,) = resolve("theo Nghị định 49 mới ban hành")

@@ -258,6 +258,27 @@ def _lookup(words: list[str], province: str | None = None) -> tuple[Place | None
     return None, len(words)
 
 
+def unit_level(place: Place) -> str | None:
+    """What a place is: a province's level ("tỉnh", or "thành phố" for the cities run from the
+    centre), or a district's ("huyện", "quận", "thị xã", "thành phố"); None for one the
+    gazetteer does not know.
+
+    >>> unit_level(Place("Hà Nội")), unit_level(Place("Quảng Nam")), unit_level(Place("Quảng Nam", "Tam Kỳ"))
+    ('thành phố', 'tỉnh', 'thành phố')
+    """
+    return _unit_levels().get((place.province, place.district))
+
+
+@functools.cache
+def _unit_levels() -> dict[tuple, str]:
+    levels = {}
+    for province_key, unit in _legacy_units()["provinces"].items():
+        levels[unit["provinceShort"], None] = "thành phố" if _name_key(unit["province"]).startswith("thành phố") else "tỉnh"
+        for d in _legacy_units()["districts"].get(province_key, {}).values():
+            levels[unit["provinceShort"], d["districtShort"]] = d["districtType"].lower()
+    return levels
+
+
 def _whole_place(name: str) -> bool:
     """Whether the whole of ``name`` is a place ("UBND TP Hà Nội"), with no person's name
     after it ("UBND TP HCM Phan Văn Mãi").

@@ -29,7 +29,7 @@ from ..vocab import codes
 from .catalog import _YEAR_IN_NUMBER, _YEAR_IN_NUMBER_SINCE, Catalog, Entry
 from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
-from .places import Place, locate, place_of
+from .places import Place, locate, place_of, province_of, unit_level
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import UPPER, int_to_roman, roman_to_int, syllables
 from ..vocab.terms import local_term_of, term_of, term_of_year, terms
@@ -415,12 +415,17 @@ class Resolver:
                             title=f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.congress} của Đảng")
         where = _place_in_body(body) or place()
         organisation = body or "Đảng bộ"
+        ordinal = f"lần thứ {c.congress}" if c.congress else None
+        own = _organisation_place(organisation, where)
+        if own is not None:  # "Đảng bộ TP.HCM", "Đảng bộ thành phố" in an article on Hà Nội: one key each
+            level, at = own
+            return Document(SEP.join(p for p in (f"Nghị quyết Đại hội Đảng bộ {level} {at}", ordinal) if p),
+                            congress=c.congress, body=organisation, locality=str(at), title=r.title)
         # the place goes into the key unless the organisation already names it
         named = where is not None and where.province not in organisation and (
             not where.district or where.district not in organisation)
         locality = str(where) if where else None
-        parts = [f"Nghị quyết Đại hội {organisation}", f"lần thứ {c.congress}" if c.congress else None,
-                 locality if named else None]
+        parts = [f"Nghị quyết Đại hội {organisation}", ordinal, locality if named else None]
         return Document(SEP.join(p for p in parts if p), congress=c.congress, body=organisation,
                         locality=locality, title=r.title)
 
@@ -780,6 +785,40 @@ def _issuer_of_body(body: str) -> str | None:
         if folded == form or folded.startswith(form + " "):
             return issuer
     return None
+
+
+# a Party organisation of a place: "Đảng bộ tỉnh", "Đảng bộ TP.HCM", "Đảng bộ huyện Thọ Xuân"
+_ORGANISATION_LEVEL = re.compile(r"Đảng bộ\s+(?P<level>tỉnh|thành phố|tp\.?|quận|huyện|thị xã)(?![^\W\d_])\s*(?P<name>.*)",
+                                 re.IGNORECASE | re.DOTALL)
+_LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
+
+
+def _organisation_place(organisation: str, where: Place | None) -> tuple[str, Place] | None:
+    """The level and place of the Party organisation of a province or district, however
+    written: its own name ("Đảng bộ TP.HCM") or, for one named by its level alone ("Đảng
+    bộ tỉnh"), the article's place at that level. None for other organisations ("Đảng bộ
+    Quân đội", "Đảng bộ xã") and when the place at that level is not known ("Đảng bộ huyện"
+    in an article placed in a province only).
+
+    >>> _organisation_place("Đảng bộ TP.HCM", Place("Hồ Chí Minh"))
+    ('thành phố', Place(province='Hồ Chí Minh', district=None))
+    >>> _organisation_place("Đảng bộ tỉnh", Place("Bắc Kạn", "Bạch Thông"))
+    ('tỉnh', Place(province='Bắc Kạn', district=None))
+    >>> _organisation_place("Đảng bộ huyện", Place("Bắc Kạn")) is None, _organisation_place("Đảng bộ Quân đội", None)
+    (True, None)
+    """
+    m = _ORGANISATION_LEVEL.fullmatch(" ".join(organisation.split()))
+    if m is None or where is None:
+        return None
+    level = m.group("level").lower()
+    level = _LEVEL_NAMES.get(level, level)
+    province, name = Place(where.province), m.group("name")
+    if name:  # the place its name gives, at its level ("thành phố Kon Tum" is the city, not the province)
+        candidates = [province] if province_of(name) == where.province else []
+        candidates.append(place_of(f"{name}, {where.province}"))
+    else:  # the article's place, at its level
+        candidates = [province, where]
+    return next(((level, at) for at in candidates if at is not None and unit_level(at) == level), None)
 
 
 def _place_in_body(body: str | None) -> Place | None:
