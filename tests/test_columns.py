@@ -19,7 +19,7 @@ from dangdoc.corpus.articles import read_articles
 from dangdoc.corpus.pipeline import MentionRow as PipelineMention
 from dangdoc.corpus.pipeline import Record, read_article
 from dangdoc.corpus.pipeline import RelationRow as PipelineRelation
-from dangdoc.errors import GraphFileError
+from dangdoc.errors import DangdocError, GraphFileError
 from dangdoc.graph.columns import MentionRow, MentionTable, RelationRow
 from dangdoc.graph.core import CitationGraph
 
@@ -478,6 +478,13 @@ def test_the_users_catalogue_rows_and_period_stay_with_the_table(tmp_path):
     t.add_corpus([more], progress=False)  # neither catalogue nor period given again
     assert MentionTable.open(tmp_path / "c").cited_by("x") == [("88/2016/NĐ-CP", 1)]
     assert MentionTable.open(tmp_path / "c").period == "2017"
+    # another period would read every undated article so, and change what the old ones cite
+    before = sorted(MentionTable.open(tmp_path / "c").most_cited(10))
+    with pytest.raises(DangdocError, match="read as published in 2017; adding articles with --period 2020"):
+        MentionTable.open(tmp_path / "c").add_corpus([more], progress=False, period=2020)
+    t = MentionTable.open(tmp_path / "c")
+    assert (t.period, sorted(t.most_cited(10))) == ("2017", before)
+    t.add_corpus([more], progress=False, period="2017")  # the same period, said again
 
 
 def test_a_second_writer_is_refused_and_leftovers_are_removed(tmp_path):

@@ -40,7 +40,7 @@ import attrs
 
 from ..atomic import read_versioned, umask, write_atomically
 from ..corpus.pipeline import fill_blanks
-from ..errors import GraphFileError
+from ..errors import DangdocError, GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
 from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
@@ -242,10 +242,18 @@ class MentionTable:
                    on_skip=None, period=None, catalog=None, link: bool = True) -> int:
         """Add the articles in files and folders (as :meth:`from_corpus` reads them) as one
         new part, then link the whole table again; returns how many articles were added
-        (an article already there is replaced). ``period`` defaults to the table's."""
+        (an article already there is replaced). ``period`` defaults to the table's; another
+        one is refused (:class:`~dangdoc.errors.DangdocError`): the table reads all its
+        undated articles as published in one period, and linking again with another would
+        change what the articles already there cite."""
         from .core import _catalog, corpus_records
 
         catalog = _catalog(catalog)
+        if period is not None and self.period is not None and str(_period(period)) != self.period:
+            where = f"{self._folder.path}: " if self._folder is not None else ""
+            raise DangdocError(f"{where}its undated articles were read as published in {self.period}; adding "
+                               f"articles with --period {_period(period)} would read them all so. Add these without "
+                               "--period (they are read as of the table's), or build them into a table of their own")
         period = period if period is not None else self.period
         skipped: list[str] = []
         part = _part_from_records(corpus_records(paths, workers=workers, progress=progress, strict=strict,
