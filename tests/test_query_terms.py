@@ -27,6 +27,8 @@ TEXTS = {
     "undated-1951": "Năm 1951, Ban Bí thư ban hành Chỉ thị số 07-CT/TW về công tác tình báo.",
     "state-217": "Bộ Văn hóa có Quyết định số 217/QĐ-BVHTTDL ngày 20/1/2017 về lễ hội.",
     "party-217": "Ngày 12/12/2013, Bộ Chính trị có Quyết định 217-QĐ/TW về giám sát và phản biện xã hội.",
+    "plenum-xi": "Kiểm điểm theo Nghị quyết Trung ương 4 khóa XI về một số vấn đề cấp bách về xây dựng Đảng.",
+    "plenum-xii": "Học tập Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.",
 }
 ARTICLES = [Article(ident, None, dt.date(2017, 6, 1), None, None, None, text) for ident, text in TEXTS.items()]
 
@@ -58,6 +60,13 @@ def answerers(tmp_path_factory):
     # without a term every document of that number answers, as before
     ("Chỉ thị 05", ["05-CT/TU", "05-CT/TW · khóa II", "05-CT/TW · khóa XII", "05/CT-TTg · 2017"]),
     ("Quyết định 217", ["217-QĐ/TW · khóa XI", "217/QĐ-BVHTTDL · 2017"]),
+    # a plenum named without its topic: the resolutions of it the corpus cites (their topics
+    # told them apart where they were cited)
+    ("Nghị quyết Trung ương 4 khóa XI", ["12-NQ/TW · khóa XI"]),
+    ("Nghị quyết Trung ương 4 (khóa XI)", ["12-NQ/TW · khóa XI"]),
+    ("Nghị quyết Trung ương 4 khóa XII", ["04-NQ/TW · khóa XII"]),
+    ("Nghị quyết Trung ương 4", ["04-NQ/TW · khóa XII", "12-NQ/TW · khóa XI"]),
+    ("Nghị quyết Trung ương 5 khóa XII", []),
 ])
 def test_a_written_term_names_party_documents_of_that_term(answerers, query, expected):
     for name, answerer in answerers.items():

@@ -408,9 +408,13 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
         return term is None or of_term(key, fields_of(key) if fields_of is not None else None, term)
 
     found = [key for key, d in named.items() if has_key(key) and not d["ambiguous"] and fits(key)]
-    for d in named.values():
+    for key, d in named.items():
         if d["doc_id"] and not d["ambiguous"]:
             found += [k for k in keys_for_id(d["doc_id"]) if fits(k)]
+        elif d["ambiguous"] and d["plenum"] and d["number"] is None:
+            # a plenum named without its topic ("Nghị quyết Trung ương 4 khóa XI"): its resolutions
+            # the corpus cites, and its mentions left undecided
+            found += [k for k in (key, *d["candidates"]) if has_key(k) and fits(k)]
     if not found and keys_for_parts is not None:
         for d in named.values():
             if d["type"] and d["number"] is not None:
