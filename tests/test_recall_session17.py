@@ -211,3 +211,19 @@ NOT_GLUED = [
 @pytest.mark.parametrize("text", NOT_GLUED)
 def test_not_glued(text):
     assert find_citations(text) == []
+
+
+# A number and a code with no type word before it: a code begun in lower case is a word
+# ("ứng dụng 32-bit - thứ hai"), unless a date follows it as a document's does.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Phiên bản ứng dụng 32-bit - thứ hai là bản 64-bit.", []),
+        ("bộ vi xử lý 8-bit/giây và 64-bit", []),
+        ("theo văn bản 126-HD/BTGTW của Ban Tuyên giáo", ["126-HD/BTGTW"]),
+        ("thực hiện 123/UBND-VP của UBND tỉnh", ["123/UBND-VP"]),
+        ("Theo 504/d-ub ngày 20/5/1999 của UBND tỉnh", ["504/D-UB"]),  # an old code, dated
+    ],
+)
+def test_a_code_in_lower_case_is_a_word(text, expected):
+    assert [str(c.doc) for c in find_citations(text)] == expected

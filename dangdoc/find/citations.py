@@ -367,8 +367,10 @@ def _in_licence(t: str, start: int) -> bool:
 
 
 def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
-    """Whether the identifier ``t[start:end]``, with no type word before it, is a citation."""
-    if not _plausible_code(doc, fold(t[start:end])):
+    """Whether the identifier ``t[start:end]``, with no type word before it, is a citation.
+    A code begun in lower case is a word ("ứng dụng 32-bit - thứ hai") unless a date follows."""
+    letter = _FIRST_LETTER.search(t, start, end)
+    if letter is None or letter.group().islower() or not _plausible_code(doc, fold(t[start:end])):
         # an unknown code is still a citation when a date follows: "504/D-UB ngày 20/5/1999"
         date = scan.DATE.match(t, skip_space(t, end))
         if date is None or not (date.group("ngay") and (date.group("y") or date.group("y2"))):
@@ -377,6 +379,7 @@ def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:
     return not (doc.type is None and doc.year is None)
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 # a type word right before a type code written before its number: "Nghị định NĐ-67/CP"
 _WORD_BEFORE = re.compile(rf"(?<![^\W_])(?P<w>{scan.TYPE_WORD}){scan._}(?:số{scan._}:?{scan._})?$", re.IGNORECASE)
 _WORD_BEFORE_WINDOW = 40
