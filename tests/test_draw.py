@@ -36,6 +36,22 @@ def test_dot_escapes_text(graph):
     assert 'label="implements"' in dot
 
 
+def test_focus_draws_a_co_cited_document_from_the_one_it_shares_articles_with():
+    """"05-CT/TW" names the directive of 1951 (one article) and of 2016 (three, each with
+    04-NQ/TW): the co-citation goes from the 2016 one (a researcher saw it drawn from 1951's)."""
+    arts = [Article("old", None, dt.date(2017, 1, 2), None, None, "Hà Nội",
+                    "Ngày 12-5-1951, Ban Bí thư ra Chỉ thị số 05-CT/TW về công an.")]
+    arts += [Article(f"n{i}", None, dt.date(2017, 2, i + 1), None, None, "Quảng Nam",
+                     "Học tập Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị và Nghị quyết số 04-NQ/TW.")
+             for i in range(3)]
+    dot = focus_picture(build_graph(arts, progress=False), "05-CT/TW").dot
+    ids = {label: node for node, label in re.findall(r'  (d\d+) \[id=d\d+, label="([^"\\]*)', dot)}
+    tips = dict(re.findall(r'  (d\d+) \[id=[^\n]*tooltip="([^"]*)"', dot))
+    new = next(node for node, tip in tips.items() if tip.startswith("05-CT/TW · khóa XII"))
+    assert re.search(rf'  {new} -> {ids["04-NQ/TW"]} \[[^]]*cùng được trích dẫn trong 3 bài', dot)
+    assert dot.count('class="cocited"') == 1
+
+
 @needs_dot
 @pytest.mark.parametrize("suffix, magic", [(".svg", b"<?xml"), (".png", b"\x89PNG"), (".dot", b"digraph")])
 def test_render_files(graph, tmp_path, suffix, magic):

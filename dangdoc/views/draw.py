@@ -476,9 +476,15 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
         for key in (source, target):
             if key not in keys:
                 around.setdefault(key, (relation, source, target))
-    co_cited = [(k, n) for k, n in graph.co_cited(doc, FOCUS_CO_CITED + len(keys))
-                if k not in keys and n >= CO_CITED_MIN][:FOCUS_CO_CITED]
-    shown = list(keys) + [k for k in around] + [k for k, _ in co_cited if k not in around]
+    # each document cited with one of them, from the one it is cited with most ("05-CT/TW"
+    # names the directives of 1951 and of 2016: the other documents go with the one they share articles with)
+    best: dict[str, tuple[int, str]] = {}
+    for key in keys:
+        for k, n in graph.co_cited(key, FOCUS_CO_CITED + len(keys)):
+            if k not in keys and n >= CO_CITED_MIN and n > best.get(k, (0, ""))[0]:
+                best[k] = (n, key)
+    co_cited = sorted(((k, n, key) for k, (n, key) in best.items()), key=lambda c: (-c[1], c[0]))[:FOCUS_CO_CITED]
+    shown = list(keys) + [k for k in around] + [k for k, _, _ in co_cited if k not in around]
     ids = {key: f"d{i}" for i, key in enumerate(shown)}
     # the citing articles, grouped
     groups: dict[tuple[str, str], dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
@@ -543,14 +549,14 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
                      f'class="relation"];')
         data[ids[source]]["related"].append(ids[target])
         data[ids[target]]["related"].append(ids[source])
-    for key, n in co_cited:
+    for key, n, with_ in co_cited:
         if key in around:
             continue
-        lines.append(f'  {ids[keys[0]]} -> {ids[key]} [id="e_{ids[keys[0]]}_{ids[key]}", dir=none, style=dashed, '
+        lines.append(f'  {ids[with_]} -> {ids[key]} [id="e_{ids[with_]}_{ids[key]}", dir=none, style=dashed, '
                      f'color="#7f7f7f", fontcolor="#555555", penwidth={0.6 + 0.5 * math.log2(n + 1):.1f}, '
                      f"label={dot_string(f'cùng được trích dẫn trong {n} bài')}, class=\"cocited\"];")
-        data[ids[keys[0]]]["related"].append(ids[key])
-        data[ids[key]]["related"].append(ids[keys[0]])
+        data[ids[with_]]["related"].append(ids[key])
+        data[ids[key]]["related"].append(ids[with_])
     lines.append("}")
     articles = len({a for grp in groups.values() for arts in grp.values() for a in arts})
     legend = _type_legend("nhóm bài theo tỉnh và tháng") + (
