@@ -622,7 +622,7 @@ def _timeline(args) -> int:
         undated = len(articles - {m.article for m in graph.citing(args.doc) if m.date})
         if undated:
             print(f"{undated} of {len(articles)} citing articles have no date"
-                  + (" (none has one: the corpus gives no dates)" if undated == len(articles) else ""))
+                  + (" (none of them has one)" if undated == len(articles) else ""))
 
     return _answer(args, lambda graph: [{"document": args.doc, "period": period, "articles": n}
                                         for period, n in graph.timeline(args.doc, freq=args.freq)], show)
@@ -667,9 +667,17 @@ def _annotate(args) -> int:
 
 def _top(args) -> int:
     graph = _open_queries(args.graph)
-    for key, count in graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until):
+    rows = graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until)
+    for key, count in rows:
         flag = "  (undecided)" if graph.is_undecided(key) else ""
         print(f"{count:>6}  {key}{flag}")
+    if not rows:
+        asked = [f"{name} {value}" for name, value in (("--type", args.type), ("--issuer", args.issuer),
+                                                        ("--since", args.since), ("--until", args.until)) if value]
+        print(f"dangdoc: no document in {args.graph} is cited" + (f" with {', '.join(asked)}" if asked else "")
+              + ("; type and issuer are codes as in identifiers (NQ, CT, NĐ; TW, TU, CP, TTg)"
+                 if args.type or args.issuer else ""), file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 

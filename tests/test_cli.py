@@ -103,6 +103,8 @@ def test_build_cites_top_render_from_a_graph_file_and_a_store(tmp_path):
         assert cites.returncode == 0 and {r["document"] for r in rows} == {"05-CT/TW · khóa XII"}
         assert {r["article"] for r in rows} == {"tam-ky-xay-dung-dang", "dak-lak-hoc-tap"}
         assert "05-CT/TW · khóa XII" in run("top", source, "-n", "3").stdout
+        none = run("top", source, "--issuer", "XX")  # says so, and which codes the filters take
+        assert none.returncode == 1 and not none.stdout and "no document" in none.stderr and "--issuer XX" in none.stderr
     table = run("cites", graph, "Nghị quyết Trung ương 4 khóa XII").stdout
     assert table.startswith("2 articles cite") and "Quảng Yên" in table
     assert run("cites", graph, "99-CT/TW").returncode == 1
