@@ -222,6 +222,7 @@ def test_articles_that_cite_nothing_are_still_read(tmp_path, capsys):
 def test_a_corpus_where_a_graph_belongs_says_so(tmp_path, capsys, name):
     if name == "folder":
         (tmp_path / name).mkdir()
+        (tmp_path / name / "bai.txt").write_text("Theo Chỉ thị 05-CT/TW.", encoding="utf-8")
     else:
         (tmp_path / name).write_bytes(gzip.compress(b'{"id": "1", "text": "x"}\n') if name.endswith(".gz") else b"x")
     for command in (["cites", str(tmp_path / name), "05-CT/TW"], ["spread", str(tmp_path / name), "05-CT/TW"],
@@ -229,6 +230,12 @@ def test_a_corpus_where_a_graph_belongs_says_so(tmp_path, capsys, name):
         assert main(command) == 1
         err = capsys.readouterr().err
         assert "is a corpus of articles, not what `dangdoc build` keeps; build it first: dangdoc build" in err
+
+
+def test_an_empty_folder_where_a_table_belongs_says_so(tmp_path, capsys):
+    assert main(["cites", str(tmp_path), "05-CT/TW"]) == 1
+    assert "an empty folder, no column table in it yet; build one there with `dangdoc build CORPUS -o" in \
+        capsys.readouterr().err
 
 
 def test_a_damaged_gzip_file_is_reported_and_what_was_read_stays(tmp_path, capsys):

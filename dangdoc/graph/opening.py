@@ -34,6 +34,9 @@ def open_corpus(path: str | Path):
         return MentionTable.open(path)
     if not path.exists():
         raise GraphFileError(f"{path}: no such file; build it with `dangdoc build CORPUS -o {path}`")
+    if path.is_dir() and not any(path.iterdir()):
+        raise GraphFileError(f"{path}: an empty folder, no column table in it yet; build one there with "
+                             f"`dangdoc build CORPUS -o {path}`")
     if path.is_dir() or path.name.lower().endswith(_CORPUS_SUFFIXES):
         raise GraphFileError(f"{path}: this is a corpus of articles, not what `dangdoc build` keeps; build it "
                              f"first: dangdoc build {path} -o corpus (a folder), then use corpus")
