@@ -33,7 +33,7 @@ def test_dot_escapes_text(graph):
     dot = to_dot(graph)
     assert '\\"nóng\\"' in dot and "\\\\ & more" in dot
     assert dot.count("->") == 5  # a1 cites three documents, a2 one; and one relation
-    assert 'label="implements"' in dot
+    assert 'label="thực hiện"' in dot
 
 
 def test_focus_draws_a_co_cited_document_from_the_one_it_shares_articles_with():
@@ -144,9 +144,9 @@ def test_documents_view_links_co_cited_and_related(view_graph):
     dot = documents_picture(view_graph).dot
     ids = dict(re.findall(r'  (d\d+) \[id=d\d+, label="([^"\\]*)', dot))
     ids = {label: node for node, label in ids.items()}
-    assert f'{ids["12-KH/HU"]} -- {ids["04-NQ/TU"]} [id="r_' in dot and 'label="implements"' in dot
+    assert f'{ids["12-KH/HU"]} -- {ids["04-NQ/TU"]} [id="r_' in dot and 'label="thực hiện"' in dot
     pair = sorted((ids["05-CT/TW"], ids["30/2014/NĐ-CP"]), key=lambda n: int(n[1:]))
-    assert re.search(rf'{pair[0]} -- {pair[1]} \[[^]]*cited together in 2 articles', dot)  # a3 and a5
+    assert re.search(rf'{pair[0]} -- {pair[1]} \[[^]]*cùng được trích dẫn trong 2 bài', dot)  # a3 and a5
     assert dot.count("class=\"cocited\"") == 1  # no other pair is cited together twice
 
 
@@ -185,7 +185,7 @@ def test_spread_chart_is_escaped(view_graph, tmp_path, suffix):
 
 def test_spread_chart_says_what_is_missing(view_graph):
     dot = spread_picture(spread(view_graph, "04-NQ/TU")).dot
-    assert "không bài nào" not in dot and "implements" in dot  # 12-KH/HU carries it down
+    assert "không bài nào" not in dot and "thực hiện" in dot and "cấp huyện" in dot  # 12-KH/HU carries it down
     undated = attrs.evolve(spread(view_graph, "05-CT/TW"), by_month=(("(no date)", 3),))
     assert "3 bài không rõ ngày" in spread_picture(undated).dot
 
@@ -202,4 +202,4 @@ def test_a_relation_stated_twice_is_one_arrow():
     g = build_graph([Article(a, None, None, None, None, "Núi Thành, Quảng Nam", text) for a in ("a", "b")],
                     progress=False)
     dot = documents_picture(g).dot
-    assert dot.count('class="relation"') == 1 and 'label="implements (2 bài)"' in dot
+    assert dot.count('class="relation"') == 1 and 'label="thực hiện (2 bài)"' in dot

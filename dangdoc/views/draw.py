@@ -129,7 +129,7 @@ def to_dot(graph: CitationGraph, *, title: str = "dangdoc") -> str:
             lines.append(f'  {ids[u]} -> {ids[v]} [id="e_{ids[u]}_{ids[v]}", color="#b0b0b0", penwidth={0.6 + 0.4 * math.log2(count):.1f}, '
                          f'tooltip={dot_string(f"{count} mention" + ("s" if count > 1 else ""))}, class="cites"];')
         else:
-            lines.append(f'  {ids[u]} -> {ids[v]} [id="r_{ids[u]}_{ids[v]}_{len(lines)}", label={dot_string(data.get("relation"))}, color="#c0392b", '
+            lines.append(f'  {ids[u]} -> {ids[v]} [id="r_{ids[u]}_{ids[v]}_{len(lines)}", label={dot_string(relation_name(data.get("relation")))}, color="#c0392b", '
                          f'fontcolor="#c0392b", penwidth=1.4, tooltip={dot_string(data.get("evidence") or "")}, '
                          f'class="relation"];')
     lines.append("}")
@@ -291,6 +291,23 @@ class Picture:
 
 
 DOCUMENTS_TOP = 100  # documents in the documents-only picture: about what a page can label legibly
+# the relations as the pictures name them, in the language of the pictures' other words
+RELATION_NAMES = {"implements": "thực hiện", "continues": "tiếp tục thực hiện", "replaces": "thay thế",
+                  "replaced_by": "được thay bằng", "repeals": "bãi bỏ", "amends": "sửa đổi", "guides": "hướng dẫn",
+                  "reviews": "sơ kết, tổng kết", "based_on": "căn cứ"}
+# the levels of the documents that carry one down, as the spread chart names them
+CARRIER_LEVELS = {"central": "Trung ương", "province": "cấp tỉnh", "district": "cấp huyện"}
+
+
+def relation_name(relation: str | None) -> str:
+    """A relation as the pictures name it.
+
+    >>> relation_name("implements"), relation_name("based_on")
+    ('thực hiện', 'căn cứ')
+    """
+    return RELATION_NAMES.get(relation or "", relation or "")
+
+
 CO_CITED_MIN = 2  # articles citing both before two documents are linked as cited together
 CO_CITED_EACH = 3  # the strongest co-citation links drawn per document, so that the picture stays readable
 COLUMN_WIDTH, ROW_HEIGHT = 1.9, 0.5  # inches: room for a two-line label in 11-point type
@@ -350,7 +367,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
     ...                          "Theo Chỉ thị số 05-CT/TW và Nghị định số 30/2020/NĐ-CP.") for i in range(3)],
     ...                 progress=False)
     >>> p = documents_picture(g)
-    >>> p.engine, 'label="05-CT/TW\\\\n3 bài"' in p.dot, "cited together in 3 articles" in p.dot
+    >>> p.engine, 'label="05-CT/TW\\\\n3 bài"' in p.dot, "cùng được trích dẫn trong 3 bài" in p.dot
     ('neato', True, True)
     """
     from .spread import LEVELS, issue_year, level
@@ -417,7 +434,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
         if d.get("relation") != "cites" and ku in nodes and kv in nodes and ku != kv:
             stated[(ku, kv, d["relation"])].append(d.get("evidence") or d["relation"])
     for (ku, kv, relation), evidence in sorted(stated.items()):
-        label = relation if len(evidence) == 1 else f"{relation} ({len(evidence)} bài)"
+        label = relation_name(relation) + ("" if len(evidence) == 1 else f" ({len(evidence)} bài)")
         lines.append(f'  {nodes[ku]} -- {nodes[kv]} [id="r_{nodes[ku]}_{nodes[kv]}", dir=forward, arrowsize=0.7, '
                      f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, label={dot_string(label)}, '
                      f'tooltip={dot_string(evidence[0])}, class="relation"];')
@@ -431,7 +448,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
                   for n, other in strengths[:CO_CITED_EACH] if n >= CO_CITED_MIN}
     for a, b, n in sorted(links, key=lambda t: (chosen.index(t[0]), chosen.index(t[1]))):
         lines.append(f'  {nodes[a]} -- {nodes[b]} [id="e_{nodes[a]}_{nodes[b]}", color="#7f7f7f80", '
-                     f"penwidth={0.6 + math.log2(n):.1f}, tooltip={dot_string(f'cited together in {n} articles')}, "
+                     f"penwidth={0.6 + math.log2(n):.1f}, tooltip={dot_string(f'cùng được trích dẫn trong {n} bài')}, "
                      'class="cocited"];')
         data[nodes[a]]["related"].append(nodes[b])
         data[nodes[b]]["related"].append(nodes[a])
@@ -544,7 +561,7 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
         if (source, relation, target) in drawn or source not in ids or target not in ids:
             continue
         drawn.add((source, relation, target))
-        lines.append(f'  {ids[source]} -> {ids[target]} [id="r_{ids[source]}_{ids[target]}", label={dot_string(relation)}, '
+        lines.append(f'  {ids[source]} -> {ids[target]} [id="r_{ids[source]}_{ids[target]}", label={dot_string(relation_name(relation))}, '
                      f'color="#c0392b", fontcolor="#c0392b", penwidth=1.6, tooltip={dot_string(evidence or relation)}, '
                      f'class="relation"];')
         data[ids[source]]["related"].append(ids[target])
@@ -631,7 +648,8 @@ def spread_picture(s, *, title: str = "dangdoc") -> Picture:
     if s.carriers:
         for c in s.carriers:
             rows.append(f'<TR><TD ALIGN="RIGHT">{esc(c.key)}</TD><TD COLSPAN="2" ALIGN="LEFT"><FONT COLOR="#c0392b">'
-                        f'{esc(c.relation)}</FONT> {esc(c.target)} · {esc(c.level)} · {c.articles} bài</TD></TR>')
+                        f'{esc(relation_name(c.relation))}</FONT> {esc(c.target)} · {esc(CARRIER_LEVELS.get(c.level, c.level))} · '
+                        f'{c.articles} bài</TD></TR>')
     else:
         rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">không bài nào nêu văn bản thực hiện, '
                     'tiếp tục hay hướng dẫn văn bản này</FONT></TD></TR>')
