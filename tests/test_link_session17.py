@@ -31,17 +31,26 @@ ELSEWHERE = [f"Nghị định 10/2015/NĐ-CP tạo thuận lợi cho {who} từ 
              for month, who in enumerate(["hợp tác xã", "nhà đầu tư", "người nộp hồ sơ", "hộ kinh doanh",
                                           "chủ trang trại", "người lao động"], start=1)]
 ELSEWHERE.append("Nghị định 10/2015/NĐ-CP giúp giảm áp lực cho ngân sách tỉnh.")
+# articles on one other document that write the same words once each: they are gathered
+# around it, as the words of a subject are
+PARTY = {"kind": "document", "doc_id": "04-NQ/TW", "type": "NQ", "number": 4, "issuer": "TW", "system": "party",
+         "term": "XII"}
+GATHERED = [f"Nghị quyết 04-NQ/TW ngăn chặn suy thoái tư tưởng chính trị, đạo đức, lối sống ở {unit}."
+            for unit in ("Đảng bộ xã", "chi bộ", "Đảng ủy khối", "Sở", "huyện", "trường", "bệnh viện", "phường",
+                         "doanh nghiệp")]
 
 
 def corpus(trade: list[str], school: list[str], mention: str):
     """Articles writing 22/2009/TT-BCT in full (``trade``), 22/2016/TT-BGDĐT in full
-    (``school``), four on another decree, and one that writes "Thông tư 22" (``mention``)."""
+    (``school``), some on two other documents, and one that writes "Thông tư 22" (``mention``)."""
     cites = [Cite(f"t{i}", "22/2009/TT-BCT", 0, "Thông tư 22/2009/TT-BCT", text) for i, text in enumerate(trade)]
     cites += [Cite(f"s{i}", "22/2016/TT-BGDĐT", 0, "Thông tư 22/2016/TT-BGDĐT", text)
               for i, text in enumerate(school)]
     cites += [Cite(f"o{i}", "10/2015/NĐ-CP", 0, "Nghị định 10/2015/NĐ-CP", text) for i, text in enumerate(ELSEWHERE)]
+    cites += [Cite(f"g{i}", "04-NQ/TW", 0, "Nghị quyết 04-NQ/TW", text) for i, text in enumerate(GATHERED)]
     cites.append(Cite("m", "Thông tư 22 · ?", 0, "Thông tư 22", mention))
-    docs = {"22/2009/TT-BCT": dict(TRADE), "10/2015/NĐ-CP": dict(OTHER), "Thông tư 22 · ?": dict(PARTIAL)}
+    docs = {"22/2009/TT-BCT": dict(TRADE), "10/2015/NĐ-CP": dict(OTHER), "04-NQ/TW": dict(PARTY),
+            "Thông tư 22 · ?": dict(PARTIAL)}
     if school:
         docs["22/2016/TT-BGDĐT"] = dict(SCHOOL)
     return cites, docs, {c.article: ("2017-03-01", None) for c in cites}
@@ -64,6 +73,10 @@ CASES = [
     # a pair written in no other passage of the corpus is too rare to call a turn of phrase
     ([COAL + " Than cám xuất đi phải kiểm định."], [],
      "Theo Thông tư 22, than cám được tạo thuận lợi khi xuất cảng.", "22/2009/TT-BCT"),
+    # words written once in each passage, but gathered around another document: a subject
+    ([COAL + " Doanh nghiệp ngăn chặn suy thoái tư tưởng chính trị, đạo đức, lối sống."], [],
+     "Giáo viên cho rằng Thông tư 22 tạo thuận lợi, ngăn chặn suy thoái tư tưởng chính trị, đạo đức, lối sống.",
+     "22/2009/TT-BCT"),
     # a pair written around the candidate in several articles is its own, written once each
     (["Thông tư 22/2009/TT-BCT tạo thuận lợi cho mỏ than Quảng Ninh.",
       "Mỏ than Quảng Ninh xuất hàng theo Thông tư 22/2009/TT-BCT."], [],

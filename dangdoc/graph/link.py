@@ -52,10 +52,14 @@ _COMMON_MIN = 20
 # a link's evidence must hold a pair that names a subject, not a turn of phrase that could
 # be said of any document ("tạo thuận lợi", "quan điểm", "nâng cao chất lượng", "cơ chế xin
 # cho", "Quốc hội thông qua"): one written, on average over the corpus's passages that hold
-# it, at least this many times per passage (a subject recurs where it is written: "tàu cá",
-# "học sinh", "lệ phí"; a turn of phrase is written once), or the candidate's own
-# (:data:`_OWN_SHARE`), or held by at most _RARE passages (too rare to tell)
+# it, at least _RECUR times per passage (a subject recurs where it is written: "tàu cá",
+# "học sinh", "lệ phí"; a turn of phrase is written once), or gathered around few documents
+# (held by at least _GATHERED times as many passages as there are documents it is written
+# near: "suy thoái", "lối sống" of the Party's resolutions on its own building; a turn of
+# phrase is spread over documents of every subject, under 2 passages a document), or the
+# candidate's own (:data:`_OWN_SHARE`), or held by at most _RARE passages (too rare to tell)
 _RECUR = 1.1
+_GATHERED = 3
 _RARE = 2
 _WORD = re.compile(r"[^\W\d_]+")
 # syllables that say nothing of a topic: function words; a pair with one is no evidence
@@ -386,8 +390,9 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * len(read_around))}
     del read_around
     times, held = collections.Counter(written), collections.Counter(holding)
-    subjects = {p for p, n in held.items() if times[p] >= _RECUR * n or n <= _RARE}
-    del written, holding, passages, times, held
+    spread = _count(frozenset().union(*arts.values()) for arts in around.values())  # documents written near
+    subjects = {p for p, n in held.items() if times[p] >= _RECUR * n or n <= _RARE or n >= _GATHERED * spread[p]}
+    del written, holding, passages, times, held, spread
 
     index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
     for key in sorted(documents):
