@@ -7,7 +7,10 @@ same corpus, and the catalogue, often name the same document in full. :func:`lin
 each partial mention to the one full document that its type, number, issuer and time
 allow and that the words around it single out, recording the confidence and the
 evidence ("91 articles write 67/2014/NĐ-CP near tàu cá, ngư dân"). What stays undecided
-keeps one ambiguous node, its candidates ranked; nothing is guessed.
+keeps one ambiguous node, its candidates ranked; nothing is guessed. Words that could be
+said of any policy ("tạo thuận lợi", "quan điểm") are no evidence: a candidate's shared
+words count only if one of them recurs where the corpus writes it (a subject does, a turn
+of phrase does not), is the candidate's own, or is too rare in the corpus to tell.
 
 A mention's own words weigh more than the paragraph around it: a topic clause ("về hỗ trợ
 và phát triển doanh nghiệp") or a clause that reads like a title ("quy định chi tiết Luật
@@ -46,6 +49,18 @@ _EVIDENCE_PAIRS = 3
 # times) says nothing of a topic ("ủy ban nhân", "tổ chức")
 _COMMON_SHARE = 0.02
 _COMMON_MIN = 20
+# a link's evidence must hold a pair that names a subject, not a turn of phrase that could
+# be said of any document ("tạo thuận lợi", "quan điểm", "nâng cao chất lượng", "cơ chế xin
+# cho", "Quốc hội thông qua"): one written, on average over the corpus's passages that hold
+# it, at least _RECUR times per passage (a subject recurs where it is written: "tàu cá",
+# "học sinh", "lệ phí"; a turn of phrase is written once), or gathered around few documents
+# (held by at least _GATHERED times as many passages as there are documents it is written
+# near: "suy thoái", "lối sống" of the Party's resolutions on its own building; a turn of
+# phrase is spread over documents of every subject, under 2 passages a document), or the
+# candidate's own (:data:`_OWN_SHARE`), or held by at most _RARE passages (too rare to tell)
+_RECUR = 1.1
+_GATHERED = 3
+_RARE = 2
 _WORD = re.compile(r"[^\W\d_]+")
 # syllables that say nothing of a topic: function words; a pair with one is no evidence
 _STOP = frozenset("và của các một số những được theo tại cho với này đã là có trong về đến từ khi thì sẽ để "
@@ -134,11 +149,21 @@ def _pairs(text: str) -> set[str]:
     >>> sorted(_pairs("Ngư dân đóng tàu cá vỏ thép"))
     ['cá vỏ', 'dân đóng', 'ngư dân', 'tàu cá', 'vỏ thép', 'đóng tàu']
     """
-    stop = _not_topics()
-    words = _WORD.findall(text.lower())
-    pairs = {a + " " + b for a, b in zip(words, words[1:]) if a != b and a not in stop and b not in stop}
+    pairs = set(_pair_list(text))
     pairs -= _STOP_PAIRS
     return pairs
+
+
+def _pair_list(text: str) -> list[str]:
+    """The word pairs of a text as written, in order and as often as written, the set
+    phrases of :data:`_STOP_PAIRS` included.
+
+    >>> _pair_list("Tàu cá vỏ thép nằm bờ, chủ tàu cá nợ ngân hàng").count("tàu cá")
+    2
+    """
+    stop = _not_topics()
+    words = _WORD.findall(text.lower())
+    return [a + " " + b for a, b in zip(words, words[1:]) if a != b and a not in stop and b not in stop]
 
 
 def _count(sets) -> collections.Counter:
@@ -334,13 +359,23 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     # the same words around the same citation recur (one article carried by several
     # papers): each is read once
     read: dict[tuple, frozenset] = {}
+    # the pairs of each passage as written, and once each: how often each pair is written in
+    # the passages that hold it, and how many hold it
+    written: list[str] = []
+    holding: list[str] = []
+    passages: set[str] = set()
     partial = {k for k in documents if _partial(documents[k])}
     for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         pairs = read.get((c.text, c.surface))
         if pairs is None:
             # the words around, not across the citation itself ("căn cứ | Nghị định 167")
             pieces = (c.text or "").split(c.surface or "\0")
-            pairs = read[(c.text, c.surface)] = frozenset().union(*map(_pairs, pieces))
+            as_written = [p for piece in pieces for p in _pair_list(piece)]
+            pairs = read[(c.text, c.surface)] = frozenset(as_written).difference(_STOP_PAIRS)
+            if c.text not in passages:  # each passage counted once, however many mentions it holds
+                passages.add(c.text)
+                written.extend(as_written)
+                holding.extend(pairs)
         seen = around[c.document]
         before = seen.get(c.article)
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
@@ -354,6 +389,10 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     df = _count(read_around)  # how many mentions each pair is written around
     topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * len(read_around))}
     del read_around
+    times, held = collections.Counter(written), collections.Counter(holding)
+    spread = _count(frozenset().union(*arts.values()) for arts in around.values())  # documents written near
+    subjects = {p for p, n in held.items() if times[p] >= _RECUR * n or n <= _RARE or n >= _GATHERED * spread[p]}
+    del written, holding, passages, times, held, spread
 
     index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
     for key in sorted(documents):
@@ -408,6 +447,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 if named is None:  # the mention's own words are about something else
                     continue
                 shared = [p for p in words if p in cand.pairs and p in topical]
+                if not any(p in subjects or _own(cand, p, df) for p in shared):
+                    shared = []  # words that could be said of any document: no evidence
                 shared += sorted(named.difference(shared))  # however common, the writer named it
                 topic = len(shared)
                 scored.append((topic, len(cand.citers) - (article in cand.citers), cand.key, shared))
@@ -476,9 +517,22 @@ def _named(head: tuple[frozenset, frozenset], cand: _Candidate, df: collections.
     words, pairs = head
     title_words, title_pairs = _titled(tuple(cand.titles))
     if (len(words) >= _MIN_HEAD and not words & title_words
-            and not any(cand.pairs[p] > 1 and cand.pairs[p] >= _OWN_SHARE * df[p] for p in pairs)):
+            and not any(_own(cand, p, df) for p in pairs)):
         return None
     return pairs & title_pairs
+
+
+def _own(cand: _Candidate, pair: str, df: collections.Counter) -> bool:
+    """Whether a word pair is a candidate's own: written around it (or in its titles) more
+    than once, and that in at least :data:`_OWN_SHARE` of the mentions it is written around
+    at all (``df``).
+
+    >>> cand = _Candidate("67/2014/NĐ-CP", {}, frozenset(), collections.Counter({"tàu cá": 9, "hiệu quả": 2}))
+    >>> df = collections.Counter({"tàu cá": 12, "hiệu quả": 300})
+    >>> _own(cand, "tàu cá", df), _own(cand, "hiệu quả", df)
+    (True, False)
+    """
+    return cand.pairs[pair] > 1 and cand.pairs[pair] >= _OWN_SHARE * df[pair]
 
 
 @functools.lru_cache(maxsize=4096)
