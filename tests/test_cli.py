@@ -111,7 +111,7 @@ def test_build_cites_top_render_from_a_graph_file_and_a_store(tmp_path):
     svg, focus = tmp_path / "g.svg", tmp_path / "f.dot"
     assert run("render", graph, "-o", str(svg)).returncode == 0 and svg.read_bytes().startswith(b"<?xml")
     assert run("render", graph, "-o", str(focus), "--focus", "04-NQ/TU").returncode == 0
-    assert "implements" in focus.read_text(encoding="utf-8")
+    assert "thực hiện" in focus.read_text(encoding="utf-8")
 
 
 def test_annotate(tmp_path):

@@ -401,7 +401,9 @@ def test_parts_written_elsewhere_are_taken_in(news_records, tmp_path):
     t = MentionTable.open(folder)
     t.add_parts(names)
     t.link(period=2017)
-    g = linked_graph(news_records)
+    # the graph of the articles in the parts' order: the first article to give a document's
+    # title gives it, and a title is evidence for linking
+    g = linked_graph([r for i in range(3) for r in news_records[i::3]])
     same_answers(g, t)
     same_answers(g, MentionTable.open(folder))
 
