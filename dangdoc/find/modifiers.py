@@ -10,7 +10,7 @@ import attrs
 
 from ..vocab import codes
 from ..text import scan
-from ..text.scan import _Lazy
+from ..text.scan import Lazy
 from ..vocab.orthography import CAPWORD, UPPER, int_to_roman, roman_to_int
 from ..parse.dates import parse_date
 from ..errors import DangdocError
@@ -237,7 +237,7 @@ _PLACE_NUMBER = r"\d{1,2}(?!\d|[/.,]\d)"
 # there followed by a lower-case one starts a sentence ("UBND TP. Đề nghị ...")
 _ONE_WORD_PLACES = "Huế|Vinh|Pleiku"
 _LEVEL_ABBREVIATIONS = {"q": "quận", "h": "huyện", "tx": "thị xã", "p": "phường", "tt": "thị trấn"}
-PLACE = _Lazy(
+PLACE = Lazy(
     rf"{_SP}(?:"
     # "TP.HCM", "TP. Hồ Chí Minh", "Tp.HCM", "Q.1", "Q.Thanh Khê", "H. Phong Điền", "TX.Sông Cầu"
     rf"(?P<abbr>(?-i:TP|Tp|tp|TX|Tx|Q|H|P|TT))\."
@@ -254,7 +254,7 @@ PLACE = _Lazy(
 )
 # what the scanner reads whole after a body: "Khối các cơ quan tỉnh Quảng Trị", "Tập đoàn Dầu
 # khí Việt Nam" (and all after a bloc's form, "Đảng ủy Khối Dân – Chính Đảng")
-ORGANISATION = _Lazy(
+ORGANISATION = Lazy(
     rf"{scan.__}(?:khối|tập{scan.__}đoàn|tổng{scan.__}công{scan.__}ty|công{scan.__}ty|cơ{scan.__}quan"
     rf"|các{scan.__}cơ{scan.__}quan|doanh{scan.__}nghiệp)(?![^\W_])",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ import re
 import attrs
 
 from ..text import scan
-from ..text.scan import _Lazy
+from ..text.scan import Lazy
 from ..vocab.orthography import int_to_roman, roman_to_int
 from .modifiers import ORGANISATION, PLACE, place_text, plenum_number, read_modifiers, read_title
 from .page import CENTRAL_COMMITTEE, Found, Page, roman, skip_space
@@ -149,12 +149,12 @@ class _Reread:
 
 
 # what follows a local organisation's place before the ordinal, as scan.CONGRESS reads it
-_CONGRESS_REST = _Lazy(
+_CONGRESS_REST = Lazy(
     rf"(?:{scan.__}toàn{scan.__}quốc)?(?:{scan.__}(?:{scan._ORDINAL_WORD_AT})?{scan._CONGRESS_ORDINAL})?"
     rf"{scan._ORG_AFTER}?{scan._TERM_YEARS}?",
     re.IGNORECASE,
 )
-_TERM_YEARS_AT = _Lazy(rf"{scan._TERM_YEARS}?", re.IGNORECASE)
+_TERM_YEARS_AT = Lazy(rf"{scan._TERM_YEARS}?", re.IGNORECASE)
 
 
 def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:

@@ -22,7 +22,7 @@ from ..vocab import codes
 from ..vocab.orthography import CAPWORD, TONE_PAIRS, TW_SPELLINGS, UPPER
 
 
-class _Lazy:
+class Lazy:
     """A pattern compiled on first use, so that ``import dangdoc`` stays fast."""
 
     def __init__(self, pattern: str, flags: int = 0):
@@ -138,7 +138,7 @@ ORDINAL_WORDS = {
 _ORDINAL_WORD = _alternation(ORDINAL_WORDS)
 
 TYPE_WORD = "|".join(_type_word_pattern(p) for p in sorted(codes.type_words(), key=len, reverse=True))
-TYPE_WORD_AT = _Lazy(TYPE_WORD, re.IGNORECASE)
+TYPE_WORD_AT = Lazy(TYPE_WORD, re.IGNORECASE)
 _TW = rf"(?:trung{__}ương|TW|{TW_SPELLINGS})(?![^\W\d_])"
 _BCH = rf"(?:ban{__}chấp{__}hành{__}|BCH{_})"
 
@@ -215,16 +215,16 @@ _TRIE = _word_trie(codes.type_words())
 # an atomic group, longest word first, so that a failed look-ahead does not send the
 # engine back through every shorter spelling of the word
 _FOLLOW_GATE = rf"(?=\s*+[\dsScChHđĐðÐtTbBlL])"
-WORD_AFTER_SPACE = _Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AFTER_SPACE = Lazy(rf" (?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the same after a line break, a bracket, a quote, or punctuation with no space ("5.Quyết định")
-WORD_AFTER_OTHER = _Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AFTER_OTHER = Lazy(rf"[\n\t\r\u00a0(“\"'‘«\[….,;:](?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: ... and at the very start
-WORD_AT_START = _Lazy(rf"(?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
+WORD_AT_START = Lazy(rf"(?P<w>(?>{_TRIE}))(?![^\W\d_]){_FOLLOW_GATE}(?={_FOLLOW})")
 #: the separator of a number and code, "126-HD/BTGTW", "15/2006/QĐ-UBND"; the match starts at
 #: the separator (a rare character, which the engine skips to quickly) and looks back for digits
 # (what follows is tested first: on "1-1-1-" it fails at once, before any look-behind; the
 # last look-behind admits a letter after the number, "30a/2008/NQ-CP")
-CODE_ANCHOR = _Lazy(
+CODE_ANCHOR = Lazy(
     rf"[{DASH}{SLASH}](?={SPACE}{{0,2}}(?:\d{{4}}{SPACE}{{0,2}}[{DASH}{SLASH}]{SPACE}{{0,2}})?[^\W\d_])"
     rf"(?:(?<=\d.)|(?<=\d{SPACE}.)|(?<=\d{SPACE}{{2}}.)|(?<=\d[a-zA-Z].))"
 )
@@ -240,24 +240,24 @@ _PREFIX_TYPE_CODES = "|".join(
 )
 # a type code, a dash and a number before a code anchor's slash: "NĐ-67/CP", "QĐ – 123/TTg",
 # "TT-15/2014/BTC" (found from the code anchors: a pass of its own over the text cost 15%)
-_PREFIX_START = _Lazy(
+_PREFIX_START = Lazy(
     rf"(?<![^\W_])(?-i:{_PREFIX_TYPE_CODES}){SPACE}?[{DASH}]{SPACE}?\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$"
 )
 # the longest such beginning
 _PREFIX_WINDOW = 16
 #: a type code, a dash, the number, maybe a year, and the issuer: "NĐ-67/CP" names Nghị định 67/NĐ-CP
-PREFIXED = _Lazy(
+PREFIXED = Lazy(
     rf"(?P<type>(?-i:{_PREFIX_TYPE_CODES})){SPACE}?[{DASH}]{SPACE}?(?P<num>{NUMBER})(?P<suffix>{_SUFFIX})?"
     rf"{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}(?:(?P<year>(?:19|20)\d\d){SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}})?"
     rf"(?P<codes>{CODE}(?:[{DASH}]{CODE}){{0,2}})"
 )
 
 #: "NQ21", "NQ TW 4"; not "NQ-05/TW", a type code before the number and its issuer
-ABBR_ANCHOR = _Lazy(
+ABBR_ANCHOR = Lazy(
     rf"NQ(?<![\w/.-]NQ)(?:[ {DASH}]?{_TW})?[ {DASH}]?\d{{1,3}}"
     rf"(?![\d/.,-]\d|[^\W_]|{SPACE}{{0,2}}[{SLASH}]{SPACE}{{0,2}}[^\W\d_])"
 )
-_CODE_START = _Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$")
+_CODE_START = Lazy(rf"(?<![\w/.{DASH}])\d{{1,5}}(?-i:[a-zA-Z])?{SPACE}{{0,2}}$")
 
 
 def candidates(text: str):
@@ -287,7 +287,7 @@ def candidates(text: str):
     return found
 
 
-NUMBER_WORD = _Lazy(rf"(?:số|sô|so)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
+NUMBER_WORD = Lazy(rf"(?:số|sô|so)(?![^\W\d_])[ \t]*+:?{_}", re.IGNORECASE)
 
 # the Party's type codes, which may be glued to the number: "Quy định số 37QĐ/TW"
 _PARTY_TYPE_CODES = "|".join(
@@ -300,7 +300,7 @@ _CODE_SEP = (
     rf"|(?=(?-i:{_PARTY_TYPE_CODES}){SPACE}{{0,2}}[{SLASH}]))"
 )
 # an identifier or a bare number; which part is which is the grammar's job
-IDENT = _Lazy(
+IDENT = Lazy(
     rf"(?P<num>{NUMBER}){_SUFFIX}?"
     # the year after a dash or slash, or after a dot ("Thông tư 15.2015": four digits after
     # a dot are no thousands)
@@ -313,12 +313,12 @@ IDENT = _Lazy(
 
 # coordination: "18, 19-NQ/TW", "89; 214; 124", "126-KL/TW và 127-KL/TW"
 # "số" may be repeated: "Quy định số 29 và số 30"
-LIST_JOIN = _Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?:(?P<so>số){__})?(?=\d)", re.IGNORECASE)
+LIST_JOIN = Lazy(rf"{_}(?:[,;&]|và(?![^\W_])){_}(?:(?P<so>số){__})?(?=\d)", re.IGNORECASE)
 # the currency "đồng", not the first syllable of "đồng loạt", "đồng thời", "đồng chí" ...
 _CURRENCY = rf"đồng(?!{__}(?:loạt|thời|bộ|chí|ý|hành|tình|đều|khởi)(?![^\W_]))"
 # what a bare number must not be followed by: "kế hoạch 5 năm", "Nghị quyết 3 tháng", "3 lần"
 # (not "Nghị định 86 lần này": this time's decree 86)
-BARE_STOP = _Lazy(
+BARE_STOP = Lazy(
     rf"{_}(?:năm(?!{_}\d{{4}})|tháng|ngày(?!{_}\d)|người|%|tỷ|triệu|nghìn|ngàn|{_CURRENCY}|lần(?!{__}này(?![^\W_]))|giờ|phút|km|ha|tuổi|điểm|"
     rf"cuộc|đảng{__}viên|học{__}sinh|hộ|xã|thôn|tấn|mét|m2|USD|VNĐ|VND|nhóm|nạn{__}nhân|h)(?![^\W_])"
     rf"|[.,]\d",  # a decimal or thousands separator: "2.779 triệu", "239,4 ha"
@@ -326,22 +326,22 @@ BARE_STOP = _Lazy(
 )
 # after a type word that is also a verb ("quyết định 551" or "quyết định 4 vấn đề"), a
 # bare number is a document only when an issuer, a date or a topic follows
-VERB_NUMBER_END = _Lazy(rf"{_}(?:của{__}(?-i:[{UPPER}])|ngày{_}\d|về(?![^\W_]))", re.IGNORECASE)
+VERB_NUMBER_END = Lazy(rf"{_}(?:của{__}(?-i:[{UPPER}])|ngày{_}\d|về(?![^\W_]))", re.IGNORECASE)
 # a date introduced by "ngày" right after a number, maybe after a comma or in parentheses:
 # "văn bản 571 ngày 19/1/2017", "quyết định 655, ngày 12/5", "quyết định 49 (ngày 1/9/2011)"
-DATED_AFTER = _Lazy(rf"{_}(?:,{_})?(?:\({_})?ngày{_}\d", re.IGNORECASE)
+DATED_AFTER = Lazy(rf"{_}(?:,{_})?(?:\({_})?ngày{_}\d", re.IGNORECASE)
 # after a verb-like type word, a number that ends a clause names a document, a count goes on
 # to what it counts: "không vì có quy định 85 mà ...", "quyết định 326, có", not "quy định 2 hình thức"
 # (not a full stop: "5. Không nên ... quyết định 6. Không nên" numbers a list)
-CLAUSE_END_AFTER = _Lazy(rf"{_}(?:[,;)”\"]|(?:mà|thì|là|đã|được|này|cũng|nêu|ghi)(?![^\W_]))", re.IGNORECASE)
+CLAUSE_END_AFTER = Lazy(rf"{_}(?:[,;)”\"]|(?:mà|thì|là|đã|được|này|cũng|nêu|ghi)(?![^\W_]))", re.IGNORECASE)
 # "của" and a capitalised word: "Kế hoạch 64 của Ban Chỉ đạo"
-OF_NAME_AFTER = _Lazy(rf"{_}(?:,{_})?(?:của|do){__}(?-i:[{UPPER}])", re.IGNORECASE)
+OF_NAME_AFTER = Lazy(rf"{_}(?:,{_})?(?:của|do){__}(?-i:[{UPPER}])", re.IGNORECASE)
 # a bare number in a list must end where a list item ends ("Chỉ thị 05, 10 năm qua" is no list)
-LIST_BARE_END = _Lazy(
+LIST_BARE_END = Lazy(
     rf"{_}(?:[,;.):(]|(?:và|của|ngày|về|có|là|đã|được|do|tại|nhằm|trên)(?![^\W_])|$)", re.IGNORECASE
 )
 
-DATE = _Lazy(
+DATE = Lazy(
     rf"(?:(?:ban{__}hành{__})?(?:vào{__})?(?P<ngay>ngày){_})?"
     rf"(?P<d>\d{{1,2}}){_}(?P<s>[{DASH}{SLASH}.]){_}(?P<m>\d{{1,2}})(?:{_}(?P=s){_}(?P<y>\d{{4}}))?(?![\d/.-]?\d)"
     rf"|(?:ngày{_})?(?P<d2>\d{{1,2}}){__}tháng{__}(?P<m2>\d{{1,2}})(?:(?:{_},{_}|{__})năm{__}(?P<y2>\d{{4}}))?(?!\d)"
@@ -391,25 +391,25 @@ LOCALITY = (
     rf"|{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty|cơ{__}quan)(?![^\W_]){_COMPANY_NAME}"
     rf"|(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}})"
 )
-BODY = _Lazy(
+BODY = Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
     rf"|(?P<central>{_alternation(_CENTRAL_FORMS)})(?![^\W_])",
     re.IGNORECASE,
 )
-BODY_INTRO = _Lazy(rf"(?:của|do){__}", re.IGNORECASE)
+BODY_INTRO = Lazy(rf"(?:của|do){__}", re.IGNORECASE)
 # "theo NĐ 67 do Bộ NN-PTNT tổ chức": after "do", a body that organises or chairs
 # something is not the issuer
-NOT_ISSUING_AFTER = _Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(?![^\W_])", re.IGNORECASE)
+NOT_ISSUING_AFTER = Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(?![^\W_])", re.IGNORECASE)
 
 # "khóa XII", "(khóa XII)", with the word doubled by mistake ("khóa khóa XII") or the
 # numeral alone in parentheses ("khóa (XII)")
 _KHOA = rf"(?:khóa|khoá)(?:{__}(?:khóa|khoá))?+(?![^\W_])"
-TERM = _Lazy(
+TERM = Lazy(
     rf"\({_}(?:{_KHOA}|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
     rf"|{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
     re.IGNORECASE,
 )
-TERM_MORE = _Lazy(
+TERM_MORE = Lazy(
     rf"{_}(?:,|và(?![^\W_])){_}(?:(?:khóa|khoá){__})?(?P<t>{ROMAN})", re.IGNORECASE
 )
 
@@ -421,23 +421,23 @@ _PLENUM_NUMBER = (
     rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
-PLENUM_AFTER = _Lazy(
+PLENUM_AFTER = Lazy(
     rf"(?:của{__})?(?:hội{__}nghị{__})?(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER})", re.IGNORECASE
 )
 # "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "Hội nghị lần thứ 4 BCH TW"
-PLENUM_BEFORE = _Lazy(
+PLENUM_BEFORE = Lazy(
     rf"(?:của{__})?hội{__}nghị{__}(?:{_PLENUM_NUMBER}){_}(?:của{__})?{_BCH}?{_TW}(?:{__}đảng)?",
     re.IGNORECASE,
 )
 # the next plenum of a list, its type word maybe left out: "Nghị quyết Trung ương 4 và
 # Trung ương 5 khóa XII", "nghị quyết TƯ 4 và nghị quyết TƯ 5"
-PLENUM_MORE = _Lazy(
+PLENUM_MORE = Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?:(?:nghị{__}quyết|hội{__}nghị){__})?"
     rf"(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER}))",
     re.IGNORECASE,
 )
 # "NQ TW 4", "NQTW4"
-ABBR = _Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
+ABBR = Lazy(rf"NQ(?P<tw>[ -]?{_TW})?[ -]?(?P<n>\d{{1,3}})", re.IGNORECASE)
 
 # the words that open the names of other parties: "Đảng Nhân dân Cách mạng Lào"
 _OTHER_PARTY = (
@@ -445,7 +445,7 @@ _OTHER_PARTY = (
     rf"|Quốc{__}đại|Cách{__}mạng|Cộng{__}sản{__}(?!Việt))"
 )
 # a plenum of another party: "Hội nghị Trung ương III của Đảng Cộng sản Cuba"
-OTHER_PARTY_AFTER = _Lazy(rf"{_}(?:,{_})?(?:của{__})?{_OTHER_PARTY}", re.IGNORECASE)
+OTHER_PARTY_AFTER = Lazy(rf"{_}(?:,{_})?(?:của{__})?{_OTHER_PARTY}", re.IGNORECASE)
 # "Đảng" alone is ours
 _OUR_PARTY = rf"(?!{_OTHER_PARTY})đảng(?:{__}cộng{__}sản{__}việt{__}nam)?"
 _PARTY_ORG = rf"(?:đảng{__}bộ(?![^\W_])(?P<GROUP>{LOCALITY})|{_OUR_PARTY}|toàn{__}quốc)"
@@ -468,7 +468,7 @@ _TERM_YEARS = (
     rf"(?P<nk>{_}\({_}(?:nhiệm{__}kỳ{__})?(?:19|20)\d\d{_}[{DASH}]{_}(?:19|20)\d\d{_}\)|(?:{_},)?{_}{_YEARS})"
 )
 _ORG_AFTER = rf"(?:(?:{_},{_}|{__})(?:của{__})?(?:{_PARTY_ORG.replace('GROUP', 'org2')})(?![^\W_]))"
-CONGRESS = _Lazy(
+CONGRESS = Lazy(
     rf"(?:của{__})?{_DH}"
     rf"(?:{__}đại{__}biểu)?"
     rf"(?:{__}(?:{_ORG_BEFORE_ORDINAL}|{_PARTY_ORG.replace('GROUP', 'org1')})(?![^\W_]))?"
@@ -478,10 +478,10 @@ CONGRESS = _Lazy(
     re.IGNORECASE,
 )
 # "Nghị quyết lần thứ XIII của Đảng": the word Đại hội left out, the Party named after
-CONGRESS_UNNAMED = _Lazy(rf"lần{__}thứ{__}{_CONGRESS_ORDINAL}{_ORG_AFTER}{_TERM_YEARS}?", re.IGNORECASE)
+CONGRESS_UNNAMED = Lazy(rf"lần{__}thứ{__}{_CONGRESS_ORDINAL}{_ORG_AFTER}{_TERM_YEARS}?", re.IGNORECASE)
 # the next congress of a list, its words left out: "Đại hội Đảng bộ tỉnh lần thứ XVI, huyện
 # lần thứ XXII", "Đại hội XII của Đảng và Đại hội Đảng bộ tỉnh lần thứ XVIII"
-CONGRESS_MORE = _Lazy(
+CONGRESS_MORE = Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?P<dh>{_DH}(?:{__}đại{__}biểu)?{__})?"
     rf"(?:(?:đảng{__}bộ{__})?(?P<lvl>{_PLACE})(?![^\W_])(?P<place>(?:{__}{CAPWORD}){{0,4}}){__}"
     rf"|{_ORG_BEFORE_ORDINAL}{__})?"
@@ -492,36 +492,36 @@ CONGRESS_MORE = _Lazy(
 )
 
 # "(Khóa XI, XII)", "(khóa XI và khóa XII)": one plenum, several terms
-TERM_LIST = _Lazy(
+TERM_LIST = Lazy(
     rf"\({_}(?:khóa|khoá){_}(?P<first>{ROMAN})(?P<more>(?:{_}(?:,|và){_}(?:(?:khóa|khoá){__})?{ROMAN})+){_}\)",
     re.IGNORECASE,
 )
-ROMAN_AT = _Lazy(ROMAN)
+ROMAN_AT = Lazy(ROMAN)
 # resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
-FOREIGN = _Lazy(
+FOREIGN = Lazy(
     rf"{_},?{_}(?:(?:của|do){__})?(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)",
     re.IGNORECASE,
 )
 # congresses of other organisations: "Đại hội XI Công đoàn Việt Nam"
-OTHER_CONGRESS = _Lazy(
+OTHER_CONGRESS = Lazy(
     rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|{_OTHER_PARTY}|Liên{__}hiệp|Hiệp{__}hội)",
     re.IGNORECASE,
 )
 
 # "(sau đây gọi tắt là Nghị quyết 35)", "(gọi tắt là NQ35)", "(Nghị quyết 18)"
-ALIAS = _Lazy(
+ALIAS = Lazy(
     rf"{_}\({_}(?:(?:sau{__}đây{__})?(?:gọi|viết){__}tắt{__}(?:là{__})?|gọi{__}là{__})?"
     rf"[“\"]?(?P<alias>(?:{TYPE_WORD}){_}(?:số{__})?\d{{1,5}}|(?-i:NQ|CT|KL)[ -]?\d{{1,5}})[”\"]?{_}\)",
     re.IGNORECASE,
 )
 
 # a topic after the citation: ", về việc ...", "về “...”", or a quoted title
-TITLE_ABOUT = _Lazy(
+TITLE_ABOUT = Lazy(
     rf"{_},?{_}về(?![^\W_]){_}(?:việc{__})?(?:[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]|(?P<plain>[^\n.;:()“”\"]{{1,200}}))",
     re.IGNORECASE,
 )
-TITLE_QUOTED = _Lazy(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]")
+TITLE_QUOTED = Lazy(rf"{_}[:,]?{_}[“\"](?P<quoted>[^”\"\n]{{1,300}})[”\"]")
 
-SEPARATOR = _Lazy(rf"{_}(?:,{_})?")
-OPEN_PAREN = _Lazy(rf"{_}\({_}")
-CLOSE_PAREN = _Lazy(rf"{_}\)")
+SEPARATOR = Lazy(rf"{_}(?:,{_})?")
+OPEN_PAREN = Lazy(rf"{_}\({_}")
+CLOSE_PAREN = Lazy(rf"{_}\)")
