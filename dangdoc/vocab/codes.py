@@ -228,11 +228,12 @@ def issuer_level(issuer: str) -> str | None:
 
     >>> issuer_level("TW"), issuer_level("BTGTU"), issuer_level("VPHU"), issuer_level("UBND"), issuer_level("SGDĐT")
     ('central', 'provincial', 'district', 'local', 'local')
-    >>> issuer_level("CP"), issuer_level("XYZ")
-    ('central', None)
+    >>> issuer_level("CP"), issuer_level("XYZ"), issuer_level("UBTVQH13"), issuer_level("QH14")
+    ('central', None, 'central', 'central')
     """
     first = issuer.split("-", 1)[0]
-    entry = issuer_codes().get(first.upper())
+    # a code with the legislature's term ("UBTVQH13", "QH14") is the code's
+    entry = issuer_codes().get(first.upper()) or issuer_codes().get(first.upper().rstrip("0123456789"))
     if entry is not None:
         return entry.level
     upper = first.upper()
