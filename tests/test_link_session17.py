@@ -110,3 +110,37 @@ def test_evidence_shows_the_subject():
     cites, docs, articles = corpus(trade, [], "Doanh nghiệp xuất khẩu than theo Thông tư 22 được tạo thuận lợi.")
     (ln,) = plan(cites, docs, articles, catalog=Catalog([]), period=2017)[0]
     assert "khẩu than" in ln.evidence and ln.confidence >= 0.5
+
+
+# A local document whose place is not known ("Quyết định 33 ngày 15-10-2014 của UBND TP" in
+# an article no place has a majority in) is partial: every province has a decision 33 of
+# 2014. It is linked to the one the corpus writes in full with a place when its words
+# single that one out (a researcher found TP.HCM's decision on splitting land plots as two
+# documents), and not on words that could be said of any decision; another year does not fit.
+HCM_33 = "Theo Quyết định số 33/2014/QĐ-UBND của UBND TP.HCM quy định diện tích tối thiểu được tách thửa, người dân phải xin phép."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhiều chủ đất lách Quyết định 33 ngày 15-10-2014 của UBND TP về diện tích tối thiểu được tách thửa.",
+     "33/2014/QĐ-UBND · Hồ Chí Minh"),
+    ("Thực hiện Quyết định 33 ngày 2-3-2014 của UBND tỉnh về tạo thuận lợi cho doanh nghiệp.", "33/QĐ-UBND · 2014"),
+    ("Nhiều chủ đất lách Quyết định 33 ngày 15-10-2015 của UBND TP về diện tích tối thiểu được tách thửa.",
+     "33/QĐ-UBND · 2015"),
+])
+def test_a_local_document_without_its_place_is_linked_by_its_words(text, expected):
+    from dangdoc import Article, build_graph
+
+    arts = [Article(f"a{i}", None, None, None, None, "TP.HCM", HCM_33) for i in range(3)]
+    arts.append(Article("b", None, None, None, None, None, text))
+    g = build_graph(arts, progress=False, period=2017)
+    assert [v[4:] for _, v in g.graph.out_edges("article:b")] == [expected]
+
+
+def test_a_document_of_the_national_assembly_standing_committee_takes_no_place():
+    """"UBTVQH13" is the Standing Committee of the 13th legislature, a central issuer: its
+    documents were keyed with the article's place ("916/UBTVQH13 · Huế · 2015")."""
+    from dangdoc import find_citations, resolve_citations
+
+    text = "Theo Nghị quyết số 916/2015/UBTVQH13 của Ủy ban Thường vụ Quốc hội về thành lập phường."
+    (doc,) = resolve_citations(find_citations(text), text=text, locality="Thừa Thiên Huế")
+    assert doc.key == "916/2015/UBTVQH13" and doc.locality is None
