@@ -31,6 +31,7 @@ _LAZY = {"CitationGraph": "graph.core", "Mention": "graph.core", "build_graph": 
          "build_corpus": "graph.core", "open_corpus": "graph.opening", "MentionTable": "graph.columns",
          "load": "graph.files", "save": "graph.files", "Store": "graph.store",
          "render": "views.draw", "to_dot": "views.draw", "Picture": "views.draw", "picture": "views.draw",
+         "write_picture": "views.draw",
          "spread": "views.spread"}
 
 
@@ -88,6 +89,7 @@ __all__ = [
     "parse_date",
     "parse_id",
     "picture",
+    "write_picture",
     "read_articles",
     "render",
     "resolve_citations",

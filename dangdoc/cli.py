@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-identity-f1", type=float, default=0.0, help="exit with status 3 if identity F1 is below this")
     p.add_argument("--min-date-accuracy", type=float, default=0.0, help="exit with status 3 if date accuracy is below this")
     p.add_argument("--relations", metavar="RELATIONS.jsonl", action="append", default=[],
-                   help="also score find_relations against these gold relations (format in docs/guide.md)")
+                   help="also score find_relations against these gold relations (format in docs/guide.md, Relations)")
     p.add_argument("--min-relation-precision", type=float, default=0.0, help="exit with status 3 below this")
     p.add_argument("--min-relation-recall", type=float, default=0.0, help="exit with status 3 below this")
     p.add_argument("--texts", metavar="CORPUS", action="append", default=[],
@@ -799,7 +799,7 @@ def _linking_options(p: argparse.ArgumentParser) -> None:
     """The options of ``dangdoc evaluate`` that score linking on a built corpus graph."""
     group = p.add_argument_group("linking", "where hand-checked mentions of a corpus land in its graph")
     group.add_argument("--linking", metavar="LINKING.jsonl", action="append", default=[],
-                       help="linking gold (format in docs/guide.md); needs --graph")
+                       help="linking gold, one mention a line (format in docs/guide.md, Accuracy); needs --graph")
     group.add_argument("--graph", metavar="GRAPH", help="the graph of the corpus the linking gold comes from")
     group.add_argument("--min-linking-exact", type=float, default=0.0, help="exit with status 3 below this")
     group.add_argument("--max-linking-wrong", type=float, default=1.0, help="exit with status 3 above this")

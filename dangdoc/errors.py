@@ -58,7 +58,7 @@ class UnknownCode(DangdocError):
         super().__init__(
             f"unknown {kind} code {code!r} in {text!r}. If it is real, parse without "
             "strict=True (unknown codes are then accepted and flagged) or add it to "
-            "the vocabulary in dangdoc/data."
+            "the vocabulary in dangdoc/vocab/data."
         )
 
 

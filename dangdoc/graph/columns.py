@@ -336,7 +336,9 @@ class MentionTable:
         as :func:`dangdoc.graph.link.link` links a graph, over every part: mentions
         linked before are linked again with what the table now holds, and the table
         answers with the links. A table kept in a folder keeps the links beside its
-        parts (nothing already written is rewritten). Returns the links made.
+        parts (nothing already written is rewritten). Returns the links made. A ``period``
+        given becomes the table's (all its undated articles are read as of it); without
+        one, the table's is used.
 
         >>> from dangdoc.corpus.articles import Article
         >>> from dangdoc.corpus.pipeline import read_article

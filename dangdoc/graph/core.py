@@ -751,7 +751,7 @@ class _Progress:
             self._show()
 
     def done(self) -> None:
-        if self.enabled:
+        if self.enabled and self.articles:  # nothing read (a build refused, all already stored): no line
             self._show()
             if self.tty:
                 print(file=sys.stderr)

@@ -1,6 +1,6 @@
 """Vocabularies: document type codes, issuer codes, issuing bodies, type words.
 
-The tables are CSV files in ``dangdoc/data``, read once on first use. The grammar says
+The tables are CSV files in ``dangdoc/vocab/data``, read once on first use. The grammar says
 what an identifier looks like; these tables say which codes exist and whether an
 issuer belongs to the Party or to the state.
 
