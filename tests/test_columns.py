@@ -489,6 +489,23 @@ def test_the_users_catalogue_rows_and_period_stay_with_the_table(tmp_path):
     t.add_corpus([more], progress=False, period="2017")  # the same period, said again
 
 
+def test_a_second_build_into_a_table_is_refused_at_once(tmp_path):
+    """A build holds the table from its start: a second one is refused before it reads
+    anything (a new user saw the first refused after reading the whole corpus)."""
+    folder, more = tmp_path / "c", tmp_path / "more"
+    MentionTable.from_records([rec("a", FULL)]).save(folder)
+    more.mkdir()
+    (more / "b.txt").write_text(PART, encoding="utf-8")
+    first, second = MentionTable.open(folder), MentionTable.open(folder)
+    with first._folder.building():  # as a build of another process holds it
+        with pytest.raises(GraphFileError, match="another process is writing to this table"):
+            second.add_corpus([more], progress=False)
+        first.append_records([rec("c", FULL)])  # the holder writes
+    assert len(MentionTable.open(folder)) == 2
+    MentionTable.open(folder).add_corpus([more], progress=False)  # free again
+    assert len(MentionTable.open(folder)) == 3
+
+
 def test_a_second_writer_is_refused_and_leftovers_are_removed(tmp_path):
     folder = tmp_path / "c"
     MentionTable.from_records([rec("a", FULL)]).save(folder)

@@ -256,13 +256,16 @@ class MentionTable:
                                "--period (they are read as of the table's), or build them into a table of their own")
         period = period if period is not None else self.period
         skipped: list[str] = []
-        part = _part_from_records(corpus_records(paths, workers=workers, progress=progress, strict=strict,
-                                                 on_skip=on_skip, skipped=skipped, period=period, catalog=catalog))
-        self.skipped.extend(skipped)
-        if part.articles.num_rows:
-            # the part and its links are named in the manifest at once: a build stopped on
-            # the way leaves the table as it was
-            self._add(part, linking=(catalog, period) if link else None)
+        # a table kept in a folder is held from the start: a second writer is refused at once
+        with self._folder.building() if self._folder is not None else contextlib.nullcontext():
+            part = _part_from_records(corpus_records(paths, workers=workers, progress=progress, strict=strict,
+                                                     on_skip=on_skip, skipped=skipped, period=period,
+                                                     catalog=catalog))
+            self.skipped.extend(skipped)
+            if part.articles.num_rows:
+                # the part and its links are named in the manifest at once: a build stopped
+                # on the way leaves the table as it was
+                self._add(part, linking=(catalog, period) if link else None)
         return part.articles.num_rows
 
     def append(self, *, articles: Iterable[Mapping], documents: Iterable[Mapping] = (),
@@ -1796,12 +1799,34 @@ class _Folder:
     period and the user's catalogue rows the table was linked with.
 
     Writers hold the folder's lock (``.lock``, an advisory ``flock``) and refuse to write
-    over a manifest another process changed since this one read it."""
+    over a manifest another process changed since this one read it. A build that reads a
+    corpus into the table holds it from the start (:meth:`building`), so that a second one
+    is refused at once, not after its reading."""
 
     def __init__(self, path: Path, manifest: dict | None):
         self.path = path
         self.manifest = manifest or {"parts": [], "links": None, "linked_parts": 0, "period": None,
                                      "catalog": None}
+        self._held: int | None = None  # the lock's file, while a build holds it
+
+    @contextlib.contextmanager
+    def building(self):
+        """Hold the lock for a whole build; refuse at once if another process holds it."""
+        import fcntl
+
+        fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~umask())
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise GraphFileError(f"{self.path}: another process is writing to this table (a build or --add "
+                                 "still running); wait for it to end, then try again") from None
+        self._held = fd
+        try:
+            yield
+        finally:
+            self._held = None
+            os.close(fd)
 
     @classmethod
     def read(cls, path: Path) -> "_Folder":
@@ -1820,9 +1845,11 @@ class _Folder:
         """Hold the lock while writing; with ``replace`` whatever table is there is replaced."""
         import fcntl
 
-        fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~umask())
+        held = self._held is not None  # a build of this process holds it already
+        fd = self._held if held else os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~umask())
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            if not held:
+                fcntl.flock(fd, fcntl.LOCK_EX)
             there = self.path / "manifest.json"
             if replace:
                 pass  # whatever is there (another version too) goes once the new table is written
@@ -1831,7 +1858,8 @@ class _Folder:
                                      "open it again, then repeat what you did")
             yield
         finally:
-            os.close(fd)  # and with it the lock
+            if not held:
+                os.close(fd)  # and with it the lock
 
     def _write(self, manifest: dict) -> None:
         payload = json.dumps({"format": FORMAT, "version": VERSION, **manifest}, indent=1).encode("utf-8")
