@@ -142,13 +142,37 @@ def _term(t: str, at: int, mods: _Draft) -> bool:
 
 
 def read_title(t: str, pos: int) -> str | None:
-    """The topic at ``pos``: ", về việc ...", "về “...”", or a quoted title; None if there is none."""
+    """The topic at ``pos``: ", về việc ...", "về “...”", or a quoted title; None if there is
+    none. A topic as written runs to the end of the clause; it ends before another
+    document joined to the cited one ("về trách nhiệm nêu gương và Chỉ thị 05-CT/TW ...")
+    and at the comma after a document its title names ("về sửa đổi ... Nghị định
+    185/2013/NĐ-CP, UBND phường phạt ...").
+
+    >>> read_title("Quy định 08 về trách nhiệm nêu gương và Chỉ thị 05-CT/TW được quán triệt", 11)
+    'trách nhiệm nêu gương'
+    >>> read_title("Nghị định 124 về sửa đổi một số điều của Nghị định 185/2013/NĐ-CP, UBND phạt ông A", 13)
+    'sửa đổi một số điều của Nghị định 185/2013/NĐ-CP'
+    """
     m = scan.TITLE_ABOUT.match(t, pos) or scan.TITLE_QUOTED.match(t, pos)
     if m is None:
         return None
-    title = m.group("quoted") or m.groupdict().get("plain")
-    title = squash_spaces(title or "").strip(" ,")
+    title = m.group("quoted")
+    if title is None:
+        title = m.groupdict().get("plain") or ""
+        joined = _JOINED_DOCUMENT.search(title)
+        if joined is not None:
+            title = title[:joined.start()]
+        named = _NAMED_DOCUMENT.search(title)
+        if named is not None and "," in title[named.end():]:
+            title = title[:title.index(",", named.end())]
+    title = squash_spaces(title).strip(" ,")
     return title or None
+
+
+# another document joined to the one a topic follows: "... và Chỉ thị 05-CT/TW", ", Nghị quyết số 18"
+_JOINED_DOCUMENT = Lazy(rf"(?:\s+(?:và|cùng|với)\s+|\s*[,;]\s*)(?=(?:{scan.TYPE_WORD})\s*(?:số\s*)?\d)", re.IGNORECASE)
+# a document a title names: "sửa đổi ... của Nghị định 185/2013/NĐ-CP"
+_NAMED_DOCUMENT = Lazy(rf"(?:{scan.TYPE_WORD})\s*(?:số\s*)?\d[\w/.\-]*", re.IGNORECASE)
 
 
 def plenum_number(m) -> int | None:
