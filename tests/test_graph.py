@@ -238,6 +238,21 @@ def test_store_is_idempotent_and_gives_the_graph(graph, tmp_path):
         assert {m.article for m in store.graph().citing("05-CT/TW")} == {"qn-2017", "tk-2018"}
 
 
+def test_store_gives_the_documents_only_relations_name(tmp_path):
+    """"Luật Đất đai", amended, is a document only the relation names (no mention cites it):
+    the store's graph gives it with its fields, as the graph does (a new user found it
+    bare, with no kind, and the documents picture one short)."""
+    arts = [Article("l1", None, D(2017, 3, 1), None, None, None,
+                    "Quốc hội thông qua Luật số 35/2018/QH14 sửa đổi Luật Đất đai và các luật khác.")]
+    graph = build_graph(arts, progress=False)
+    with Store(tmp_path / "r.db") as store:
+        store.add(arts, progress=False)
+        from_store = store.graph()
+    bare = [n for n, d in graph.graph.nodes(data=True) if n.startswith("doc:") and "không số" in n]
+    assert bare and all(graph.graph.nodes[n].get("kind") == "document" for n in bare)
+    assert dict(from_store.graph.nodes(data=True)) == dict(graph.graph.nodes(data=True))
+
+
 def test_store_answers_like_the_graph(graph, tmp_path):
     with Store(tmp_path / "q.db") as store:
         store.add(CORPUS, progress=False)

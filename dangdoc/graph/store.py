@@ -194,14 +194,14 @@ class Store:
             relations.setdefault(row[0], []).append(RelationRow(*row[1:]))
         columns = ("article", "title", "date", "source", "url", "locality", "acting_body")
         for row in self.db.execute("SELECT id, title, date, source, url, locality, acting_body FROM articles ORDER BY id"):
-            ms = mentions.get(row[0], [])
-            keys = {m.document for m in ms}
+            ms, rs = mentions.get(row[0], []), relations.get(row[0], [])
+            # the documents it cites, and those only its relations name ("Luật Đất đai" amended)
+            keys = {m.document for m in ms} | {k for r in rs for k in (r.source, r.target) if k in documents}
             article = dict(zip(columns, row))
             if article["acting_body"] is None:  # kept only where the text names one, as in the graph
                 del article["acting_body"]
             article = {"article": article["article"], "label": article["title"] or article["article"], **article}
-            yield Record(article, {k: documents[k] for k in sorted(keys)}, tuple(ms),
-                         tuple(relations.get(row[0], [])))
+            yield Record(article, {k: documents[k] for k in sorted(keys)}, tuple(ms), tuple(rs))
 
     # -- queries straight from the tables --------------------------------------------
 
