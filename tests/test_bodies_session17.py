@@ -166,3 +166,25 @@ def test_congress_of_a_city_keyed_with_its_place():
     text = "thực hiện Nghị quyết Đại hội Đảng bộ TP.HCM lần thứ X về"
     (doc,) = resolve_citations(find_citations(text), text=text, locality=Place("Hà Nội"))
     assert doc.key == "Nghị quyết Đại hội Đảng bộ thành phố Hồ Chí Minh · lần thứ X" and doc.locality == "Hồ Chí Minh"
+
+
+# A district's body with its province written after it: the province settles a name found
+# in several provinces, and two districts' documents of one number stay two (a new user saw
+# Châu Thành of Tiền Giang and of Bến Tre merged into one 04-NQ/HU).
+@pytest.mark.parametrize(
+    "text, body, key",
+    [
+        ("Thực hiện Nghị quyết số 04-NQ/HU của Huyện ủy Châu Thành tỉnh Tiền Giang.",
+         "Huyện ủy Châu Thành tỉnh Tiền Giang", "04-NQ/HU · Châu Thành, Tiền Giang"),
+        ("Thực hiện Nghị quyết số 04-NQ/HU của Huyện ủy Châu Thành tỉnh Bến Tre về du lịch.",
+         "Huyện ủy Châu Thành tỉnh Bến Tre", "04-NQ/HU · Châu Thành, Bến Tre"),
+        ("Theo Nghị quyết số 04-NQ/HU của Huyện ủy Thọ Xuân, tỉnh Thanh Hóa.",
+         "Huyện ủy Thọ Xuân", "04-NQ/HU · Thọ Xuân, Thanh Hóa"),
+        # not a province after it: as before
+        ("Chỉ thị số 05-CT/TU của Tỉnh ủy Quảng Nam tỉnh ủy yêu cầu các cấp", "Tỉnh ủy Quảng Nam", "05-CT/TU · Quảng Nam"),
+    ],
+)
+def test_a_district_body_with_its_province_after_it(text, body, key):
+    cites = find_citations(text)
+    assert cites[0].body == body
+    assert [d.key for d in resolve_citations(cites, text=text)] == [key]

@@ -273,7 +273,10 @@ PLACE = Lazy(
     rf"|(?:tỉnh|thành{_SP}phố|huyện|quận|thị{_SP}xã|xã|phường|thị{_SP}trấn|(?-i:TP|Tp|TX|TT(?={_SP})))(?![^\W_])"
     rf"(?:{_SP}(?:{_PLACE_NAME}))?"
     rf"|{_PLACE_NAME}"
-    rf")",
+    rf")"
+    # and the province it is in, when written after it: "Huyện ủy Châu Thành tỉnh Tiền Giang"
+    # (a district's name found in several provinces is a place only with its province)
+    rf"(?:{_SP}(?:tỉnh|thành{_SP}phố|(?-i:TP|Tp)\.?)(?![^\W_]){_SP}(?:{_PLACE_NAME}))?",
     re.IGNORECASE,
 )
 # what the scanner reads whole after a body: "Khối các cơ quan tỉnh Quảng Trị", "Tập đoàn Dầu
