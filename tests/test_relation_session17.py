@@ -29,6 +29,11 @@ VARIANTS = [
     ("Sở tổ chức thực hiện Chỉ thị số 07/CT-UBND và coi đó là nhiệm vụ trọng tâm nhằm triển khai Kết luận số 21-KL/TU.",
      {("07/CT-UBND", "implements", "21-KL/TU")}, "triển khai"),
     # -- a fronted purpose: "Để/Nhằm (tiếp tục) thực hiện B, X đã ban hành/có A"
+    # a committee that "có" it, without "đã" (a new user found the guide's "có" not read)
+    ("Để thực hiện Nghị quyết số 04-NQ/TW, Tỉnh ủy có Kế hoạch số 12-KH/TU.",
+     {("12-KH/TU", "implements", "04-NQ/TW")}, "Để thực hiện"),
+    ("Để triển khai thực hiện Chỉ thị 05-CT/TW, UBND huyện Thọ Xuân có Công văn số 331/UBND-VP.",
+     {("331/UBND-VP", "implements", "05-CT/TW")}, "Để triển khai thực hiện"),
     ("Để thực hiện Chỉ thị số 07-CT/TU, Sở Y tế vừa có Công văn số 88/SYT-NV gửi các bệnh viện.",
      {("88/SYT-NV", "implements", "07-CT/TU")}, "Để thực hiện"),
     ("Nhằm tiếp tục triển khai thực hiện Nghị quyết số 19-NQ/TW, Bộ Y tế đã ban hành Kế hoạch số 45/KH-BYT.",
@@ -81,6 +86,9 @@ VARIANTS = [
 ]
 
 NO_RELATION = [
+    # "có" after no committee: having, not issuing
+    "Để thực hiện Nghị quyết số 04-NQ/TW, nhiều địa phương có Kế hoạch số 12-KH/TU riêng.",
+    "Để thực hiện Nghị quyết số 04-NQ/TW, tỉnh có nhiều cách làm, như Kế hoạch số 12-KH/TU của Sở.",
     # "coi đây là" what judges or occasions, not a means: the documents are not related
     "Tỉnh ban hành Quyết định 12/2017/QĐ-UBND, coi đây là tiêu chí cụ thể để đánh giá việc thực hiện Chỉ thị 05-CT/TW.",
     "Học sinh được học Quyết định 12/2017/QĐ-UBND, coi đây là dịp để thực hiện Chỉ thị 05-CT/TW.",

@@ -416,7 +416,10 @@ _OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>(?:(?
                       rf"(?:{_W}(?:nghiêm{_W}(?:túc|chỉnh)|(?:có{_W})?hiệu{_W}quả|tốt|đúng|đầy{_W}đủ|quyết{_W}liệt))?)\s*$", re.IGNORECASE)
 OPENING_WORDS = 80  # characters from the start of the sentence to the first document it carries out
 _ISSUES = re.compile(rf"(?:(?:ban{_W}hành|xây{_W}dựng)(?:{_W}\S+){{0,2}}|ban{_W}hành(?:{_W}\S+){{0,4}}{_W}kèm{_W}theo"
-                     rf"|\b(?:đã|vừa){_W}có)\s*$",
+                     rf"|\b(?:đã|vừa){_W}có"
+                     # a committee that has (issued) it: "Tỉnh ủy có Kế hoạch", "UBND huyện Thọ Xuân có Công văn"
+                     rf"|(?-i:ủy|uỷ|Ủy|UBND|HĐND)(?:{_W}(?:tỉnh|thành{_W}phố|huyện|quận|thị{_W}xã))?"
+                     rf"(?:{_W}(?-i:[A-ZĐ])\S*){{0,3}}{_W}có)\s*$",
                      re.IGNORECASE)
 _ASKS = re.compile(rf"\b(?:yêu{_W}cầu|đề{_W}nghị|chỉ{_W}đạo)\b", re.IGNORECASE)
 _ISSUED = re.compile(rf"ban{_W}hành\s*$", re.IGNORECASE)
