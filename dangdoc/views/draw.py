@@ -127,7 +127,7 @@ def to_dot(graph: CitationGraph, *, title: str = "dangdoc") -> str:
             seen.add((u, v))
             count = g.number_of_edges(u, v)
             lines.append(f'  {ids[u]} -> {ids[v]} [id="e_{ids[u]}_{ids[v]}", color="#b0b0b0", penwidth={0.6 + 0.4 * math.log2(count):.1f}, '
-                         f'tooltip={dot_string(f"{count} mention" + ("s" if count > 1 else ""))}, class="cites"];')
+                         f'tooltip={dot_string(f"{count} lần trích dẫn")}, class="cites"];')
         else:
             lines.append(f'  {ids[u]} -> {ids[v]} [id="r_{ids[u]}_{ids[v]}_{len(lines)}", label={dot_string(relation_name(data.get("relation")))}, color="#c0392b", '
                          f'fontcolor="#c0392b", penwidth=1.4, tooltip={dot_string(data.get("evidence") or "")}, '
@@ -182,7 +182,7 @@ def picture(graph: CitationGraph, *, view: str = "graph", doc=None, top: int | N
     if view == "graph":
         engine = "sfdp" if graph.graph.number_of_nodes() > LARGE else "dot"
         return Picture(to_dot(graph, title=title), engine, {}, _type_legend(),
-                       f"{graph.count(ARTICLE)} articles · {graph.count(DOCUMENT)} documents")
+                       f"{graph.count(ARTICLE)} bài · {graph.count(DOCUMENT)} văn bản")
     raise RenderError(f"no view {view!r}: choose one of {', '.join(VIEWS)}")
 
 
@@ -238,15 +238,15 @@ def to_html(graph: CitationGraph, *, title: str = "dangdoc") -> str:
             "related": sorted({ids[x] for u, v, d in list(g.in_edges(node, data=True)) + list(g.out_edges(node, data=True))
                                if d.get("relation") != "cites" for x in (u, v) if x != node}),
         }
-    return _page(title, svg, nodes, _type_legend(), f"{graph.count(ARTICLE)} articles · {graph.count(DOCUMENT)} documents")
+    return _page(title, svg, nodes, _type_legend(), f"{graph.count(ARTICLE)} bài · {graph.count(DOCUMENT)} văn bản")
 
 
 def _type_legend(extra: str = "") -> str:
     return "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(code)} · {html.escape(type_label(code))}</li>'
         for code, colour in TYPE_COLOURS.items()
-    ) + (f'<li><span class="swatch" style="background:{REFERENCE_COLOUR}"></span>plenum / congress</li>'
-         f'<li><span class="swatch box" style="background:{ARTICLE_COLOUR}"></span>{extra or "article"}</li>')
+    ) + (f'<li><span class="swatch" style="background:{REFERENCE_COLOUR}"></span>hội nghị Trung ương / đại hội</li>'
+         f'<li><span class="swatch box" style="background:{ARTICLE_COLOUR}"></span>{extra or "bài báo"}</li>')
 
 
 def _page(title: str, svg: str, data: dict, legend: str, counts: str) -> str:
