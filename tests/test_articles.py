@@ -238,6 +238,19 @@ def test_an_empty_folder_where_a_table_belongs_says_so(tmp_path, capsys):
         capsys.readouterr().err
 
 
+def test_bytes_not_utf8_in_a_gzip_file_are_called_damage(tmp_path, capsys):
+    """Inside a gzip file, a line that is not UTF-8 is most likely damage (the file's check
+    fails only at its end): the message says to check the file, not to convert it."""
+    lines = b"".join(b'{"id": "a%d", "text": "Theo Ch\xe1\xbb\x89 th\xe1\xbb\x8b 05-CT/TW."}\n' % i for i in range(50))
+    damaged = lines[:600] + b"\xff\xfe" + lines[602:]
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress(damaged))
+    (tmp_path / "old.jsonl").write_bytes(b'{"id": "x", "text": "Ch\xe9"}\n')
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "g.json"), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "news.jsonl.gz, line" in err and "the gzip file may be damaged: `gzip -t" in err
+    assert "old.jsonl, line 1: not UTF-8" in err and "iconv -f cp1258" in err
+
+
 def test_a_damaged_gzip_file_is_reported_and_what_was_read_stays(tmp_path, capsys):
     lines = b"".join(b'{"id": "a%d", "text": "Theo Ch\xe1\xbb\x89 th\xe1\xbb\x8b 05-CT/TW."}\n' % i for i in range(3000))
     whole = gzip.compress(lines)

@@ -252,10 +252,11 @@ def _decode(path: Path, data: bytes, line: int | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         where = f"{path}, line {line}" if line else str(path)
-        raise ArticleError(
-            f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 4]!r}); "
-            "convert it first, e.g. iconv -f cp1258 -t utf-8"
-        ) from None
+        # in a gzip file, bytes that are not UTF-8 are most likely damage (the file's check
+        # fails only at its end): converting would not help
+        hint = (f"the gzip file may be damaged: `gzip -t {path}` checks it" if path.name.lower().endswith(".gz")
+                else "convert it first, e.g. iconv -f cp1258 -t utf-8")
+        raise ArticleError(f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 4]!r}); {hint}") from None
 
 
 def _from_json_line(path: Path, lineno: int, raw: bytes) -> Article:
