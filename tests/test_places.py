@@ -291,6 +291,11 @@ def test_canonical_place(name, canonical):
         ("Quảng Nam: ...\nThường trực Tỉnh ủy đã chỉ đạo các cấp.", "Thường trực Tỉnh ủy Quảng Nam"),  # place added
         ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW.", "Bộ Chính trị"),
         ("Thủ tướng Chính phủ vừa ký Quyết định 21/2017/QĐ-TTg.", "Thủ tướng Chính phủ"),
+        # the ministries and offices of the vocabulary, longest first (a new user found them missed)
+        ("Bộ Tài chính vừa ban hành Thông tư 332/2016/TT-BTC.", "Bộ Tài chính"),
+        ("Bộ Giáo dục và Đào tạo ban hành Thông tư 22/2016/TT-BGDĐT.", "Bộ Giáo dục và Đào tạo"),
+        ("Ban Bí thư Trung ương Đảng ban hành Chỉ thị 05.", "Ban Bí thư Trung ương Đảng"),
+        ("Thanh tra Chính phủ tổ chức hội nghị.", "Thanh tra Chính phủ"),  # not "Chính phủ"
     ],
 )
 def test_acting_body(text, body):
@@ -303,6 +308,7 @@ def test_acting_body(text, body):
         "Tỉnh ủy Quảng Nam và nhân dân trong tỉnh.",  # named, but does nothing
         "Không có cơ quan nào.",
         "Bí thư Thành ủy Nguyễn Văn An yêu cầu các ngành khẩn trương.",  # a person after the body
+        "Các cơ quan trung ương chỉ đạo quyết liệt.",  # no body named
         "Chủ tịch UBND TP HCM Phan Văn Mãi chỉ đạo các sở ngành.",  # ... after a place
         "Chủ tịch UBND TP Vinh Trần Ngọc Tú chỉ đạo các phường.",
         "Thủ tướng và các Phó Thủ tướng Chính phủ sẽ họp với các bộ.",  # a title

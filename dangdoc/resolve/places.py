@@ -538,15 +538,26 @@ _LOCAL_BODY = (r"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+t
                r"UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
                r"(?:[ \t]+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"
                rf"(?P<name>[ \t]+(?:TP\.?[ \t]?HCM|TPHCM|{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}))?")
-_CENTRAL_BODY = (r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?|"
-                 r"Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội")
 # what a body does in the sentence that names it as the one acting
 _ACTS = ("ban hành", "ký", "tổ chức", "chỉ đạo", "quyết định", "triển khai", "thực hiện", "có văn bản", "yêu cầu",
          "phát động", "công bố", "thông qua", "họp", "kỷ luật", "sơ kết", "tổng kết", "ra", "kiểm tra", "giao")
-_ACTING = re.compile(
-    rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|{_CENTRAL_BODY})[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
-    r"(?:" + "|".join(a.replace(" ", r"\s+") for a in _ACTS) + r")(?![^\W\d_])"
-)
+
+
+@functools.cache
+def _acting() -> re.Pattern:
+    """A body, then what it does: a local one (with its place), or a central one as the
+    vocabulary writes it (the Party's and the state's bodies and offices, longest first:
+    "Thanh tra Chính phủ" is not "Chính phủ"; capitalised, which :func:`acting_body` checks)."""
+    from ..vocab import codes
+
+    central = {name for b in (*codes.bodies(), *codes.offices()) if codes.issuer_level(b.issuer) == "central"
+               for name in (b.name.lower(), *b.forms)}
+    forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(central, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|(?P<central>(?i:{forms})))(?![^\W\d_])"
+        r"[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
+        r"(?:" + "|".join(a.replace(" ", r"\s+") for a in _ACTS) + r")(?![^\W\d_])"
+    )
 
 
 # words before a body that make it not the one acting: a person's title ("Bí thư Thành ủy
@@ -570,8 +581,12 @@ def acting_body(text: str) -> str | None:
     ('Bộ Chính trị', None)
     >>> acting_body("Bí thư Thành ủy Hoàng Trung Hải yêu cầu ...; Bộ Nội vụ kiến nghị Chính phủ tổng kết ...") is None
     True
+    >>> acting_body("Bộ Tài chính vừa ban hành Thông tư 332"), acting_body("Thanh tra Chính phủ tổ chức hội nghị")
+    ('Bộ Tài chính', 'Thanh tra Chính phủ')
     """
-    for m in _ACTING.finditer(text[:_REACH]):
+    for m in _acting().finditer(text[:_REACH]):
+        if m.group("central") and not m.group("central")[:1].isupper():
+            continue  # "các cơ quan trung ương chỉ đạo": no body named
         if _NOT_ACTING_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
             continue
         name = m.group("name")
