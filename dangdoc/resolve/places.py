@@ -554,7 +554,8 @@ def _acting() -> re.Pattern:
                for name in (b.name.lower(), *b.forms)}
     forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(central, key=len, reverse=True))
     return re.compile(
-        rf"(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|(?P<central>(?i:{forms})))(?![^\W\d_])"
+        # a body starts with a capital: the gate skips every other position at once
+        rf"(?=[{UPPER}])(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|(?P<central>(?i:{forms})))(?![^\W\d_])"
         r"[ \t]*(?:đã|vừa|mới|sẽ|chính thức|đã chính thức|vừa có)?[ \t]*"
         r"(?:" + "|".join(a.replace(" ", r"\s+") for a in _ACTS) + r")(?![^\W\d_])"
     )
