@@ -34,7 +34,7 @@ import re
 import attrs
 
 from ..resolve.catalog import Catalog
-from ..vocab.codes import issuer_level, type_class
+from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import syllables
 from ..resolve.resolver import Period, document_of_entry
 
@@ -257,12 +257,9 @@ def _partial(fields: dict) -> bool:
     # not known ("Quyết định 33 ngày 15-10-2014 của UBND TP" in an article no place has a
     # majority in: every province has a decision 33 of 2014)
     placeless = (fields.get("issuer") is not None and not fields.get("locality")
-                 and issuer_level(fields["issuer"]) in _LOCAL_LEVELS)
+                 and issuer_level(fields["issuer"]) in LOCAL_LEVELS)
     return (not (fields.get("year") or fields.get("term") or fields.get("date"))
             or bool(fields.get("ambiguous")) or fields.get("basis") == "article" or placeless)
-
-
-_LOCAL_LEVELS = ("local", "provincial", "district", "base")
 
 
 def _full(fields: dict) -> bool:

@@ -149,6 +149,15 @@ _LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành ph�
            "thị đoàn": "thị xã", "huyện đoàn": "huyện", "quận đoàn": "quận", "ubnd": None, "hđnd": None,
            "ủy ban nhân dân": None, "hội đồng nhân dân": None, "đảng ủy": None, "đảng bộ": None}
 _LEVEL_WORDS = frozenset(w for w, level in _LEVELS.items() if level and not w.endswith(("ủy", "đoàn")))
+
+
+def level_named(word: str) -> str | None:
+    """The level a word names, as the gazetteer's types do, however it is written.
+
+    >>> level_named("TP."), level_named("Huyện"), level_named("Đảng ủy")
+    ('thành phố', 'huyện', None)
+    """
+    return _LEVELS.get(_name_key(word).replace("uỷ", "ủy"))
 # at most this many words name a district ("Điện Biên Phủ", "Nam Trà My"); more follow it
 # in running text ("quận Ngô Quyền Trần Hữu": a person's name comes next)
 _NAME_WORDS = 4

@@ -29,7 +29,7 @@ from ..vocab import codes
 from .catalog import _YEAR_IN_NUMBER, _YEAR_IN_NUMBER_SINCE, Catalog, Entry
 from ..errors import DangdocError
 from ..models import Citation, Document, DocumentId
-from .places import Place, locate, place_of, province_of, unit_level
+from .places import Place, level_named, locate, place_of, province_of, unit_level
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import UPPER, int_to_roman, roman_to_int, syllables
 from ..vocab.terms import local_term_of, term_of, term_of_year, terms
@@ -790,7 +790,6 @@ def _issuer_of_body(body: str) -> str | None:
 # a Party organisation of a place: "Đảng bộ tỉnh", "Đảng bộ TP.HCM", "Đảng bộ huyện Thọ Xuân"
 _ORGANISATION_LEVEL = re.compile(r"Đảng bộ\s+(?P<level>tỉnh|thành phố|tp\.?|quận|huyện|thị xã)(?![^\W\d_])\s*(?P<name>.*)",
                                  re.IGNORECASE | re.DOTALL)
-_LEVEL_NAMES = {"tp": "thành phố", "tp.": "thành phố"}
 
 
 def _organisation_place(organisation: str, where: Place | None) -> tuple[str, Place] | None:
@@ -810,8 +809,7 @@ def _organisation_place(organisation: str, where: Place | None) -> tuple[str, Pl
     m = _ORGANISATION_LEVEL.fullmatch(" ".join(organisation.split()))
     if m is None or where is None:
         return None
-    level = m.group("level").lower()
-    level = _LEVEL_NAMES.get(level, level)
+    level = level_named(m.group("level"))
     province, name = Place(where.province), m.group("name")
     if name:  # the place its name gives, at its level ("thành phố Kon Tum" is the city, not the province)
         candidates = [province] if province_of(name) == where.province else []
