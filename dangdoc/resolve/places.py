@@ -557,11 +557,8 @@ def _acting() -> re.Pattern:
     """A body, then what it does: a local one (with its place), or a central one as the
     vocabulary writes it (the Party's and the state's bodies and offices, longest first:
     "Thanh tra Chính phủ" is not "Chính phủ"; capitalised, which :func:`acting_body` checks)."""
-    from ..vocab import codes
+    from ..text.scan import CENTRAL_BODY as forms
 
-    central = {name for b in (*codes.bodies(), *codes.offices()) if codes.issuer_level(b.issuer) == "central"
-               for name in (b.name.lower(), *b.forms)}
-    forms = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(central, key=len, reverse=True))
     return re.compile(
         # a body starts with a capital: the gate skips every other position at once
         rf"(?=[{UPPER}])(?<![^\W\d_])(?P<body>{_LOCAL_BODY}|(?P<central>(?i:{forms})))(?![^\W\d_])"

@@ -356,6 +356,8 @@ _CENTRAL_FORMS = [
     for f in b.forms
 ]
 _LOCAL_FORMS = [f for b in codes.bodies() if codes.issuer_level(b.issuer) in codes.LOCAL_LEVELS for f in b.forms]
+#: a central body or office in any of its forms (match without case)
+CENTRAL_BODY = _alternation(_CENTRAL_FORMS)
 _PLACE = rf"(?:tỉnh|thành{__}phố|TP\.?|huyện|quận|thị{__}xã|xã|phường|thị{__}trấn)"
 # the words that end a company's name after one of its lower-case syllables ("Đảng ủy Tập
 # đoàn Dầu khí *có* nội dung"), and, with the syllables of verbs, the words that are never
@@ -393,7 +395,7 @@ LOCALITY = (
 )
 BODY = Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
-    rf"|(?P<central>{_alternation(_CENTRAL_FORMS)})(?![^\W_])",
+    rf"|(?P<central>{CENTRAL_BODY})(?![^\W_])",
     re.IGNORECASE,
 )
 BODY_INTRO = Lazy(rf"(?:của|do){__}", re.IGNORECASE)
