@@ -405,8 +405,9 @@ def _cites(args) -> int:
         hint = f"; nearest: {', '.join(near)}" if near else ""
         print(f"dangdoc: no document in {args.graph} matches {args.doc!r}{hint}", file=sys.stderr)
         return EXIT_ERROR
-    if len(keys) > 1 and args.format == "table":
-        print(f"{args.doc} names {len(keys)} documents: {'; '.join(keys)}")
+    decided = [k for k in keys if not graph.is_undecided(k)]
+    if len(decided) > 1 and args.format == "table":
+        print(f"{args.doc} names {len(decided)} documents: {'; '.join(decided)}")
     rows = [{"document": m.document, "article": m.article, "date": m.date.isoformat() if m.date else None,
              "title": m.title, "locality": m.locality, "url": m.url, "surface": m.surface, "start": m.start,
              "end": m.end, "sentence": m.sentence} for m in mentions]
@@ -418,13 +419,43 @@ def _cites(args) -> int:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        articles = len({r["article"] for r in rows})
-        print(f"{articles} article{'s cite' if articles != 1 else ' cites'} {args.doc} "
-              f"({len(rows)} mention{'s' if len(rows) != 1 else ''})")
+        _print_citing(args, graph, keys, rows)
+    return EXIT_OK
+
+
+def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:
+    """The citing articles for people: those of the documents the query names first; then
+    those whose mention was left undecided between one of them and another document (they
+    may cite it, or not: counted apart); then what a date filter left out."""
+    undecided = {k for k in keys if graph.is_undecided(k)}
+    sure = [r for r in rows if r["document"] not in undecided]
+    maybe = [r for r in rows if r["document"] in undecided]
+
+    def listed(rows):
         for r in rows:
             print(f"\n{r['date'] or 'undated':<10}  {r['title'] or r['article']}  [{r['document']}]")
             print(f"            {r['sentence']}")
-    return EXIT_OK
+
+    if sure or not maybe:
+        print(f"{_how_many(sure, 'cite')} {args.doc} ({len(sure)} mention{'s' if len(sure) != 1 else ''})")
+        listed(sure)
+    if maybe:
+        entries = "; ".join(sorted({r["document"] for r in maybe}))
+        print(f"{chr(10) if sure else ''}{_how_many(maybe, 'name')} a document left undecided ({entries}): "
+              "it may be what was asked for, or another of its candidates")
+        listed(maybe)
+    if args.since or args.until:
+        undated = len({m.article for m in graph.citing(args.doc) if m.date is None})
+        if undated:
+            were = "s have no date and are" if undated != 1 else " has no date and is"
+            print(f"\n{undated} citing article{were} left out by --since/--until")
+
+
+def _how_many(rows: list[dict], verb: str) -> str:
+    """How many articles ("1 article cites", "2 articles cite"): how many articles ``rows`` are of, and ``verb``."""
+    n = len({r["article"] for r in rows})
+    return f"{n} article cites" if n == 1 and verb == "cite" else (
+        f"{n} article {verb}s" if n == 1 else f"{n} articles {verb}")
 
 
 def _render(args) -> int:

@@ -168,6 +168,14 @@ def test_build_with_catalog_rows_and_top_flags_undecided(tmp_path):
     assert run("build", str(folder), "-o", graph, "-q", "--period", "2017").returncode == 0
     top = run("top", graph).stdout.splitlines()
     assert any(line.endswith("67/NĐ-CP · ?  (undecided)") for line in top)
+    # asked for the decree by its full number, the undecided mention is counted apart, as a maybe
+    said = run("cites", graph, "67/2014/NĐ-CP").stdout
+    assert said.startswith("4 articles cite 67/2014/NĐ-CP (4 mentions)\n"), said
+    assert "\n1 article names a document left undecided (67/NĐ-CP · ?): it may be" in said
+    assert said.index("[67/2014/NĐ-CP]") < said.index("[67/NĐ-CP · ?]") and "names 2 documents" not in said
+    # a date filter says what it left out: these articles have no date
+    dated = run("cites", graph, "67/2014/NĐ-CP", "--since", "2017-01-01").stdout
+    assert dated.startswith("0 articles cite") and "5 citing articles have no date and are left out" in dated
     rows = tmp_path / "mine.csv"
     rows.write_text("type,number,issuer,date,body,term,plenum,title,source,certainty\n"
                     "CT,99,TW,2017-05-01,Bộ Chính trị,XII,,về thử nghiệm,my notes,high\n", encoding="utf-8")
