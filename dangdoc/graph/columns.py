@@ -436,7 +436,7 @@ class MentionTable:
         folder = self._folder if same else _Folder(path, None)
         with folder.writing(replace=not same):
             c = self._c
-            name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.relations, c.contexts))
+            name = _write_part(path, _Part(c.articles, c.documents, c.mentions, c.stated, c.contexts))
             folder.replace(name, self.period, self._catalog_rows)
         self._folder = folder
 
@@ -450,7 +450,9 @@ class MentionTable:
         names, links, covered = folder.parts, folder.manifest.get("links"), folder.manifest["linked_parts"]
         loaded = [_read_part(folder.path / name) for name in names]
         if len(loaded) == 1 and folder.manifest["parts"][0].get("compact") and not links:
-            columns = _Columns(*loaded[0].tables(), loaded[0].contexts)
+            articles, documents, mentions, stated = loaded[0].tables()
+            columns = _Columns(articles, documents, mentions, _linked(stated, mentions, documents.column("key").to_pylist()),
+                               loaded[0].contexts, stated)
         else:
             # the links were made over the first parts; parts added since are taken as
             # they are, unlinked, until the table is linked again (as append() leaves them)
@@ -1257,7 +1259,8 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     relations = relations.take(_indices(r_order))
     for i, name, values in ((0, "article", r_art), (1, "source", r_src), (3, "target", r_tgt)):
         relations = relations.set_column(i, name, _numbers(values[r_order], pa.int32()))
-    relations = _tight(relations)
+    stated = _tight(relations)
+    relations = _linked(stated, mentions, live_keys)
 
     counts = np.bincount(m_doc[order], minlength=len(live_keys))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
@@ -1268,13 +1271,43 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     documents = _documents_table([merged[k] for k in live_keys], [after.get(k) for k in live_keys])
     documents = documents.append_column("first", _numbers(offsets[:-1])).append_column("citers", _numbers(citers))
     stated_docs = np.zeros(len(live_keys), bool)
-    stated_docs[r_src[keep]] = True
-    stated_docs[r_tgt[keep]] = True
+    stated_docs[_numpy(relations.column("source"))] = True
+    stated_docs[_numpy(relations.column("target"))] = True
     # a document only ever written as linking moved it (no mention, no relation) is kept
     # for linking again and is not part of the corpus's answers
     documents = documents.append_column("present", _flags((counts > 0) | stated_docs))
     contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(_indices(kept)))
-    return _Columns(_tight(articles), documents, mentions, relations, contexts)
+    return _Columns(_tight(articles), documents, mentions, relations, contexts, stated)
+
+
+def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Table":
+    """The relations as the table answers them: each end goes where linking sent the same
+    article's mentions written as it ("Nghị định 67 quy định chi tiết Luật ..." names the
+    decree the article's "Nghị định 67" was linked to). ``stated`` keeps the ends as
+    written, for linking again; a relation that would join a document to itself goes."""
+    n_docs = len(keys)
+    row_of = {k: i for i, k in enumerate(keys)}
+    written = _array(mentions.column("written"))
+    lookup = np.asarray([row_of.get(k, -1) for k in written.dictionary.to_pylist()] + [-1], np.int64)
+    m_written = lookup[_codes_of(written)]
+    moved = m_written >= 0
+    if not moved.any() or not stated.num_rows:
+        return stated
+    codes = _numpy(mentions.column("article")).astype(np.int64)[moved] * (n_docs + 1) + m_written[moved]
+    order = np.argsort(codes, kind="stable")
+    codes, to = codes[order], _numpy(mentions.column("document")).astype(np.int64)[moved][order]
+    r_art = _numpy(stated.column("article")).astype(np.int64)
+    ends = []
+    for name in ("source", "target"):
+        end = _numpy(stated.column(name)).astype(np.int64)
+        mine = r_art * (n_docs + 1) + end
+        at = np.minimum(np.searchsorted(codes, mine), len(codes) - 1)
+        ends.append(np.where(codes[at] == mine, to[at], end))
+    kept = np.flatnonzero(ends[0] != ends[1])
+    relations = stated.take(_indices(kept))
+    for i, name, values in ((1, "source", ends[0]), (3, "target", ends[1])):
+        relations = relations.set_column(i, name, _numbers(values[kept], pa.int32()))
+    return _tight(relations)
 
 
 def _shared(column, rows: "np.ndarray") -> list:
@@ -1361,8 +1394,10 @@ def _relinked(mentions: "pa.Table", m_art: "np.ndarray", written: "np.ndarray", 
 class _Columns:
     """One consolidated table and the arrays its queries read (numpy views where Arrow allows)."""
 
-    def __init__(self, articles, documents, mentions, relations, contexts):
+    def __init__(self, articles, documents, mentions, relations, contexts, stated=None):
         self.articles, self.documents, self.mentions, self.relations = articles, documents, mentions, relations
+        # the relations as the articles state them: the ends as written, not as linked
+        self.stated = relations if stated is None else stated
         self.contexts = contexts
         first = _numpy(documents.column("first"))
         self.offsets = np.append(first, mentions.num_rows).astype(np.int64)
@@ -1376,7 +1411,7 @@ class _Columns:
     def part(self) -> _Part:
         """The table as a part, to be merged with another."""
         return _Part(self.articles, self.documents.drop_columns(["first", "citers", "present"]), self.mentions,
-                     self.relations, self.contexts)
+                     self.stated, self.contexts)
 
     def _lazy(self, name, make):
         value = self._cache.get(name)

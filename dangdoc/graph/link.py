@@ -573,10 +573,42 @@ def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
     return True
 
 
+def move_relations(graph, moves: dict[tuple[str, str], str]) -> None:
+    """Send each relation an article states where linking sent that article's mentions
+    of its ends: ``moves`` maps (article, key as written) to the key linked to. "Dự thảo
+    sửa đổi Nghị định 67" amends the decree the article's "Nghị định 67" was linked to;
+    the edge keeps the keys as written (``source_written``, ``target_written``). A
+    relation that would join a document to itself goes.
+
+    >>> from dangdoc.graph.core import CitationGraph
+    >>> g = CitationGraph()
+    >>> g.graph.add_edge("doc:Nghị định · không số", "doc:67/NĐ-CP · ?", relation="amends", article="a")
+    0
+    >>> move_relations(g, {("a", "67/NĐ-CP · ?"): "67/2013/NĐ-CP"})
+    >>> [(u, v) for u, v, d in g.graph.edges(data=True)]
+    [('doc:Nghị định · không số', 'doc:67/2013/NĐ-CP')]
+    """
+    if not moves:
+        return
+    g = graph.graph
+    for u, v, k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if data.get("relation") == "cites" or data.get("article") is None:
+            continue
+        source, target = (moves.get((data["article"], n[4:]), n[4:]) for n in (u, v))
+        if (source, target) == (u[4:], v[4:]):
+            continue
+        g.remove_edge(u, v, key=k)
+        if source != target:
+            g.add_edge(f"doc:{source}", f"doc:{target}", **{**data, "source_written": u[4:], "target_written": v[4:]})
+    graph.forget()
+    graph._version += 1
+
+
 def apply_links(graph, links: list[Link], added: dict[str, dict] | None = None) -> None:
     """Move each linked article's mentions from the partial node to the full one, with
-    ``written``, ``confidence`` and ``evidence`` on each edge; a partial node left
-    without mentions goes. ``added`` gives the fields of target documents not yet in
+    ``written``, ``confidence`` and ``evidence`` on each edge, and the relations the
+    article states of the partial node with them; a partial node left without mentions
+    goes. ``added`` gives the fields of target documents not yet in
     the graph (:func:`plan` returns them)."""
     g = graph.graph
     fields_of = added or {}
@@ -592,6 +624,7 @@ def apply_links(graph, links: list[Link], added: dict[str, dict] | None = None) 
             g.add_edge(source, target, **{**data, "written": ln.written, "confidence": ln.confidence,
                                           "evidence": ln.evidence})
         emptied.add(f"doc:{ln.written}")
+    move_relations(graph, {(ln.article, ln.written): ln.document for ln in links})
     g.remove_nodes_from(sorted(n for n in emptied if g.degree(n) == 0))
     graph.forget()
     graph._version += 1

@@ -301,16 +301,21 @@ class Store:
         links = {(row[0], row[1]): row[2:] for row in self.db.execute(
             "SELECT article, start, document, confidence, evidence FROM links")}
         g = graph.graph
+        moves: dict[tuple[str, str], str] = {}
         for u, v, k, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
             target = links.get((u[len("article:"):], data.get("start"))) if data.get("relation") == "cites" else None
             if target is None or f"doc:{target[0]}" == v:
                 continue
+            moves[u[len("article:"):], v[4:]] = target[0]
             g.remove_edge(u, v, key=k)
             if f"doc:{target[0]}" not in g:
                 row = self.db.execute("SELECT fields FROM documents WHERE key = ?", (target[0],)).fetchone()
                 g.add_node(f"doc:{target[0]}", kind="document", **(json.loads(row[0]) if row else {}))
             g.add_edge(u, f"doc:{target[0]}", **{**data, "written": v[4:], "confidence": target[1],
                                                  "evidence": target[2]})
+        from .link import move_relations
+
+        move_relations(graph, moves)
         g.remove_nodes_from(sorted(n for n in g if n.startswith("doc:") and g.degree(n) == 0))
         graph.forget()
         return graph
