@@ -451,6 +451,18 @@ def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:
             print(f"\n{undated} citing article{were} left out by --since/--until")
 
 
+def _say_set_aside(graph, doc) -> None:
+    """Tell (on standard error) which documents a query names that a picture or a spread
+    of it leaves out, and how to ask for one of them."""
+    from .graph.core import drawn_documents
+
+    drawn, aside = drawn_documents(graph, doc)
+    if aside:
+        aside = [k + (" (undecided)" if graph.is_undecided(k) else "") for k in aside]
+        print(f"dangdoc: note: {doc} also names {'; '.join(aside)}; shown: {'; '.join(drawn)} (give a key, "
+              "as written here, for another)", file=sys.stderr)
+
+
 def _how_many(rows: list[dict], verb: str) -> str:
     """How many articles ("1 article cites", "2 articles cite"): how many articles ``rows`` are of, and ``verb``."""
     n = len({r["article"] for r in rows})
@@ -472,6 +484,7 @@ def _render(args) -> int:
             return EXIT_ERROR
         title = args.title or f"{args.focus} — {Path(args.graph).stem}"
         if view == "focus":
+            _say_set_aside(graph, args.focus)
             render(graph, args.output, title=title, view="focus", doc=args.focus, depth=args.depth)
             print(f"{args.output}: {args.focus} with its documents and citing articles by province and month")
             return EXIT_OK
@@ -600,12 +613,14 @@ def _compact(args) -> int:
 
 
 def _spread(args) -> int:
+    from .corpus.pipeline import key_for_people
     from .views.spread import UNDATED, UNPLACED, spread
 
     graph = _document_graph(args)
     if graph is None:
         return EXIT_ERROR
     result = spread(graph, args.doc)
+    _say_set_aside(graph, args.doc)
     if args.output:
         from .views.draw import render_spread
 
@@ -627,8 +642,10 @@ def _spread(args) -> int:
                 print(f"  {row['articles']:>5}  {row['name']}")
         for row in rows:
             if row["what"] == "carrier":
-                print(f"carried by {row['name']} ({row['relation']} {row['target']}, {row['level']}, "
-                      f"{row['articles']} articles)")
+                n = row["articles"]
+                cited = f"cited in {n} article{'s' if n != 1 else ''}" if n else "named, not cited"
+                print(f"carried by {key_for_people(row['name'])} ({row['relation']} {key_for_people(row['target'])}, "
+                      f"{row['level']}, {cited})")
 
     _emit(result.rows(), args.format, table)
     return EXIT_OK

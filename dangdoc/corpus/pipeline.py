@@ -128,6 +128,19 @@ def unnumbered_key(c: Citation, article: str) -> str:
     return f"{' '.join(c.text.split())} · không số · {article}@{c.start}"
 
 
+def key_for_people(key: str) -> str:
+    """A document key as a reader wants it: an unnumbered document by its words and the
+    article that names it (its offset there is for the program); other keys as they are.
+
+    >>> key_for_people("Chương trình hành động của Chính phủ · không số · baomoi-1@10")
+    'Chương trình hành động của Chính phủ (không số, bài baomoi-1)'
+    >>> key_for_people("05-CT/TW · khóa XII")
+    '05-CT/TW · khóa XII'
+    """
+    words, marked, where = key.partition(" · không số · ")
+    return f"{words} (không số, bài {where.rpartition('@')[0] or where})" if marked else key
+
+
 def unnumbered_fields(c: Citation, key: str, locality: str | None) -> dict:
     """The fields of a document named without a number, as :func:`document_fields` gives
     them for a numbered one, with ``unnumbered`` set."""

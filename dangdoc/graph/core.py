@@ -427,6 +427,36 @@ def document_keys(query, has_key: Callable[[str], bool], keys_for_id: Callable[[
     return list(dict.fromkeys(found))
 
 
+def drawn_documents(graph, query) -> tuple[list[str], list[str]]:
+    """The documents a picture or a spread of ``query`` is about, and those it sets aside.
+    An undecided entry is set aside when the query names a decided document (it may be
+    that one, or not). Of documents with one identifier and different terms or years
+    ("05-CT/TW" names the directives of 1951 and of 2016), the most cited is drawn and the
+    others set aside: they are other documents, not the same one cited again. Documents of
+    different identifiers (the resolutions of one plenum) are drawn together.
+
+    >>> from dangdoc.corpus.articles import Article
+    >>> g = build_graph([Article(str(i), None, None, None, None, None, text) for i, text in enumerate(
+    ...     ["Theo Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị."] * 2
+    ...     + ["Chỉ thị số 05-CT/TW ngày 2/3/1951 của Ban Chấp hành Trung ương."])], progress=False)
+    >>> drawn_documents(g, "05-CT/TW")
+    (['05-CT/TW · khóa XII'], ['05-CT/TW · khóa II'])
+    """
+    from ..models import Document
+
+    keys = graph.documents(query)
+    decided = [k for k in keys if not graph.is_undecided(k)] or keys
+    by_id: dict[str, list[str]] = {}
+    for key in decided:
+        by_id.setdefault(key.split(" · ")[0], []).append(key)
+    drawn = []
+    for same in by_id.values():
+        citers = {k: len({m.article for m in graph.citing(Document(k))}) for k in same}
+        drawn.append(min(same, key=lambda k: (-citers[k], k)))
+    drawn = [k for k in keys if k in drawn]
+    return drawn, [k for k in keys if k not in drawn]
+
+
 def of_term(key: str, fields: dict | None, term: str) -> bool:
     """Whether the document ``key`` (with its ``fields``, when known) may be of the Central
     Committee term ``term`` a query writes: a document of that term; an undecided one

@@ -22,8 +22,10 @@ from pathlib import Path
 import attrs
 
 from ..atomic import write_atomically
+from ..corpus.pipeline import key_for_people
 from ..errors import RenderError
-from ..graph.core import ARTICLE, DOCUMENT, CitationGraph
+from ..graph.core import ARTICLE, DOCUMENT, CitationGraph, drawn_documents
+from ..models import Document
 from ..vocab import codes
 
 # colours by document type (a colour-blind-safe palette); plenum and congress references
@@ -484,11 +486,11 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
     from ..resolve.places import place_of
 
     g = graph.graph
-    keys = graph.documents(doc)
+    keys = drawn_documents(graph, doc)[0]  # "05-CT/TW": the directive of 2016, not also that of 1951
     if not keys:
         raise RenderError(f"no document in the graph matches {doc!r}")
     around: dict[str, tuple[str, str, str]] = {}  # other document → (relation, source, target)
-    relations = graph.related(doc, depth)
+    relations = list(dict.fromkeys(r for key in keys for r in graph.related(Document(key), depth)))
     for source, relation, target, _, _ in relations:
         for key in (source, target):
             if key not in keys:
@@ -497,7 +499,7 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
     # names the directives of 1951 and of 2016: the other documents go with the one they share articles with)
     best: dict[str, tuple[int, str]] = {}
     for key in keys:
-        for k, n in graph.co_cited(key, FOCUS_CO_CITED + len(keys)):
+        for k, n in graph.co_cited(Document(key), FOCUS_CO_CITED + len(keys)):
             if k not in keys and n >= CO_CITED_MIN and n > best.get(k, (0, ""))[0]:
                 best[k] = (n, key)
     co_cited = sorted(((k, n, key) for k, (n, key) in best.items()), key=lambda c: (-c[1], c[0]))[:FOCUS_CO_CITED]
@@ -506,7 +508,7 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
     # the citing articles, grouped
     groups: dict[tuple[str, str], dict[str, set]] = collections.defaultdict(lambda: collections.defaultdict(set))
     for key in keys:
-        for m in graph.citing(key):
+        for m in graph.citing(Document(key)):
             place = place_of(m.locality) if m.locality else None
             group = (place.province if place else NO_PLACE, m.date.isoformat()[:7] if m.date else NO_DATE)
             groups[group][key].add(m.article)
@@ -526,20 +528,25 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
              '  node [fontname="DejaVu Sans", fontsize=12, penwidth=0.8];',
              '  edge [fontname="DejaVu Sans", fontsize=10, arrowsize=0.6];']
     data: dict = {}
+    # two documents written alike ("05-CT/TW" of two terms) are told apart by their keys
+    labels = collections.Counter(g.nodes[f"doc:{key}"].get("label") or key for key in shown)
     for key in shown:
         node = g.nodes[f"doc:{key}"]
         n = len(_citers(graph, f"doc:{key}"))
         focus = key in keys
-        words = [_short(node.get("label") or key, 28), f"{n} bài"]
-        if node.get("title"):
-            words.insert(1, _short(node["title"], 34))
-        elif node.get("ambiguous"):
+        label = node.get("label") or key
+        # a document only named in a relation ("Báo cáo" of an article) is cited by none
+        words = [_short(label if labels[label] == 1 else key, 28), f"{n} bài" if n else "không số, chỉ được nêu"]
+        if node.get("ambiguous"):  # a title it holds is one article's words, not the document's
             words.insert(1, "chưa rõ là văn bản nào")
+        elif node.get("title"):
+            words.insert(1, _short(node["title"], 34))
         lines.append(f"  {ids[key]} [id={ids[key]}, label={_dot_lines(*words)}, shape=box, style=\"rounded,filled\", "
                      f'fillcolor="{_colour(node)}", fontsize={16 if focus else 12}, penwidth={2.5 if focus else 0.8}, '
                      f"tooltip={dot_string(' — '.join(str(x) for x in (key, node.get('title'), node.get('date')) if x))}, "
                      f'class="document type-{_css(node.get("type"))}"];')
-        data[ids[key]] = {"kind": "document", "label": key, "date": node.get("date"), "note": f"{n} bài trích dẫn",
+        data[ids[key]] = {"kind": "document", "label": key_for_people(key), "date": node.get("date"),
+                          "note": f"{n} bài trích dẫn" if n else "không số, chỉ được nêu trong bài",
                           "cites": [], "citedBy": [], "related": []}
     if len(keys) > 1:
         lines.append("  { rank=same; " + " ".join(ids[k] for k in keys) + " }")
@@ -579,8 +586,9 @@ def focus_picture(graph: CitationGraph, doc, *, depth: int = 1, title: str = "da
     legend = _type_legend("nhóm bài theo tỉnh và tháng") + (
         '<li><span class="swatch line" style="background:#c0392b"></span>quan hệ</li>'
         '<li><span class="swatch line" style="background:#7f7f7f"></span>được trích dẫn cùng nhau</li>')
+    what = keys[0] if len(keys) == 1 else f"{doc} ({len(keys)} văn bản)"
     return Picture("\n".join(lines) + "\n", "dot", data, legend,
-                   f"{keys[0]}: {articles} bài trích dẫn · {len(shown) - len(keys)} văn bản xung quanh")
+                   f"{what}: {articles} bài trích dẫn · {len(shown) - len(keys)} văn bản xung quanh")
 
 
 BAR_WIDTH = 260  # points: the longest bar of the spread chart
@@ -647,9 +655,10 @@ def spread_picture(s, *, title: str = "dangdoc") -> Picture:
     rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><B>Văn bản cụ thể hóa</B></TD></TR>')
     if s.carriers:
         for c in s.carriers:
-            rows.append(f'<TR><TD ALIGN="RIGHT">{esc(c.key)}</TD><TD COLSPAN="2" ALIGN="LEFT"><FONT COLOR="#c0392b">'
-                        f'{esc(relation_name(c.relation))}</FONT> {esc(c.target)} · {esc(CARRIER_LEVELS.get(c.level, c.level))} · '
-                        f'{c.articles} bài</TD></TR>')
+            cited = f"{c.articles} bài" if c.articles else "chỉ được nêu, không được trích dẫn"
+            rows.append(f'<TR><TD ALIGN="RIGHT">{esc(key_for_people(c.key))}</TD><TD COLSPAN="2" ALIGN="LEFT">'
+                        f'<FONT COLOR="#c0392b">{esc(relation_name(c.relation))}</FONT> {esc(key_for_people(c.target))} · '
+                        f'{esc(CARRIER_LEVELS.get(c.level, c.level))} · {esc(cited)}</TD></TR>')
     else:
         rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">không bài nào nêu văn bản thực hiện, '
                     'tiếp tục hay hướng dẫn văn bản này</FONT></TD></TR>')

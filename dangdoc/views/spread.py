@@ -19,6 +19,8 @@ import re
 import attrs
 
 from ..errors import DocumentNotFound
+from ..graph.core import drawn_documents
+from ..models import Document
 from ..text.normalize import plain
 from ..resolve.places import place_of
 
@@ -145,11 +147,11 @@ def spread(graph, doc) -> Spread:
     >>> [(p, d.isoformat()) for p, d, _ in s.first]
     [('Quảng Nam', '2017-03-02'), ('Hồ Chí Minh', '2017-05-09')]
     """
-    keys = tuple(graph.documents(doc))
+    keys = tuple(drawn_documents(graph, doc)[0])  # "05-CT/TW": the directive of 2016, not also that of 1951
     if not keys:
         raise DocumentNotFound(f"no document in the graph matches {doc!r}")
     seen: dict[str, tuple[str, dt.date | None]] = {}
-    for m in graph.citing(doc):
+    for m in sorted((m for key in keys for m in graph.citing(Document(key))), key=lambda m: m.article):
         if m.article not in seen:
             place = place_of(m.locality) if m.locality else None
             seen[m.article] = (place.province if place else UNPLACED, m.date)
