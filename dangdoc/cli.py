@@ -157,8 +157,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-n", type=_count, default=20, help="how many (default 20)")
     p.add_argument("--type", help="only this type code (NQ, CT, KL, ...)")
     p.add_argument("--issuer", help="only this issuer code (TW, TU, CP, ...)")
-    p.add_argument("--since", type=_date)
-    p.add_argument("--until", type=_date)
+    p.add_argument("--system", choices=("party", "state"),
+                   help="only the Party's documents (with its plenums' and congresses' resolutions), or the state's")
+    p.add_argument("--since", type=_date, help="count only the articles dated from this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="count only the articles dated up to this day (YYYY-MM-DD)")
     p.set_defaults(run=_top)
 
     p = sub.add_parser("render", help="draw the graph (SVG, PNG, interactive HTML, DOT)",
@@ -715,13 +717,20 @@ def _annotate(args) -> int:
 
 def _top(args) -> int:
     graph = _open_queries(args.graph)
-    rows = graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until)
+    rows = graph.most_cited(args.n, type=args.type, issuer=args.issuer, since=args.since, until=args.until,
+                            system=args.system)
     for key, count in rows:
         flag = "  (undecided)" if graph.is_undecided(key) else ""
         print(f"{count:>6}  {key}{flag}")
+    if args.since or args.until:
+        undated = graph.count("undated")
+        if undated:
+            print(f"dangdoc: note: {undated:,} citing article{'s' if undated != 1 else ''} of {graph.count('article'):,} "
+                  "have no date and are not counted by --since/--until", file=sys.stderr)
     if not rows:
         asked = [f"{name} {value}" for name, value in (("--type", args.type), ("--issuer", args.issuer),
-                                                        ("--since", args.since), ("--until", args.until)) if value]
+                                                        ("--system", args.system), ("--since", args.since),
+                                                        ("--until", args.until)) if value]
         print(f"dangdoc: no document in {args.graph} is cited" + (f" with {', '.join(asked)}" if asked else "")
               + ("; type and issuer are codes as in identifiers (NQ, CT, NĐ; TW, TU, CP, TTg)"
                  if args.type or args.issuer else ""), file=sys.stderr)

@@ -99,7 +99,8 @@ def document_fields(doc: Document) -> dict:
         "type": d.type if d else None,
         "number": d.number if d else None,
         "issuer": d.issuer if d else None,
-        "system": d.system if d else None,
+        # a plenum's or a congress's resolution has no identifier, but is the Party's
+        "system": d.system if d else ("party" if doc.plenum or doc.congress else None),
         "date": doc.date.isoformat() if doc.date else None,
         "term": doc.term,
         "body": doc.body,

@@ -43,7 +43,7 @@ from ..corpus.pipeline import fill_blanks
 from ..errors import DangdocError, GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
-from .core import ARTICLE, DOCUMENT, Mention, _codes, agrees, document_keys
+from .core import ARTICLE, DOCUMENT, UNDATED as UNDATED_ARTICLES, Mention, _check_system, _codes, agrees, document_keys
 
 if TYPE_CHECKING:
     from .core import Workers
@@ -574,19 +574,23 @@ class MentionTable:
         return rows[np.lexsort((c.start[rows], -c.article[rows].astype(np.int64), -c.day[rows].astype(np.int64)))]
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
-                   since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
+                   since: dt.date | None = None, until: dt.date | None = None,
+                   system: str | None = None) -> list[tuple[str, int]]:
         """The documents cited by the most articles (each article counts once), as
         :meth:`CitationGraph.most_cited <dangdoc.graph.core.CitationGraph.most_cited>`
         answers: undecided entries listed too (their ``ambiguous`` flag is in the documents
         table), ties by key."""
         c = self._c
         type, issuer = _codes(type, issuer)
+        _check_system(system)
         counts = c.citers if since is None and until is None else c.dated_citers(since, until)
         keep = counts > 0
         if type:
             keep &= c.doc_strings("type") == type
         if issuer:
             keep &= c.doc_strings("issuer") == issuer
+        if system:
+            keep &= c._lazy("doc:system", lambda: np.asarray([f.get("system") for f in self._fields()], object)) == system
         chosen = np.flatnonzero(keep)
         if 0 < n < len(chosen):  # only the documents at or above the n-th count can be in the answer
             kth = np.partition(counts[chosen], len(chosen) - n)[len(chosen) - n]
@@ -598,8 +602,9 @@ class MentionTable:
     # -- the graph's other questions ---------------------------------------------------
 
     def count(self, kind: str) -> int:
-        """How many citing articles (``"article"``) or cited documents (``"document"``), as
-        :meth:`CitationGraph.count <dangdoc.graph.core.CitationGraph.count>` counts nodes.
+        """How many citing articles (``"article"``), cited documents (``"document"``) or
+        undated citing articles (``"undated"``), as :meth:`CitationGraph.count
+        <dangdoc.graph.core.CitationGraph.count>` counts them.
 
         >>> t = _example()
         >>> t.count("article"), t.count("document")
@@ -608,6 +613,8 @@ class MentionTable:
         c = self._c
         if kind == ARTICLE:
             return int(np.count_nonzero(np.bincount(c.article, minlength=1)))
+        if kind == UNDATED_ARTICLES:
+            return int(np.count_nonzero(_days_of(c.articles.column("date"))[np.unique(c.article)] == UNDATED))
         return int(c.present.sum()) if kind == DOCUMENT else 0
 
     def is_undecided(self, key: str) -> bool:

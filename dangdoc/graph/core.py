@@ -93,7 +93,10 @@ class CitationGraph:
         self._index = None
 
     def count(self, kind: str) -> int:
-        """How many nodes of a kind (``"article"`` or ``"document"``)."""
+        """How many nodes of a kind (``"article"`` or ``"document"``); ``"undated"``: how
+        many citing articles have no date (a date filter leaves them out)."""
+        if kind == UNDATED:
+            return sum(1 for _, d in self.graph.nodes(data=True) if d.get("kind") == ARTICLE and not d.get("date"))
         return sum(1 for _, k in self.graph.nodes(data="kind") if k == kind)
 
     # -- building -------------------------------------------------------------------
@@ -255,17 +258,22 @@ class CitationGraph:
         return list(counts.items())
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
-                   since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[str, int]]:
+                   since: dt.date | None = None, until: dt.date | None = None,
+                   system: str | None = None) -> list[tuple[str, int]]:
         """The documents cited by the most articles (each article counts once). Undecided
         entries are listed too: their keys end in "?" and their nodes are ``ambiguous``
-        (:meth:`is_undecided`)."""
+        (:meth:`is_undecided`). ``system`` ("party" or "state") keeps the Party's documents
+        (its plenums' and congresses' resolutions too) or the state's; ``since`` and
+        ``until`` count the dated articles only."""
         type, issuer = _codes(type, issuer)
+        _check_system(system)
         counts = collections.Counter()
         nodes, preds = self.graph.nodes, self.graph.pred
         for node, data in nodes.items():
             if data.get("kind") != DOCUMENT:
                 continue
-            if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer):
+            if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer) or (
+                    system and data.get("system") != system):
                 continue
             # each citing article is one predecessor, however many times it cites
             if since is None and until is None:
@@ -339,6 +347,18 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
 
     return (codes.canonical_type(type) or type if type else None,
             codes.canonical_issuer_part(issuer) if issuer else None)
+
+
+SYSTEMS = ("party", "state")
+# count("undated"): the citing articles without a date
+UNDATED = "undated"
+
+
+def _check_system(system: str | None) -> None:
+    if system is not None and system not in SYSTEMS:
+        from ..errors import DangdocError
+
+        raise DangdocError(f"system {system!r}: give 'party' (the Party's documents) or 'state' (the state's)")
 
 
 def agrees(data: dict, issuer: str | None, year: int | None) -> bool:

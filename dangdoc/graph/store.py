@@ -20,7 +20,7 @@ from typing import Iterable
 from ..corpus.articles import Article
 from ..errors import StoreError
 from ..corpus.pipeline import MentionRow, Record, RelationRow, fill_blanks
-from .core import CitationGraph, Mention, _codes, Workers, document_keys
+from .core import ARTICLE, DOCUMENT, UNDATED, CitationGraph, Mention, _check_system, _codes, Workers, document_keys
 from ..resolve.places import place_matches
 
 SCHEMA_VERSION = "3"
@@ -270,9 +270,10 @@ class Store:
                 for row in rows]
 
     def most_cited(self, n: int = 20, *, type: str | None = None, issuer: str | None = None,
-                   since=None, until=None) -> list[tuple[str, int]]:
+                   since=None, until=None, system: str | None = None) -> list[tuple[str, int]]:
         """Documents by the number of articles citing them (as :meth:`CitationGraph.most_cited`)."""
         type, issuer = _codes(type, issuer)
+        _check_system(system)
         dates, params = _dates(since, until)
         if dates:  # the dates are the articles': count through them
             counts = ("SELECT m.document, count(DISTINCT m.article) AS n FROM cited m "
@@ -280,13 +281,21 @@ class Store:
         else:  # the index on (document, article) answers alone
             counts = "SELECT document, count(DISTINCT article) AS n FROM cited GROUP BY document"
         sql = f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document WHERE 1"
-        for field, value in (("type", type), ("issuer", issuer)):
+        for field, value in (("type", type), ("issuer", issuer), ("system", system)):
             if value:
                 sql += f" AND json_extract(d.fields, '$.{field}') = ?"
                 params.append(value)
         sql += " ORDER BY c.n DESC, c.document LIMIT ?"
         params.append(n)
         return [(key, count) for key, count in self.db.execute(sql, params)]
+
+    def count(self, kind: str) -> int:
+        """How many citing articles (``"article"``), cited documents (``"document"``) or
+        undated citing articles (``"undated"``), as :meth:`CitationGraph.count` counts them."""
+        citing = "SELECT count(*) FROM articles a WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id)"
+        sql = {ARTICLE: citing, UNDATED: citing + " AND a.date IS NULL",
+               DOCUMENT: "SELECT count(DISTINCT document) FROM cited"}.get(kind)
+        return self.db.execute(sql).fetchone()[0] if sql else 0
 
     def is_undecided(self, key: str) -> bool:
         """Whether a document key is an undecided entry (as :meth:`CitationGraph.is_undecided`)."""
