@@ -336,3 +336,26 @@ def test_hostile_text_is_linear():
     for text in ("Tỉnh ủy " * 20_000, "TP." * 20_000, "Thái Bình " * 10_000, "Ban Thường vụ Tỉnh ủy Quảng " * 5_000):
         locate(text), acting_body(text)
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Quận 2", "Quận 2, Hồ Chí Minh"),         # merged into Thủ Đức in 2021: not in the gazetteer
+    ("quận 9, TP.HCM", "Quận 9, Hồ Chí Minh"),
+    ("Quận ủy Quận 2", "Quận 2, Hồ Chí Minh"),
+    ("quận 5", "Quận 5, Hồ Chí Minh"),
+    ("Quận 13", None),                           # TP.HCM numbered its districts 1 to 12
+    ("quận 2, Hà Nội", "Hà Nội"),               # Hà Nội has no numbered district
+])
+def test_numbered_districts_of_ho_chi_minh_city(name, place):
+    found = place_of(name)
+    assert (str(found) if found else None) == place
+
+
+def test_an_article_about_a_numbered_district_is_placed_there_and_an_address_counts_once():
+    about = ("Quận ủy Quận 2 tổ chức hội nghị. Quận 2 có nhiều dự án. Lãnh đạo Quận 2 cho biết. "
+             "Một đoàn (huyện Bình Chánh, TP Hồ Chí Minh) đến thăm.")
+    assert str(locate(about)) == "Quận 2, Hồ Chí Minh"
+    # a company's address in another city does not outweigh the province the article is about
+    elsewhere = ("Ngư dân huyện Hoài Nhơn, tỉnh Bình Định mua máy của công ty X (quận 2, TP.HCM). "
+                 "Công ty X (quận 2, TP.HCM) bán máy cũ. UBND huyện Hoài Nhơn đã kiểm tra.")
+    assert str(locate(elsewhere)) == "Hoài Nhơn, Bình Định"

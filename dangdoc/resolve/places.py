@@ -264,7 +264,17 @@ def _lookup(words: list[str], province: str | None = None) -> tuple[Place | None
             found = [e for e in found if e[2] == level]
         if found:
             return (Place(found[0][0], found[0][1]) if len(found) == 1 else Place(found[0][0])), left
+        if level == "quận" and phrase.isdigit() and 1 <= int(phrase) <= _NUMBERED_DISTRICTS and province in (
+                None, _NUMBERED_IN):
+            return Place(_NUMBERED_IN, f"Quận {int(phrase)}"), left  # Quận 2 and Quận 9, merged in 2021
     return None, len(words)
+
+
+# only Thành phố Hồ Chí Minh numbers its urban districts, Quận 1 to Quận 12; Quận 2 and
+# Quận 9 (with Thủ Đức) became Thành phố Thủ Đức on 1/1/2021 (Nghị quyết 1111/NQ-UBTVQH14 of
+# 9/12/2020; nld.com.vn, 22/1/2021), so the gazetteer no longer has them, but the press wrote of
+# them until then
+_NUMBERED_IN, _NUMBERED_DISTRICTS = "Hồ Chí Minh", 12
 
 
 def unit_level(place: Place) -> str | None:
@@ -503,8 +513,9 @@ def locate(text: str) -> Place | None:
         place = place_of(squash_spaces(f"{cue} {m.group('name')}".strip()))
         if place and place.district:  # provinces are counted above, in every spelling
             # a district named with its level ("huyện Yên Thành", "Thị ủy Quảng Yên") is one
-            # place only, and says more than a province named in passing
-            vote(place.province, _DISTRICT_VOTES, place.district)
+            # place only, and says more than a province named in passing; a numbered one
+            # ("quận 5") is mostly an address ("phường 13, quận 5"), and counts as one
+            vote(place.province, 1 if m.group("name").isdigit() else _DISTRICT_VOTES, place.district)
     if not votes:
         return None
     province = max(votes, key=lambda p: (votes[p], -order[p]))
@@ -514,7 +525,7 @@ def locate(text: str) -> Place | None:
     return Place(province, district)
 
 
-_NAME = rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}})"
+_NAME = rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,3}}|\d{{1,2}}(?!\d))"  # "quận 5": TP.HCM numbers its districts
 # the words that announce a place, and how to say the place to the gazetteer
 _CUES = {
     "tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "tỉnh": "tỉnh",
