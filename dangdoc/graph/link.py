@@ -483,12 +483,23 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
 
 def _placed(scored: list, pool: dict) -> list:
     """One local document written with and without its place ("33/2014/QĐ-UBND" where
-    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"): where one identifier
-    has a single placed candidate, the unplaced ones are that one."""
+    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"), and with or without its
+    year in the number ("33/QĐ-UBND ngày 15/10/2014"): where one identifier of one year
+    has a single placed candidate, the unplaced ones are that one.
+
+    >>> pool = {k: _Candidate(k, f, frozenset(), collections.Counter()) for k, f in [
+    ...     ("33/2014/QĐ-UBND · Hồ Chí Minh", {"type": "QĐ", "number": 33, "issuer": "UBND", "year": 2014,
+    ...                                        "locality": "Hồ Chí Minh"}),
+    ...     ("33/QĐ-UBND · 2014", {"type": "QĐ", "number": 33, "issuer": "UBND", "year": 2014})]}
+    >>> _placed([(5, 3, "33/2014/QĐ-UBND · Hồ Chí Minh", ["tách thửa"]), (2, 0, "33/QĐ-UBND · 2014", ["diện tích"])], pool)
+    [(2, 3, '33/2014/QĐ-UBND · Hồ Chí Minh', ['diện tích', 'tách thửa'])]
+    """
     by_id: dict[tuple, list] = collections.defaultdict(list)
     for row in scored:
         f = pool[row[2]].fields
-        by_id[(f.get("doc_id"), f.get("year"))].append(row)
+        # the identifier without the year its number may carry: the year is the other half
+        by_id[(type_class(f.get("type")) if f.get("type") else None, f.get("number"),
+               (f.get("issuer") or "").upper(), f.get("year"))].append(row)
     out = []
     for rows in by_id.values():
         placed = [r for r in rows if pool[r[2]].fields.get("locality")]
