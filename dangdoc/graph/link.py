@@ -36,6 +36,7 @@ import attrs
 from ..resolve.catalog import Catalog
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import syllables
+from ..vocab.terms import term_of, terms
 from ..resolve.resolver import Period, document_of_entry
 
 # a link needs at least this much topic evidence: word pairs the mention shares with
@@ -581,7 +582,21 @@ def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
     when = _when(full)
     if bound is not None and when is not None and when > bound:
         return False
+    if bound is not None and when is None and _term_after(full.get("term"), bound):
+        return False  # a Party document of a term that began after the article
     return True
+
+
+def _term_after(term: str | None, bound: dt.date) -> bool:
+    """Whether a Central Committee term (khóa) began after a day: an undated catalogue row of
+    the 13th term cannot be what an article of 2017 names.
+
+    >>> _term_after("XIII", dt.date(2017, 12, 31)), _term_after("X", dt.date(2017, 12, 31)), _term_after(None, dt.date(2017, 1, 1))
+    (True, False, False)
+    """
+    order = terms()
+    now = term_of(bound)
+    return bool(term) and term in order and now in order and order.index(term) > order.index(now)
 
 
 def apply_links(graph, links: list[Link], added: dict[str, dict] | None = None) -> None:
