@@ -102,6 +102,11 @@ _OWN_SHARE = 0.1
 # trong vòng 15 ngày ..."): only its title forms are read
 _TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt)|hướng dẫn (?:thi hành|chi tiết|về)"
                            r"|sửa đổi|ban hành|phê duyệt)(?![^\W\d_])[^.;:!?()\n…“”\"]{0,200}", re.IGNORECASE)
+# the codes of the National Assembly and its Standing Committee with the legislature's
+# number ("QH12", "UBTVQH13"): they number their documents through the legislature
+_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
+# the confidence of a link the legislature's numbering decides
+_LEGISLATURE_CONFIDENCE = 0.9
 # where a mention sits in its context: the context starts this many characters before it
 # (corpus.pipeline keeps 300 on each side), or at the article's start
 _CONTEXT_BEFORE = 300
@@ -465,6 +470,10 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 continue
             best, second = scored[0], (scored[1] if len(scored) > 1 else None)
             if best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
+                sole = _sole_of_legislature(fields, scored, pool)
+                if sole is not None:  # "Luật số 38/QH12": the 12th legislature has one law 38
+                    links.append(Link(article, key, sole, _LEGISLATURE_CONFIDENCE,
+                                      f"{fields['issuer']} numbers its documents once in its legislature: {sole}"))
                 continue
             others = best[1]
             shown = ", ".join(sorted(best[3], key=lambda p: (df[p], p))[:_EVIDENCE_PAIRS])
@@ -510,6 +519,26 @@ def _placed(scored: list, pool: dict) -> list:
         else:
             out.extend(rows)
     return out
+
+
+def _sole_of_legislature(fields: dict, scored: list, pool: dict) -> str | None:
+    """The one candidate a mention written with a legislature's code names ("Luật số
+    38/QH12", "Nghị quyết 94/QH13"): the National Assembly and its Standing Committee
+    number their laws and resolutions through a legislature, not a year, so the code
+    names one document of each type. None when the mention's code carries no legislature
+    or the candidates of that code are not one.
+
+    >>> pool = {"38/2009/QH12": _Candidate("38/2009/QH12", {"issuer": "QH12"}, frozenset(), collections.Counter())}
+    >>> _sole_of_legislature({"issuer": "QH12"}, [(0, 0, "38/2009/QH12", [])], pool)
+    '38/2009/QH12'
+    >>> _sole_of_legislature({"issuer": "QH"}, [(0, 0, "38/2009/QH12", [])], pool) is None
+    True
+    """
+    issuer = (fields.get("issuer") or "").upper()
+    if not _LEGISLATURE.fullmatch(issuer):
+        return None
+    keys = {row[2] for row in scored if (pool[row[2]].fields.get("issuer") or "").upper() == issuer}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _named(head: tuple[frozenset, frozenset], cand: _Candidate, df: collections.Counter) -> frozenset | None:
