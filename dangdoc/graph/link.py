@@ -37,7 +37,7 @@ from ..resolve.catalog import Catalog
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import syllables
 from ..vocab.terms import term_of, terms
-from ..resolve.resolver import Period, document_of_entry
+from ..resolve.resolver import SEP, Period, document_of_entry
 
 # a link needs at least this much topic evidence: word pairs the mention shares with
 # what is written around the candidate elsewhere (or with its title)
@@ -102,6 +102,25 @@ _OWN_SHARE = 0.1
 # trong vòng 15 ngày ..."): only its title forms are read
 _TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt)|hướng dẫn (?:thi hành|chi tiết|về)"
                            r"|sửa đổi|ban hành|phê duyệt)(?![^\W\d_])[^.;:!?()\n…“”\"]{0,200}", re.IGNORECASE)
+# a decision whose year is only the article's ("Quyết định số 316/QĐ-TTg" in an article of
+# 2017, with no year written) is of that year only if its sentence says it is new: a day
+# and month of no other year ("ngày 12/6", "ký ngày 30.5"), "vừa", "mới đây", "hôm qua",
+# "năm nay", the article's year, the verb that issues it just before it ("đã ban hành
+# Quyết định số 514", "ra quyết định số 2496"), or a case it decides (:data:`_SINGLE_CASE`).
+# A decision cited for what it rules ("theo Quyết định số 316/QĐ-TTg phê duyệt đề án ...")
+# is as often years old: its year stays undecided. Letters, reports and plans are cited
+# the year they are sent, and keep it
+_RECENT = re.compile(r"\bvừa\b|\bmới (?:đây|có|ban hành|ký|ra)\b|\bhôm (?:nay|qua)\b|\b(?:sáng|chiều|tối|trưa) nay\b"
+                     r"|\bnăm nay\b", re.IGNORECASE)
+# a day and month, and the year if written ("ngày 12/6", "23/12/2016"): a date of another
+# year than the article's says the decision is older, not new
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?:\1((?:19|20)\d\d))?(?![\d])")
+# a decision about one person or firm (a fine, an appointment, a sanction, a warrant) is news
+# when it is issued, as a letter is; a decision that rules or approves is cited for years
+_SINGLE_CASE = re.compile(r"XPVPHC|XPHC|\b(?:xử phạt|bổ nhiệm|kỷ luật|cách chức|miễn nhiệm|truy nã|khởi tố|tạm đình chỉ)\b",
+                          re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:ra|ký|ban hành|có|công bố|phát đi|gửi)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 # the codes of the National Assembly and its Standing Committee with the legislature's
 # number ("QH12", "UBTVQH13"): they number their documents through the legislature
 _LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
@@ -375,6 +394,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     holding: list[str] = []
     passages: set[str] = set()
     partial = {k for k in documents if _partial(documents[k])}
+    # decisions whose year is only the article's: their mentions, per article
+    guessed: dict[str, dict[str, list]] = {k: {} for k in partial if _year_guessed(documents[k])}
     for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         pairs = read.get((c.text, c.surface))
         if pairs is None:
@@ -386,6 +407,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 passages.add(c.text)
                 written.extend(as_written)
                 holding.extend(pairs)
+        if c.document in guessed:
+            guessed[c.document].setdefault(c.article, []).append(c)
         seen = around[c.document]
         before = seen.get(c.article)
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
@@ -488,6 +511,21 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
     added = {ln.document: by_key[ln.document].fields for ln in links
              if ln.document not in documents and ln.document in by_key}
+    decided = {(ln.article, ln.written) for ln in links}
+    for key in sorted(guessed):
+        fields = documents[key]
+        if fields.get("catalogued"):  # the catalogue knows it in that year
+            continue
+        for article, mentions in sorted(guessed[key].items()):
+            if (article, key) in decided or any(_said_new(m, _bound(articles.get(article, (None,))[0], period))
+                                                 for m in mentions):
+                continue
+            undecided = key.rsplit(SEP, 1)[0] + SEP + "?"
+            added.setdefault(undecided, {**fields, "key": undecided, "year": None, "date": None, "basis": None,
+                                         "ambiguous": True})
+            links.append(Link(article, key, undecided, 0.0,
+                              f"its year {fields.get('year')} was only the article's, and nothing near it says "
+                              "it is new"))
     return links, added
 
 
@@ -519,6 +557,46 @@ def _placed(scored: list, pool: dict) -> list:
         else:
             out.extend(rows)
     return out
+
+
+def _year_guessed(fields: dict) -> bool:
+    """Whether a document is a decision whose year is only the article's (see :data:`_RECENT`).
+
+    >>> _year_guessed({"type": "QĐ", "year": 2017, "basis": "article"}), _year_guessed({"type": "CV", "basis": "article"})
+    (True, False)
+    """
+    return fields.get("basis") == "article" and type_class(fields.get("type")) == type_class("QĐ")
+
+
+def _said_new(c: Cite, bound: dt.date | None) -> bool:
+    """Whether the sentence of a mention says its document is new (:data:`_RECENT`): a day
+    and month, "vừa", the article's year, or the verb that issues it just before it.
+
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 514/QĐ-UBND", "UBND TP đã ban hành Quyết định số 514/QĐ-UBND cho thuê đất."), None)
+    True
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 316/QĐ-TTg", "Lộ trình đã được xác định trong Quyết định số 316/QĐ-TTg phê duyệt đề án."), None)
+    False
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 3897/QĐ-UBND", "Anh dẫn Quyết định số 3897/QĐ-UBND ký ngày 23/12/2016."),
+    ...           dt.date(2017, 12, 31))
+    False
+    """
+    text, surface = c.text or "", c.surface or ""
+    expected = min(c.start, _CONTEXT_BEFORE)
+    at, best = text.find(surface) if surface else -1, -1
+    while at >= 0:  # the occurrence nearest to where the mention sits
+        if best < 0 or abs(at - expected) < abs(best - expected):
+            best = at
+        at = text.find(surface, at + 1)
+    if best < 0:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, best)]
+    after = _SENTENCE_END.search(text, best + len(surface))
+    sentence = text[ends[-1] if ends else 0:after.start() if after else len(text)]
+    year = str(bound.year) if bound is not None else None
+    dated = any(m.group(2) in (None, year) for m in _DAY_MONTH.finditer(sentence))
+    if dated or _RECENT.search(sentence) or _SINGLE_CASE.search(sentence) or (year and year in sentence):
+        return True
+    return bool(_ISSUED.search(text[max(0, best - 40):best]))
 
 
 def _sole_of_legislature(fields: dict, scored: list, pool: dict) -> str | None:
