@@ -248,18 +248,30 @@ def _own_clause(text: str, surface: str, start: int) -> str | None:
     ...             "Nghị định 67", 40)
     'quy định chi tiết Luật phòng, chống tác hại của thuốc lá'
     """
+    best = _where(text, surface, start)
+    if best is None:
+        return None
+    m = _TITLE_CLAUSE.match(text, best + len(surface))
+    return m.group().strip(" ,") if m else None
+
+
+def _where(text: str, surface: str, start: int) -> int | None:
+    """Where a mention sits in its context: the occurrence of its surface nearest to
+    where the context puts it (:data:`_CONTEXT_BEFORE`); None if the context lacks it.
+
+    >>> text = "Nghị định 67 và Nghị định 67"
+    >>> _where(text, "Nghị định 67", 0), _where(text, "Nghị định 67", 400), _where(text, "Nghị định 5", 0)
+    (0, 16, None)
+    """
     if not surface:
         return None
     expected = min(start, _CONTEXT_BEFORE)
     at, best = text.find(surface), -1
-    while at >= 0:  # the occurrence nearest to where the mention sits
+    while at >= 0:
         if best < 0 or abs(at - expected) < abs(best - expected):
             best = at
         at = text.find(surface, at + 1)
-    if best < 0:
-        return None
-    m = _TITLE_CLAUSE.match(text, best + len(surface))
-    return m.group().strip(" ,") if m else None
+    return best if best >= 0 else None
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
@@ -581,13 +593,8 @@ def _said_new(c: Cite, bound: dt.date | None) -> bool:
     False
     """
     text, surface = c.text or "", c.surface or ""
-    expected = min(c.start, _CONTEXT_BEFORE)
-    at, best = text.find(surface) if surface else -1, -1
-    while at >= 0:  # the occurrence nearest to where the mention sits
-        if best < 0 or abs(at - expected) < abs(best - expected):
-            best = at
-        at = text.find(surface, at + 1)
-    if best < 0:
+    best = _where(text, surface, c.start)
+    if best is None:
         return False
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, best)]
     after = _SENTENCE_END.search(text, best + len(surface))
