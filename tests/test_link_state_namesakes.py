@@ -32,3 +32,14 @@ def test_a_bare_circular_number_goes_to_the_ministry_its_words_name(text, where)
 def test_a_bare_circular_number_on_no_catalogued_topic_stays_undecided():
     (key,) = _lands("Doanh nghiệp phản ánh nhiều vướng mắc khi thực hiện Thông tư 22.")
     assert key.endswith("?")
+
+
+@pytest.mark.parametrize("text, where", [
+    # a plan approved in 2016, cited in 2017 without its year
+    ("Lộ trình liên thông kết quả xét nghiệm đã được xác định trong Quyết định số 316/QĐ-TTg của Thủ tướng "
+     "Chính phủ phê duyệt đề án tăng cường chất lượng xét nghiệm y học.", "316/QĐ-TTg · 2016"),
+    # a decision of 2017 the catalogue knows: the article's year stands
+    ("Việc chi trả bồi thường theo Quyết định 309/QĐ-TTg của Thủ tướng Chính phủ còn chậm.", "309/QĐ-TTg · 2017"),
+])
+def test_a_catalogued_decision_gives_the_year_the_article_does_not(text, where):
+    assert _lands(text) == [where]
