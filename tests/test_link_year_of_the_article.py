@@ -57,3 +57,9 @@ def test_the_catalogue_confirms_the_articles_year(tmp_path):
     g = build_graph([Article("a", None, None, None, None, None, text)], progress=False, period=2017,
                     catalog=Catalog.default().with_csv(rows))
     assert [v[4:] for _, v in g.graph.out_edges("article:a")] == ["412/QĐ-TTg · 2017"]
+
+
+def test_a_fine_that_another_decision_decides_says_nothing_of_this_one():
+    text = ("Cơ sở cho rằng do việc khởi kiện Quyết định số 3412/QĐ-BGTVT đang được xét xử nên việc Thanh tra bộ ra "
+            "quyết định xử phạt cơ sở này là vi phạm, nhưng các cơ quan đã bác đơn của cơ sở.")
+    assert _lands(text) == ["3412/QĐ-BGTVT · ?"]

@@ -120,6 +120,10 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?
 _SINGLE_CASE = re.compile(r"XPVPHC|XPHC|\b(?:xử phạt|bổ nhiệm|kỷ luật|cách chức|miễn nhiệm|truy nã|khởi tố|tạm đình chỉ)\b",
                           re.IGNORECASE)
 _ISSUED = re.compile(r"\b(?:ra|ký|ban hành|có|công bố|phát đi|gửi)\s*$", re.IGNORECASE)
+# how far before a decision its verb or type words ("quyết định xử phạt số") and how far
+# after it its subject ("số 858/QĐ-BVHTTDL về việc bổ nhiệm") are read
+_ISSUER_REACH = 40
+_CASE_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 # the codes of the National Assembly and its Standing Committee with the legislature's
 # number ("QH12", "UBTVQH13"): they number their documents through the legislature
@@ -601,9 +605,11 @@ def _said_new(c: Cite, bound: dt.date | None) -> bool:
     sentence = text[ends[-1] if ends else 0:after.start() if after else len(text)]
     year = str(bound.year) if bound is not None else None
     dated = any(m.group(2) in (None, year) for m in _DAY_MONTH.finditer(sentence))
-    if dated or _RECENT.search(sentence) or _SINGLE_CASE.search(sentence) or (year and year in sentence):
+    if dated or _RECENT.search(sentence) or (year and year in sentence):
         return True
-    return bool(_ISSUED.search(text[max(0, best - 40):best]))
+    if _SINGLE_CASE.search(text, max(0, best - _ISSUER_REACH), best + len(surface) + _CASE_REACH):
+        return True  # what the decision itself decides, not another in the sentence
+    return bool(_ISSUED.search(text[max(0, best - _ISSUER_REACH):best]))
 
 
 def _sole_of_legislature(fields: dict, scored: list, pool: dict) -> str | None:
