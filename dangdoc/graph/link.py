@@ -120,6 +120,13 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?
 _SINGLE_CASE = re.compile(r"XPVPHC|XPHC|\b(?:xử phạt|bổ nhiệm|kỷ luật|cách chức|miễn nhiệm|truy nã|khởi tố|tạm đình chỉ)\b",
                           re.IGNORECASE)
 _ISSUED = re.compile(r"\b(?:ra|ký|ban hành|có|công bố|phát đi|gửi)\s*$", re.IGNORECASE)
+# a document written as just issued: "vừa (ký) ban hành", "vừa có", "mới ban hành" right
+# before it, or "... vừa (được) ký ban hành" right after it (with its issuer between)
+_JUST_BEFORE = re.compile(r"\b(?:vừa|mới)\s+(?:(?:được|ký|chính thức)\s+)?(?:ký|ban hành|có|ra|công bố|phát đi)\s*$",
+                          re.IGNORECASE)
+_JUST_AFTER = re.compile(r"\s*(?:(?:của|do)\s+[^,.;:()]{1,40}?\s+)?(?:vừa|mới)\s+(?:được\s+)?(?:ký|ban hành)\b",
+                         re.IGNORECASE)
+_JUST_ISSUED_CONFIDENCE = 0.8
 # how far before a decision its verb or type words ("quyết định xử phạt số") and how far
 # after it its subject ("số 858/QĐ-BVHTTDL về việc bổ nhiệm") are read
 _ISSUER_REACH = 40
@@ -411,7 +418,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     passages: set[str] = set()
     partial = {k for k in documents if _partial(documents[k])}
     # decisions whose year is only the article's: their mentions, per article
-    guessed: dict[str, dict[str, list]] = {k: {} for k in partial if _year_guessed(documents[k])}
+    guessed = sorted(k for k in partial if _year_guessed(documents[k]))
+    said: dict[tuple, list] = collections.defaultdict(list)  # the mentions of each partial document, per article
     for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         pairs = read.get((c.text, c.surface))
         if pairs is None:
@@ -423,8 +431,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 passages.add(c.text)
                 written.extend(as_written)
                 holding.extend(pairs)
-        if c.document in guessed:
-            guessed[c.document].setdefault(c.article, []).append(c)
+        if c.document in partial:
+            said[(c.document, c.article)].append(c)
         seen = around[c.document]
         before = seen.get(c.article)
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
@@ -470,6 +478,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                                        collections.Counter(_pairs(e.title or "")), [e.title] if e.title else [])
 
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
+    fresh: dict[str, dict] = {}  # the documents of the article's year that mentions written as just issued name
     links: list[Link] = []
     title_words: dict[str, set] = {}  # the words of each article's title, read once
     for key in sorted(partial):
@@ -505,14 +514,25 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
             for topic, _, cand_key, _ in scored:
                 ranked_all[cand_key] = max(ranked_all.get(cand_key, 0.0), topic)
-            if not scored:
-                continue
-            best, second = scored[0], (scored[1] if len(scored) > 1 else None)
-            if best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
+            best, second = (scored[0] if scored else None), (scored[1] if len(scored) > 1 else None)
+            if best is None or best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
                 sole = _sole_of_legislature(fields, scored, pool)
                 if sole is not None:  # "Luật số 38/QH12": the 12th legislature has one law 38
                     links.append(Link(article, key, sole, _LEGISLATURE_CONFIDENCE,
                                       f"{fields['issuer']} numbers its documents once in its legislature: {sole}"))
+                    continue
+                year = _issued_in(fields, said[(key, article)], date, period)
+                if year is not None and not any(r[0] for r in scored if pool[r[2]].fields.get("year") != year):
+                    # "Chính phủ vừa ban hành Nghị quyết 58/NQ-CP": the article's year's one
+                    same = sorted({r[2] for r in scored if pool[r[2]].fields.get("year") == year})
+                    target = same[0] if len(same) == 1 else _with_year(key, year)
+                    if len(same) <= 1:
+                        if target not in documents and target not in by_key:
+                            fresh.setdefault(target, {**fields, "key": target, "year": year, "basis": "article",
+                                                      "ambiguous": False, "candidates": [], "candidate_ids": [],
+                                                      "scores": []})
+                        links.append(Link(article, key, target, _JUST_ISSUED_CONFIDENCE,
+                                          f"written as just issued, in an article of {year}"))
                 continue
             others = best[1]
             shown = ", ".join(sorted(best[3], key=lambda p: (df[p], p))[:_EVIDENCE_PAIRS])
@@ -527,16 +547,18 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
     added = {ln.document: by_key[ln.document].fields for ln in links
              if ln.document not in documents and ln.document in by_key}
+    added.update(fresh)
     decided = {(ln.article, ln.written) for ln in links}
-    for key in sorted(guessed):
+    for key in guessed:
         fields = documents[key]
         if fields.get("catalogued"):  # the catalogue knows it in that year
             continue
-        for article, mentions in sorted(guessed[key].items()):
+        for article in sorted(around[key]):
+            mentions = said[(key, article)]
             if (article, key) in decided or any(_said_new(m, _bound(articles.get(article, (None,))[0], period))
                                                  for m in mentions):
                 continue
-            undecided = key.rsplit(SEP, 1)[0] + SEP + "?"
+            undecided = _with_year(key, None)
             added.setdefault(undecided, {**fields, "key": undecided, "year": None, "date": None, "basis": None,
                                          "ambiguous": True})
             links.append(Link(article, key, undecided, 0.0,
@@ -573,6 +595,46 @@ def _placed(scored: list, pool: dict) -> list:
         else:
             out.extend(rows)
     return out
+
+
+def _with_year(key: str, year: int | None) -> str:
+    """A document key with its year (or "?") in place of the one it has, or added to it.
+
+    >>> _with_year("316/QĐ-TTg · 2017", None), _with_year("58/NQ-CP · ?", 2017), _with_year("09/KL-UBND · Lạng Sơn", 2017)
+    ('316/QĐ-TTg · ?', '58/NQ-CP · 2017', '09/KL-UBND · Lạng Sơn · 2017')
+    """
+    head, _, last = key.rpartition(SEP)
+    if head and (last == "?" or last.isdigit()):
+        key = head
+    return f"{key}{SEP}{year if year is not None else '?'}"
+
+
+def _issued_in(fields: dict, mentions: list, date: str | None, period: Period | None) -> int | None:
+    """The year of the article when one of its mentions of a state document without a year
+    is written as just issued ("Chính phủ vừa ban hành Nghị quyết 58/NQ-CP", "Chỉ thị 24 của
+    Thủ tướng vừa ký ban hành"), its issuer known; None otherwise, or when the article's
+    year is not known (no date, and a period of several years).
+
+    >>> c = Cite("a", "58/NQ-CP · ?", 20, "Nghị quyết 58/NQ-CP", "Chính phủ vừa ban hành Nghị quyết 58/NQ-CP về thủ tục.")
+    >>> _issued_in({"issuer": "CP", "system": "state"}, [c], None, Period.parse(2017))
+    2017
+    >>> _issued_in({"issuer": "CP", "system": "state"}, [c], None, Period.parse("2016-2017")) is None
+    True
+    """
+    if not fields.get("issuer") or fields.get("system") != "state" or fields.get("year"):
+        return None
+    if date:
+        year = dt.date.fromisoformat(date).year
+    elif period is not None and period.first == period.last_year:
+        year = period.first
+    else:
+        return None
+    for c in mentions:
+        at = _where(c.text or "", c.surface or "", c.start)
+        if at is not None and (_JUST_BEFORE.search(c.text, max(0, at - _ISSUER_REACH), at)
+                               or _JUST_AFTER.match(c.text, at + len(c.surface))):
+            return year
+    return None
 
 
 def _year_guessed(fields: dict) -> bool:
