@@ -42,6 +42,9 @@ def _lands(text):
     ("Theo Quyết định số 412/QĐ-BGTVT về việc bổ nhiệm ông A làm Cục trưởng.", "412/QĐ-BGTVT · 2017"),
     # a letter keeps the article's year
     ("Theo công văn số 412/BGTVT-VT, các bến xe phải di dời.", "412/BGTVT-VT · 2017"),
+    # but not a letter of the Prime Minister approving a policy, cited for it
+    ("Được sự phê duyệt của Chính phủ tại công văn số 1412/TTg-QHQT, Bộ Tài chính đã ký thỏa thuận.",
+     "1412/TTg-QHQT · ?"),
 ])
 def test_a_decision_keeps_the_articles_year_only_where_its_sentence_says_it_is_new(text, where):
     assert _lands(text) == [where]

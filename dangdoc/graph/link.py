@@ -109,7 +109,7 @@ _TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt
 # Quyết định số 514", "ra quyết định số 2496"), or a case it decides (:data:`_SINGLE_CASE`).
 # A decision cited for what it rules ("theo Quyết định số 316/QĐ-TTg phê duyệt đề án ...")
 # is as often years old: its year stays undecided. Letters, reports and plans are cited
-# the year they are sent, and keep it
+# the year they are sent, and keep it, except the Prime Minister's
 _RECENT = re.compile(r"\bvừa\b|\bmới (?:đây|có|ban hành|ký|ra)\b|\bhôm (?:nay|qua)\b|\b(?:sáng|chiều|tối|trưa) nay\b"
                      r"|\bnăm nay\b", re.IGNORECASE)
 # a day and month, and the year if written ("ngày 12/6", "23/12/2016"): a date of another
@@ -638,12 +638,19 @@ def _issued_in(fields: dict, mentions: list, date: str | None, period: Period | 
 
 
 def _year_guessed(fields: dict) -> bool:
-    """Whether a document is a decision whose year is only the article's (see :data:`_RECENT`).
+    """Whether a document is a decision, or a letter of the Prime Minister (which approves
+    policy and is cited for it, as a decision is), whose year is only the article's (see
+    :data:`_RECENT`).
 
     >>> _year_guessed({"type": "QĐ", "year": 2017, "basis": "article"}), _year_guessed({"type": "CV", "basis": "article"})
     (True, False)
+    >>> _year_guessed({"type": "CV", "issuer": "TTg-KTN", "basis": "article"})
+    True
     """
-    return fields.get("basis") == "article" and type_class(fields.get("type")) == type_class("QĐ")
+    if fields.get("basis") != "article":
+        return False
+    letter_of_the_prime_minister = fields.get("type") == "CV" and (fields.get("issuer") or "").split("-")[0] == "TTg"
+    return type_class(fields.get("type")) == type_class("QĐ") or letter_of_the_prime_minister
 
 
 def _said_new(c: Cite, bound: dt.date | None) -> bool:
