@@ -29,6 +29,12 @@ def test_a_bare_circular_number_goes_to_the_ministry_its_words_name(text, where)
     assert _lands(text) == [where]
 
 
+def test_a_decree_number_of_several_years_goes_to_the_year_its_words_name():
+    text = ("Công ty chứng khoán phải đủ vốn tối thiểu để là thành viên giao dịch trên thị trường chứng khoán phái "
+            "sinh theo quy định tại Nghị định 42.")
+    assert _lands(text) == ["42/2015/NĐ-CP"]
+
+
 def test_a_bare_circular_number_on_no_catalogued_topic_stays_undecided():
     (key,) = _lands("Doanh nghiệp phản ánh nhiều vướng mắc khi thực hiện Thông tư 22.")
     assert key.endswith("?")
