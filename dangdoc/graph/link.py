@@ -127,6 +127,11 @@ _JUST_BEFORE = re.compile(r"\b(?:vừa|mới)\s+(?:(?:được|ký|chính thức
 _JUST_AFTER = re.compile(r"\s*(?:(?:của|do)\s+[^,.;:()]{1,40}?\s+)?(?:vừa|mới)\s+(?:được\s+)?(?:ký|ban hành)\b",
                          re.IGNORECASE)
 _JUST_ISSUED_CONFIDENCE = 0.8
+# "Ngày 9/5, UBND tỉnh có quyết định số 949": a day and month with no year, in the clause
+# before a document, read back this far
+_DAY_BEFORE = re.compile(r"\b(?:[Nn]gày|sáng|chiều|tối|hôm)\s+([0-3]?\d)\s?[/.-]\s?(0?[1-9]|1[0-2])(?![\d/.-])")
+_DAY_REACH = 90
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 # how far before a decision its verb or type words ("quyết định xử phạt số") and how far
 # after it its subject ("số 858/QĐ-BVHTTDL về việc bổ nhiệm") are read
 _ISSUER_REACH = 40
@@ -620,6 +625,10 @@ def _issued_in(fields: dict, mentions: list, date: str | None, period: Period | 
     2017
     >>> _issued_in({"issuer": "CP", "system": "state"}, [c], None, Period.parse("2016-2017")) is None
     True
+    >>> d = Cite("a", "949/QĐ-UBND · ?", 30, "quyết định số 949", "Ngày 9/5, UBND tỉnh có quyết định số 949 về dự án.")
+    >>> local = {"issuer": "UBND", "system": "state"}
+    >>> _issued_in(local, [d], None, Period.parse(2017)), _issued_in(local, [d], "2017-03-01", None)
+    (2017, 2016)
     """
     if not fields.get("issuer") or fields.get("system") != "state" or fields.get("year"):
         return None
@@ -631,8 +640,18 @@ def _issued_in(fields: dict, mentions: list, date: str | None, period: Period | 
         return None
     for c in mentions:
         at = _where(c.text or "", c.surface or "", c.start)
-        if at is not None and (_JUST_BEFORE.search(c.text, max(0, at - _ISSUER_REACH), at)
-                               or _JUST_AFTER.match(c.text, at + len(c.surface))):
+        if at is None:
+            continue
+        if _JUST_BEFORE.search(c.text, max(0, at - _ISSUER_REACH), at) or _JUST_AFTER.match(c.text, at + len(c.surface)):
+            return year
+        # "Ngày 9/5, UBND tỉnh có quyết định số 949": a day and month of no year in its clause,
+        # and the verb that issues it right before it
+        clause = _CLAUSE_END.split(c.text[max(0, at - _DAY_REACH):at])[-1]
+        day = _DAY_BEFORE.search(clause)
+        if day and _ISSUED.search(clause):
+            if date and (int(day.group(2)), int(day.group(1))) > (dt.date.fromisoformat(date).month,
+                                                                 dt.date.fromisoformat(date).day):
+                return year - 1  # a day after the article's: last year's
             return year
     return None
 
