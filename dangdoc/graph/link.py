@@ -36,7 +36,8 @@ import attrs
 from ..resolve.catalog import Catalog
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import syllables
-from ..resolve.resolver import Period, document_of_entry
+from ..vocab.terms import term_of, terms
+from ..resolve.resolver import SEP, Period, document_of_entry
 
 # a link needs at least this much topic evidence: word pairs the mention shares with
 # what is written around the candidate elsewhere (or with its title)
@@ -101,6 +102,46 @@ _OWN_SHARE = 0.1
 # trong vòng 15 ngày ..."): only its title forms are read
 _TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt)|hướng dẫn (?:thi hành|chi tiết|về)"
                            r"|sửa đổi|ban hành|phê duyệt)(?![^\W\d_])[^.;:!?()\n…“”\"]{0,200}", re.IGNORECASE)
+# a decision whose year is only the article's ("Quyết định số 316/QĐ-TTg" in an article of
+# 2017, with no year written) is of that year only if its sentence says it is new: a day
+# and month of no other year ("ngày 12/6", "ký ngày 30.5"), "vừa", "mới đây", "hôm qua",
+# "năm nay", the article's year, the verb that issues it just before it ("đã ban hành
+# Quyết định số 514", "ra quyết định số 2496"), or a case it decides (:data:`_SINGLE_CASE`).
+# A decision cited for what it rules ("theo Quyết định số 316/QĐ-TTg phê duyệt đề án ...")
+# is as often years old: its year stays undecided. Letters, reports and plans are cited
+# the year they are sent, and keep it, except the Prime Minister's
+_RECENT = re.compile(r"\bvừa\b|\bmới (?:đây|có|ban hành|ký|ra)\b|\bhôm (?:nay|qua)\b|\b(?:sáng|chiều|tối|trưa) nay\b"
+                     r"|\bnăm nay\b", re.IGNORECASE)
+# a day and month, and the year if written ("ngày 12/6", "23/12/2016"): a date of another
+# year than the article's says the decision is older, not new
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?:\1((?:19|20)\d\d))?(?![\d])")
+# a decision about one person or firm (a fine, an appointment, a sanction, a warrant) is news
+# when it is issued, as a letter is; a decision that rules or approves is cited for years
+_SINGLE_CASE = re.compile(r"XPVPHC|XPHC|\b(?:xử phạt|bổ nhiệm|kỷ luật|cách chức|miễn nhiệm|truy nã|khởi tố|tạm đình chỉ)\b",
+                          re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:ra|ký|ban hành|có|công bố|phát đi|gửi)\s*$", re.IGNORECASE)
+# a document written as just issued: "vừa (ký) ban hành", "vừa có", "mới ban hành" right
+# before it, or "... vừa (được) ký ban hành" right after it (with its issuer between)
+_JUST_BEFORE = re.compile(r"\b(?:vừa|mới)\s+(?:(?:được|ký|chính thức)\s+)?(?:ký|ban hành|có|ra|công bố|phát đi)\s*$",
+                          re.IGNORECASE)
+_JUST_AFTER = re.compile(r"\s*(?:(?:của|do)\s+[^,.;:()]{1,40}?\s+)?(?:vừa|mới)\s+(?:được\s+)?(?:ký|ban hành)\b",
+                         re.IGNORECASE)
+_JUST_ISSUED_CONFIDENCE = 0.8
+# "Ngày 9/5, UBND tỉnh có quyết định số 949": a day and month with no year, in the clause
+# before a document, read back this far
+_DAY_BEFORE = re.compile(r"\b(?:[Nn]gày|sáng|chiều|tối|hôm)\s+([0-3]?\d)\s?[/.-]\s?(0?[1-9]|1[0-2])(?![\d/.-])")
+_DAY_REACH = 90
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+# how far before a decision its verb or type words ("quyết định xử phạt số") and how far
+# after it its subject ("số 858/QĐ-BVHTTDL về việc bổ nhiệm") are read
+_ISSUER_REACH = 40
+_CASE_REACH = 60
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+# the codes of the National Assembly and its Standing Committee with the legislature's
+# number ("QH12", "UBTVQH13"): they number their documents through the legislature
+_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
+# the confidence of a link the legislature's numbering decides
+_LEGISLATURE_CONFIDENCE = 0.9
 # where a mention sits in its context: the context starts this many characters before it
 # (corpus.pipeline keeps 300 on each side), or at the article's start
 _CONTEXT_BEFORE = 300
@@ -223,18 +264,30 @@ def _own_clause(text: str, surface: str, start: int) -> str | None:
     ...             "Nghị định 67", 40)
     'quy định chi tiết Luật phòng, chống tác hại của thuốc lá'
     """
+    best = _where(text, surface, start)
+    if best is None:
+        return None
+    m = _TITLE_CLAUSE.match(text, best + len(surface))
+    return m.group().strip(" ,") if m else None
+
+
+def _where(text: str, surface: str, start: int) -> int | None:
+    """Where a mention sits in its context: the occurrence of its surface nearest to
+    where the context puts it (:data:`_CONTEXT_BEFORE`); None if the context lacks it.
+
+    >>> text = "Nghị định 67 và Nghị định 67"
+    >>> _where(text, "Nghị định 67", 0), _where(text, "Nghị định 67", 400), _where(text, "Nghị định 5", 0)
+    (0, 16, None)
+    """
     if not surface:
         return None
     expected = min(start, _CONTEXT_BEFORE)
     at, best = text.find(surface), -1
-    while at >= 0:  # the occurrence nearest to where the mention sits
+    while at >= 0:
         if best < 0 or abs(at - expected) < abs(best - expected):
             best = at
         at = text.find(surface, at + 1)
-    if best < 0:
-        return None
-    m = _TITLE_CLAUSE.match(text, best + len(surface))
-    return m.group().strip(" ,") if m else None
+    return best if best >= 0 else None
 
 
 # letters, reports, notices and dispatches are numbered by each office every year: one
@@ -369,6 +422,9 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     holding: list[str] = []
     passages: set[str] = set()
     partial = {k for k in documents if _partial(documents[k])}
+    # decisions whose year is only the article's: their mentions, per article
+    guessed = sorted(k for k in partial if _year_guessed(documents[k]))
+    said: dict[tuple, list] = collections.defaultdict(list)  # the mentions of each partial document, per article
     for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
         pairs = read.get((c.text, c.surface))
         if pairs is None:
@@ -380,6 +436,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 passages.add(c.text)
                 written.extend(as_written)
                 holding.extend(pairs)
+        if c.document in partial:
+            said[(c.document, c.article)].append(c)
         seen = around[c.document]
         before = seen.get(c.article)
         seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
@@ -425,6 +483,7 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                                        collections.Counter(_pairs(e.title or "")), [e.title] if e.title else [])
 
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
+    fresh: dict[str, dict] = {}  # the documents of the article's year that mentions written as just issued name
     links: list[Link] = []
     title_words: dict[str, set] = {}  # the words of each article's title, read once
     for key in sorted(partial):
@@ -460,10 +519,25 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
             for topic, _, cand_key, _ in scored:
                 ranked_all[cand_key] = max(ranked_all.get(cand_key, 0.0), topic)
-            if not scored:
-                continue
-            best, second = scored[0], (scored[1] if len(scored) > 1 else None)
-            if best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
+            best, second = (scored[0] if scored else None), (scored[1] if len(scored) > 1 else None)
+            if best is None or best[0] < _MIN_TOPIC or (second is not None and best[0] < _MARGIN * second[0]):
+                sole = _sole_of_legislature(fields, scored, pool)
+                if sole is not None:  # "Luật số 38/QH12": the 12th legislature has one law 38
+                    links.append(Link(article, key, sole, _LEGISLATURE_CONFIDENCE,
+                                      f"{fields['issuer']} numbers its documents once in its legislature: {sole}"))
+                    continue
+                year = _issued_in(fields, said[(key, article)], date, period)
+                if year is not None and not any(r[0] for r in scored if pool[r[2]].fields.get("year") != year):
+                    # "Chính phủ vừa ban hành Nghị quyết 58/NQ-CP": the article's year's one
+                    same = sorted({r[2] for r in scored if pool[r[2]].fields.get("year") == year})
+                    target = same[0] if len(same) == 1 else _with_year(key, year)
+                    if len(same) <= 1:
+                        if target not in documents and target not in by_key:
+                            fresh.setdefault(target, {**fields, "key": target, "year": year, "basis": "article",
+                                                      "ambiguous": False, "candidates": [], "candidate_ids": [],
+                                                      "scores": []})
+                        links.append(Link(article, key, target, _JUST_ISSUED_CONFIDENCE,
+                                          f"written as just issued, in an article of {year}"))
                 continue
             others = best[1]
             shown = ", ".join(sorted(best[3], key=lambda p: (df[p], p))[:_EVIDENCE_PAIRS])
@@ -478,17 +552,45 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
             fields["scores"] = [round(ranked_all[k], 2) for k in order]
     added = {ln.document: by_key[ln.document].fields for ln in links
              if ln.document not in documents and ln.document in by_key}
+    added.update(fresh)
+    decided = {(ln.article, ln.written) for ln in links}
+    for key in guessed:
+        fields = documents[key]
+        if fields.get("catalogued"):  # the catalogue knows it in that year
+            continue
+        for article in sorted(around[key]):
+            mentions = said[(key, article)]
+            if (article, key) in decided or any(_said_new(m, _bound(articles.get(article, (None,))[0], period))
+                                                 for m in mentions):
+                continue
+            undecided = _with_year(key, None)
+            added.setdefault(undecided, {**fields, "key": undecided, "year": None, "date": None, "basis": None,
+                                         "ambiguous": True})
+            links.append(Link(article, key, undecided, 0.0,
+                              f"its year {fields.get('year')} was only the article's, and nothing near it says "
+                              "it is new"))
     return links, added
 
 
 def _placed(scored: list, pool: dict) -> list:
     """One local document written with and without its place ("33/2014/QĐ-UBND" where
-    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"): where one identifier
-    has a single placed candidate, the unplaced ones are that one."""
+    the article named no place, "33/2014/QĐ-UBND · Hồ Chí Minh"), and with or without its
+    year in the number ("33/QĐ-UBND ngày 15/10/2014"): where one identifier of one year
+    has a single placed candidate, the unplaced ones are that one.
+
+    >>> pool = {k: _Candidate(k, f, frozenset(), collections.Counter()) for k, f in [
+    ...     ("33/2014/QĐ-UBND · Hồ Chí Minh", {"type": "QĐ", "number": 33, "issuer": "UBND", "year": 2014,
+    ...                                        "locality": "Hồ Chí Minh"}),
+    ...     ("33/QĐ-UBND · 2014", {"type": "QĐ", "number": 33, "issuer": "UBND", "year": 2014})]}
+    >>> _placed([(5, 3, "33/2014/QĐ-UBND · Hồ Chí Minh", ["tách thửa"]), (2, 0, "33/QĐ-UBND · 2014", ["diện tích"])], pool)
+    [(2, 3, '33/2014/QĐ-UBND · Hồ Chí Minh', ['diện tích', 'tách thửa'])]
+    """
     by_id: dict[tuple, list] = collections.defaultdict(list)
     for row in scored:
         f = pool[row[2]].fields
-        by_id[(f.get("doc_id"), f.get("year"))].append(row)
+        # the identifier without the year its number may carry: the year is the other half
+        by_id[(type_class(f.get("type")) if f.get("type") else None, f.get("number"),
+               (f.get("issuer") or "").upper(), f.get("year"))].append(row)
     out = []
     for rows in by_id.values():
         placed = [r for r in rows if pool[r[2]].fields.get("locality")]
@@ -498,6 +600,124 @@ def _placed(scored: list, pool: dict) -> list:
         else:
             out.extend(rows)
     return out
+
+
+def _with_year(key: str, year: int | None) -> str:
+    """A document key with its year (or "?") in place of the one it has, or added to it.
+
+    >>> _with_year("316/QĐ-TTg · 2017", None), _with_year("58/NQ-CP · ?", 2017), _with_year("09/KL-UBND · Lạng Sơn", 2017)
+    ('316/QĐ-TTg · ?', '58/NQ-CP · 2017', '09/KL-UBND · Lạng Sơn · 2017')
+    """
+    head, _, last = key.rpartition(SEP)
+    if head and (last == "?" or last.isdigit()):
+        key = head
+    return f"{key}{SEP}{year if year is not None else '?'}"
+
+
+def _issued_in(fields: dict, mentions: list, date: str | None, period: Period | None) -> int | None:
+    """The year of the article when one of its mentions of a state document without a year
+    is written as just issued ("Chính phủ vừa ban hành Nghị quyết 58/NQ-CP", "Chỉ thị 24 của
+    Thủ tướng vừa ký ban hành"), its issuer known; None otherwise, or when the article's
+    year is not known (no date, and a period of several years).
+
+    >>> c = Cite("a", "58/NQ-CP · ?", 20, "Nghị quyết 58/NQ-CP", "Chính phủ vừa ban hành Nghị quyết 58/NQ-CP về thủ tục.")
+    >>> _issued_in({"issuer": "CP", "system": "state"}, [c], None, Period.parse(2017))
+    2017
+    >>> _issued_in({"issuer": "CP", "system": "state"}, [c], None, Period.parse("2016-2017")) is None
+    True
+    >>> d = Cite("a", "949/QĐ-UBND · ?", 30, "quyết định số 949", "Ngày 9/5, UBND tỉnh có quyết định số 949 về dự án.")
+    >>> local = {"issuer": "UBND", "system": "state"}
+    >>> _issued_in(local, [d], None, Period.parse(2017)), _issued_in(local, [d], "2017-03-01", None)
+    (2017, 2016)
+    """
+    if not fields.get("issuer") or fields.get("system") != "state" or fields.get("year"):
+        return None
+    if date:
+        year = dt.date.fromisoformat(date).year
+    elif period is not None and period.first == period.last_year:
+        year = period.first
+    else:
+        return None
+    for c in mentions:
+        at = _where(c.text or "", c.surface or "", c.start)
+        if at is None:
+            continue
+        if _JUST_BEFORE.search(c.text, max(0, at - _ISSUER_REACH), at) or _JUST_AFTER.match(c.text, at + len(c.surface)):
+            return year
+        # "Ngày 9/5, UBND tỉnh có quyết định số 949": a day and month of no year in its clause,
+        # and the verb that issues it right before it
+        clause = _CLAUSE_END.split(c.text[max(0, at - _DAY_REACH):at])[-1]
+        day = _DAY_BEFORE.search(clause)
+        if day and _ISSUED.search(clause):
+            if date and (int(day.group(2)), int(day.group(1))) > (dt.date.fromisoformat(date).month,
+                                                                 dt.date.fromisoformat(date).day):
+                return year - 1  # a day after the article's: last year's
+            return year
+    return None
+
+
+def _year_guessed(fields: dict) -> bool:
+    """Whether a document is a decision, or a letter of the Prime Minister (which approves
+    policy and is cited for it, as a decision is), whose year is only the article's (see
+    :data:`_RECENT`).
+
+    >>> _year_guessed({"type": "QĐ", "year": 2017, "basis": "article"}), _year_guessed({"type": "CV", "basis": "article"})
+    (True, False)
+    >>> _year_guessed({"type": "CV", "issuer": "TTg-KTN", "basis": "article"})
+    True
+    """
+    if fields.get("basis") != "article":
+        return False
+    letter_of_the_prime_minister = fields.get("type") == "CV" and (fields.get("issuer") or "").split("-")[0] == "TTg"
+    return type_class(fields.get("type")) == type_class("QĐ") or letter_of_the_prime_minister
+
+
+def _said_new(c: Cite, bound: dt.date | None) -> bool:
+    """Whether the sentence of a mention says its document is new (:data:`_RECENT`): a day
+    and month, "vừa", the article's year, or the verb that issues it just before it.
+
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 514/QĐ-UBND", "UBND TP đã ban hành Quyết định số 514/QĐ-UBND cho thuê đất."), None)
+    True
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 316/QĐ-TTg", "Lộ trình đã được xác định trong Quyết định số 316/QĐ-TTg phê duyệt đề án."), None)
+    False
+    >>> _said_new(Cite("a", "k", 9, "Quyết định số 3897/QĐ-UBND", "Anh dẫn Quyết định số 3897/QĐ-UBND ký ngày 23/12/2016."),
+    ...           dt.date(2017, 12, 31))
+    False
+    """
+    text, surface = c.text or "", c.surface or ""
+    best = _where(text, surface, c.start)
+    if best is None:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, best)]
+    after = _SENTENCE_END.search(text, best + len(surface))
+    sentence = text[ends[-1] if ends else 0:after.start() if after else len(text)]
+    year = str(bound.year) if bound is not None else None
+    dated = any(m.group(2) in (None, year) for m in _DAY_MONTH.finditer(sentence))
+    if dated or _RECENT.search(sentence) or (year and year in sentence):
+        return True
+    if _SINGLE_CASE.search(text, max(0, best - _ISSUER_REACH), best + len(surface) + _CASE_REACH):
+        return True  # what the decision itself decides, not another in the sentence
+    return bool(_ISSUED.search(text[max(0, best - _ISSUER_REACH):best]))
+
+
+def _sole_of_legislature(fields: dict, scored: list, pool: dict) -> str | None:
+    """The one candidate a mention written with a legislature's code names ("Luật số
+    38/QH12", "Nghị quyết 94/QH13"): the National Assembly and its Standing Committee
+    number their laws and resolutions through a legislature, not a year, so the code
+    names one document of each type. None when the mention's code carries no legislature
+    or the candidates of that code are not one.
+
+    >>> pool = {"38/2009/QH12": _Candidate("38/2009/QH12", {"issuer": "QH12"}, frozenset(), collections.Counter())}
+    >>> _sole_of_legislature({"issuer": "QH12"}, [(0, 0, "38/2009/QH12", [])], pool)
+    '38/2009/QH12'
+    >>> _sole_of_legislature({"issuer": "QH"}, [(0, 0, "38/2009/QH12", [])], pool) is None
+    True
+    """
+    issuer = (fields.get("issuer") or "").upper()
+    if not _LEGISLATURE.fullmatch(issuer):
+        return None
+    keys = {row[2] for row in scored if (pool[row[2]].fields.get("issuer") or "").upper() == issuer}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _named(head: tuple[frozenset, frozenset], cand: _Candidate, df: collections.Counter) -> frozenset | None:
@@ -570,7 +790,21 @@ def _fits(partial: dict, full: dict, bound: dt.date | None) -> bool:
     when = _when(full)
     if bound is not None and when is not None and when > bound:
         return False
+    if bound is not None and when is None and _term_after(full.get("term"), bound):
+        return False  # a Party document of a term that began after the article
     return True
+
+
+def _term_after(term: str | None, bound: dt.date) -> bool:
+    """Whether a Central Committee term (khóa) began after a day: an undated catalogue row of
+    the 13th term cannot be what an article of 2017 names.
+
+    >>> _term_after("XIII", dt.date(2017, 12, 31)), _term_after("X", dt.date(2017, 12, 31)), _term_after(None, dt.date(2017, 1, 1))
+    (True, False, False)
+    """
+    order = terms()
+    now = term_of(bound)
+    return bool(term) and term in order and now in order and order.index(term) > order.index(now)
 
 
 def move_relations(graph, moves: dict[tuple[str, str], str]) -> None:
