@@ -500,11 +500,14 @@ TERM_LIST = Lazy(
     re.IGNORECASE,
 )
 ROMAN_AT = Lazy(ROMAN)
+# the United Nations and its councils, whose resolutions are numbered too
+_UN = rf"(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)"
 # resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
-FOREIGN = Lazy(
-    rf"{_},?{_}(?:(?:của|do){__})?(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)",
-    re.IGNORECASE,
-)
+FOREIGN = Lazy(rf"{_},?{_}(?:(?:của|do){__})?{_UN}", re.IGNORECASE)
+# the UN named anywhere in a stretch of text ("Hội đồng Bảo an đã thông qua Nghị quyết 2356")
+UN_NAMED = Lazy(rf"(?<![^\W_]){_UN}(?![^\W_])", re.IGNORECASE)
+# the UN as the issuer a few words after a number ("2356 ra ngày 2/6 của Hội đồng Bảo an")
+UN_ISSUER = Lazy(rf"(?<![^\W_])(?:của|do){__}{_UN}(?![^\W_])", re.IGNORECASE)
 # congresses of other organisations: "Đại hội XI Công đoàn Việt Nam"
 OTHER_CONGRESS = Lazy(
     rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|{_OTHER_PARTY}|Liên{__}hiệp|Hiệp{__}hội)",
