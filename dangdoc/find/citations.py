@@ -136,7 +136,7 @@ class _Reader:
         """An identifier with no type word before it ("126-HD/BTGTW"), or after a law's name."""
         t = self.t
         ident = scan.IDENT.match(t, start)
-        if ident is None or not codes_of(ident) or _in_licence(t, start):
+        if ident is None or not codes_of(ident) or _in_licence(t, start) or _in_standard(t, start):
             return None
         end = code_end(t, ident)
         doc = parse_identifier(t, start, end)
@@ -386,6 +386,11 @@ class _Aliases:
 def _in_licence(t: str, start: int) -> bool:
     """"Số giấy phép: 548/GP-BTTTT" in a site's footer is no citation."""
     return _LICENCE.search(t, max(0, start - LICENCE_WINDOW), start) is not None
+
+
+def _in_standard(t: str, start: int) -> bool:
+    """Whether a code is the year and ministry of a technical standard ("QCVN 40:2011/BTNMT")."""
+    return scan.STANDARD_BEFORE.search(t[max(0, start - scan.STANDARD_WINDOW) : start]) is not None
 
 
 def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:

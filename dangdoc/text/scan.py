@@ -500,6 +500,15 @@ TERM_LIST = Lazy(
     re.IGNORECASE,
 )
 ROMAN_AT = Lazy(ROMAN)
+# a technical standard's prefix and number before the colon that its year follows:
+# "QCVN 10-MT:2015/BTNMT", "QCVN 02 – 13: 2009/BNNPTNT", "QCVN:109/2017/BTTTT"
+STANDARD_BEFORE = Lazy(
+    r"(?<![^\W_])(?:QCVN|TCVN|QCĐP|QCXDVN|TCXDVN|ISO)(?:[ \t]{0,2}[\w.]{1,8}(?:[ \t]{0,2}[-–][ \t]{0,2}[\w.]{1,8})?)?"
+    r"[ \t]{0,2}:[ \t]{0,2}$"
+)
+# how far back a standard's prefix may stand before the year after its colon
+STANDARD_WINDOW = 30
+
 # the United Nations and its councils, whose resolutions are numbered too
 _UN = rf"(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)"
 # resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
