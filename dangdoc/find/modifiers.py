@@ -19,7 +19,8 @@ from ..text.normalize import modern_tone, squash_spaces
 
 # the characters a date, body, plenum, term or parenthesis can start with; anything else
 # ends the citation without trying the patterns
-_MODIFIER_STARTS = frozenset("0123456789(nNbBvVcCdDhHtTkK")
+# a dash only before a term: "Nghị quyết Trung ương 4 - khóa XII"
+_MODIFIER_STARTS = frozenset("0123456789(nNbBvVcCdDhHtTkK-\u2013")
 
 
 @attrs.frozen

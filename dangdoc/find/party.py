@@ -13,7 +13,7 @@ from ..text import scan
 from ..text.scan import Lazy
 from ..vocab.orthography import int_to_roman, roman_to_int
 from .modifiers import ORGANISATION, PLACE, place_text, plenum_number, read_modifiers, read_title
-from .page import CENTRAL_COMMITTEE, Found, Page, roman, skip_space
+from .page import CENTRAL_COMMITTEE, MAX_PLENUM, Found, Page, roman, skip_space
 from ..text.normalize import fold, modern_tone, squash_spaces
 
 # the Party has held thirteen national congresses and provinces about twenty; an ordinal
@@ -36,9 +36,14 @@ def read_plenum(page: Page, start: int, m: re.Match, type_name: str) -> Found | 
         mods = read_modifiers(t, m.end(), plenums=False)
         items.append((start, number, mods))
         more = scan.PLENUM_MORE.match(t, mods.end)
-        if more is None or plenum_number(more) is None or scan.OTHER_PARTY_AFTER.match(t, more.end()):
+        if more is not None and plenum_number(more) is not None and not scan.OTHER_PARTY_AFTER.match(t, more.end()):
+            start, number, m = more.start("next"), plenum_number(more), more
+            continue
+        # "Nghị quyết Trung ương 6, 7 khóa XII": the next plenum by its number alone
+        more = scan.PLENUM_NUMBER_MORE.match(t, mods.end)
+        if more is None or not 0 < int(more.group("next")) <= MAX_PLENUM:
             break
-        start, number, m = more.start("next"), plenum_number(more), more
+        start, number, m = more.start("next"), int(more.group("next")), more
     # a term after the last plenum is the term of those written without one:
     # "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII" are both of the twelfth term
     shared = items[-1][2].term

@@ -409,7 +409,8 @@ NOT_ISSUING_AFTER = Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(
 _KHOA = rf"(?:khóa|khoá)(?:{__}(?:khóa|khoá))?+(?![^\W_])"
 TERM = Lazy(
     rf"\({_}(?:{_KHOA}|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
-    rf"|{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
+    # after a dash too: "Nghị quyết Trung ương 4 - khóa XII"
+    rf"|(?:[{DASH}]{_})?{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
     re.IGNORECASE,
 )
 TERM_MORE = Lazy(
@@ -437,6 +438,14 @@ PLENUM_BEFORE = Lazy(
 PLENUM_MORE = Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?:(?:nghị{__}quyết|hội{__}nghị){__})?"
     rf"(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER}))",
+    re.IGNORECASE,
+)
+# the next plenum of a list by its number alone, the list closed by a term: "Nghị quyết
+# Trung ương 6, 7 khóa XII", "Trung ương 5 và 6 (khóa XII)" (not "Trung ương 4, 5 năm qua")
+_LISTED_PLENUM = r"\d{1,2}(?![\d]|[/.-]\d)"
+PLENUM_NUMBER_MORE = Lazy(
+    rf"{_}(?:,|và(?![^\W_])){_}(?P<next>{_LISTED_PLENUM})"
+    rf"(?=(?:{_}(?:,|và(?![^\W_])){_}{_LISTED_PLENUM})*{_}(?:[{DASH}]{_}|\({_})?{_KHOA})",
     re.IGNORECASE,
 )
 # "NQ TW 4", "NQTW4"
