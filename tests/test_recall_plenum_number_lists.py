@@ -52,3 +52,21 @@ NOT_LISTS = [
 def test_not_a_plenum_list(text, expected):
     got = [(c.text, c.plenum, c.term) for c in find_citations(text)]
     assert got == expected
+
+
+WORDS = [
+    # a plenum's number in lower-case words, before its term
+    ("Nghị quyết Trung ương bốn khóa XII về xây dựng Đảng", [("Nghị quyết Trung ương bốn khóa XII", 4, "XII")]),
+    ("thực hiện Nghị quyết Trung ương sáu (khóa XII) về bộ máy",
+     [("Nghị quyết Trung ương sáu (khóa XII)", 6, "XII")]),
+    # not before a term: a year, a count, "hai nước"
+    ("Nghị quyết Trung ương năm 2017 đã", []),
+    ("Nghị quyết Trung ương hai nước", []),
+    ("các nghị quyết Trung ương ba năm qua", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORDS)
+def test_plenum_number_in_words(text, expected):
+    got = [(c.text, c.plenum, c.term) for c in find_citations(text)]
+    assert got == expected

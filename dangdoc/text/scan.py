@@ -422,7 +422,11 @@ _PLENUM_NUMBER = (
     rf"|(?P<pn>\d{{1,2}})(?![\d]|[/.-]\d)"
     # a Roman numeral: "Nghị quyết Trung ương IV" (capitals only, not a word: "Trung ương V.I. Lênin")
     rf"|(?-i:(?P<pr>[IVX]{{1,5}}))(?![^\W_]|\.\w)"
-    rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
+    # in lower case only before a term: "Trung ương bốn khóa XII" (not "Trung ương năm 2017",
+    # "Trung ương hai nước")
+    rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
+    rf"|(?:nhất|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?={_}(?:[,(]{_})?(?:khóa|khoá)(?![^\W_]))))"
+    rf"(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
 PLENUM_AFTER = Lazy(
