@@ -20,7 +20,7 @@ from ..text import scan
 from .lists import Span, code_end, codes_of, parse_identifier, read_number_list
 from .modifiers import read_modifiers, read_title
 from .page import CENTRAL_COMMITTEE, Found, Page, form_key, skip_space
-from .party import congress_follows, read_congress, read_plenum, reread_place
+from .party import congress_follows, read_congress, read_plenum
 from ..models import Citation, DocumentId
 from ..text.normalize import fold, modern_tone, squash_spaces
 
@@ -96,8 +96,6 @@ class _Reader:
         if plenum:
             return read_plenum(self.page, m.start(), plenum, word.name)
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
-        if congress:
-            congress = reread_place(t, congress)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
         number = scan.NUMBER_WORD.match(t, pos)

@@ -12,7 +12,7 @@ import attrs
 from ..text import scan
 from ..text.scan import Lazy
 from ..vocab.orthography import int_to_roman, roman_to_int
-from .modifiers import ORGANISATION, PLACE, place_text, plenum_number, read_modifiers, read_title
+from .modifiers import ORGANISATION, plenum_number, read_modifiers, read_title, written_place
 from .page import CENTRAL_COMMITTEE, MAX_PLENUM, Found, Page, roman, skip_space
 from ..text.normalize import fold, modern_tone, squash_spaces
 
@@ -105,63 +105,6 @@ def congress_follows(t: str, m: re.Match) -> bool:
     )
 
 
-def reread_place(t: str, m: re.Match):
-    """The :data:`scan.CONGRESS` match ``m`` with its local organisation's place read whole
-    by :data:`~dangdoc.find.modifiers.PLACE` where the scanner's pattern cut it at a dot, a
-    dash or a number ("Đại hội X của Đảng bộ TP.HCM" was "Đảng bộ TP"; "Đại hội Đảng bộ
-    TP.HCM lần thứ X" was no congress); ``m`` itself otherwise. Before the ordinal the place
-    is read again only when an ordinal or a term follows it.
-
-    >>> m = scan.CONGRESS.match("Đại hội X của Đảng bộ TP.HCM, trọng tâm")
-    >>> local_org(m), local_org(reread_place("Đại hội X của Đảng bộ TP.HCM, trọng tâm", m))
-    (' TP', ' TP.HCM')
-    """
-    groups = m.groupdict()
-    for group in ("org1", "org2"):
-        if groups.get(group) is None or ORGANISATION.match(t, m.start(group)):
-            continue
-        place = PLACE.match(t, m.start(group))
-        if place is None or place.end() <= m.end(group):
-            continue
-        groups[group] = f" {place_text(place)}"
-        rest = (_CONGRESS_REST if group == "org1" else _TERM_YEARS_AT).match(t, place.end())
-        if group == "org1" and not (rest.group("ord") or rest.group("nk")):
-            return m  # "Đại hội Đảng bộ quận 1": as the scanner read it
-        groups.update({k: v for k, v in rest.groupdict().items() if k in ("ord", "nk", "org2")})
-        return _Reread(groups, m.start(), rest.end())
-    return m
-
-
-@attrs.frozen
-class _Reread:
-    """A congress phrase read again: the groups and the bounds a match would give."""
-
-    groups: dict
-    begin: int
-    finish: int
-
-    def group(self, name: str):
-        return self.groups.get(name)
-
-    def groupdict(self) -> dict:
-        return dict(self.groups)
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-
-# what follows a local organisation's place before the ordinal, as scan.CONGRESS reads it
-_CONGRESS_REST = Lazy(
-    rf"(?:{scan.__}toàn{scan.__}quốc)?(?:{scan.__}(?:{scan._ORDINAL_WORD_AT})?{scan._CONGRESS_ORDINAL})?"
-    rf"{scan._ORG_AFTER}?{scan._TERM_YEARS}?",
-    re.IGNORECASE,
-)
-_TERM_YEARS_AT = Lazy(rf"{scan._TERM_YEARS}?", re.IGNORECASE)
-
-
 def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
     """A congress resolution from its type word at ``start`` and the congress phrase ``m``,
     and the congresses a list adds after it ("..., huyện lần thứ XXII")."""
@@ -211,8 +154,11 @@ def _organisation(m: re.Match) -> str | None:
 def local_org(m: re.Match) -> str | None:
     """The place of a local Party organisation in a congress phrase ("tỉnh Quảng Nam"), or None."""
     groups = m.groupdict()
-    for group in ("orgw", "org1", "org2"):
+    if groups.get("orgw") is not None:
+        return groups["orgw"]
+    for group in ("org1", "org2"):
         org = groups.get(group)
         if org is not None:
-            return org
+            # "Q.1" is "quận 1"; a company's or a bloc's name stays as written
+            return f" {written_place(org)}" if org.strip() and not ORGANISATION.match(org) else org
     return None

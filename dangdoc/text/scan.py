@@ -384,6 +384,53 @@ _COMPANY_NAME = (
     rf"(?:(?:{__}{_NAME_LOWER}){{1,3}}(?={_NAME_JOIN}{CAPWORD})"
     rf"|{__}{_NAME_LOWER}(?={_}(?:[^\w\s]|$)|{__}(?:{_NAME_END})(?![^\W_])))?){{0,8}}"
 )
+# spaces within a place: no line break ("UBND huyện Thanh Trì\nBà Nguyễn Thị Hòa ..." is a
+# heading, then a person)
+_SP = rf"{SPACE}++"
+_LOWER = rf"(?-i:(?![{UPPER}])[^\W\d_])"
+# the places written with a dash, whole ("Bà Rịa - Vũng Tàu", "BR-VT", "Thừa Thiên - Huế",
+# "TT-Huế", "Phan Rang - Tháp Chàm", "Đắk-Lắk"); a dash elsewhere ends the place ("Thành ủy
+# Hải Phòng - Đây là ...", "Thành ủy Hà Nội – ông ...")
+_D = rf"{SPACE}*+[{DASH}]{SPACE}*+"
+_DASHED = (
+    rf"Bà{_SP}Rịa{_D}Vũng{_SP}Tàu|BR{_D}VT|Thừa{_SP}Thiên{_D}Huế|TT{_D}Huế|Phan{_SP}Rang{_D}Tháp{_SP}Chàm"
+    rf"|(?:Đắk|Đăk|Đắc|Dak){_D}(?:Lắk|Lăk|Lắc|Lak|Nông)"
+)
+# a word in capitals: an abbreviation ("HCM", "TPHCM"), or a word of a heading ("UBND TỈNH NGHỆ AN")
+_CAPS = rf"(?-i:[{UPPER}]{{2,}})(?![^\W_])"
+# a place's name: a dashed one; words in capitals, which are the whole name ("TP.HCM Đinh La
+# Thăng": a person follows); or up to four capitalised words
+_PLACE_NAME = (
+    rf"(?-i:{_DASHED})(?![^\W_])"
+    rf"|{_CAPS}(?:{_SP}{_CAPS}){{0,3}}"
+    rf"|{CAPWORD}(?:{_SP}{CAPWORD}){{0,3}}"
+)
+# a district's or ward's number: "quận 5", "Q.1", "phường 12"
+_PLACE_NUMBER = r"\d{1,2}(?!\d|[/.,]\d)"
+# the one-syllable places a name after "TP. " may be ("UBND TP. Huế về ..."); another word
+# there followed by a lower-case one starts a sentence ("UBND TP. Đề nghị ...")
+_ONE_WORD_PLACES = "Huế|Vinh|Pleiku"
+# a place written after a local body or a local Party organisation, whole; the named
+# groups give a level's abbreviation and the name after its dot (for the name as written out)
+PLACE_WRITTEN = (
+    rf"{_SP}(?:"
+    # "TP.HCM", "TP. Hồ Chí Minh", "Tp.HCM", "Q.1", "Q.Thanh Khê", "H. Phong Điền", "TX.Sông Cầu"
+    rf"(?P<abbr>(?-i:TP|Tp|tp|TX|Tx|Q|H|P|TT))\."
+    rf"(?:{_SP}(?!(?!(?:{_ONE_WORD_PLACES})(?![^\W_]))(?-i:[{UPPER}]){_LOWER}[^\W\d_]*+{_SP}{_LOWER}))?"
+    rf"(?P<dotted>{_PLACE_NAME}|(?<=[QP]\.){_PLACE_NUMBER})"
+    # "quận 5", "Quận 2"
+    rf"|(?:quận|phường)(?:{_SP}{_PLACE_NUMBER})(?![^\W_])"
+    # "tỉnh Quảng Nam", "TP Hà Nội", "thị xã", "TP" (the city the article is about)
+    rf"|(?:tỉnh|thành{_SP}phố|huyện|quận|thị{_SP}xã|xã|phường|thị{_SP}trấn|(?-i:TP|Tp|TX|TT(?={_SP})))(?![^\W_])"
+    rf"(?:{_SP}(?:{_PLACE_NAME}))?"
+    rf"|{_PLACE_NAME}"
+    rf")"
+    # and the province it is in, when written after it: "Huyện ủy Châu Thành tỉnh Tiền Giang"
+    # (a district's name found in several provinces is a place only with its province)
+    rf"(?:{_SP}(?:tỉnh|thành{_SP}phố|(?-i:TP|Tp)\.?)(?![^\W_]){_SP}(?:{_PLACE_NAME}))?"
+)
+# the same without its named groups, to stand more than once in one pattern
+_PLACE_WHOLE = re.sub(r"\(\?P<\w+>", "(?:", PLACE_WRITTEN)
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
     # a bloc's committee: "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan tỉnh Kon Tum"
@@ -392,7 +439,8 @@ LOCALITY = (
     # a company's or an office's committee: "Đảng ủy Tập đoàn Dầu khí Việt Nam", "Đảng ủy
     # Tổng công ty Điện lực miền Bắc", "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     rf"|{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty|cơ{__}quan)(?![^\W_]){_COMPANY_NAME}"
-    rf"|(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}})"
+    # a place, whole: "TP.HCM", "Bà Rịa - Vũng Tàu", "quận 5", "Q.1", "tỉnh Quảng Nam"
+    rf"|{_PLACE_WHOLE})?"
 )
 BODY = Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
