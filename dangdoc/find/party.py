@@ -108,17 +108,28 @@ def congress_follows(t: str, m: re.Match) -> bool:
 def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
     """A congress resolution from its type word at ``start`` and the congress phrase ``m``,
     and the congresses a list adds after it ("..., huyện lần thứ XXII")."""
-    first = _congress(page, start, m, type_name, _organisation(m))
+    org = _organisation(m)
+    first = _congress(page, start, m, type_name, org)
     if first is None:
         return None
     out, end = [first], m.end()
     while True:
         more = scan.CONGRESS_MORE.match(page.t, end)
-        if more is None or not (more.group("dh") or more.group("lvl") or more.group("orgw") is not None):
+        if more is None or scan.OTHER_CONGRESS.match(page.t, more.end()):
             break
-        if scan.OTHER_CONGRESS.match(page.t, more.end()):
+        if more.group("dh") or more.group("lvl") or more.group("orgw") is not None:
+            org = _organisation(more)
+        elif _next_ordinal(out[-1].congress, more.group("ord")):
+            # "Nghị quyết Đại hội XII, XIII của Đảng", "Đại hội Đảng bộ tỉnh lần thứ XV và XVI":
+            # the next congress of the same organisation by its ordinal alone; an organisation
+            # written after the last is the list's ("lần thứ XV, XVI của Đảng bộ tỉnh")
+            later = _organisation(more)
+            if later is not None and org is None:
+                out[0] = _congress(page, start, m, type_name, later) if len(out) == 1 else out[0]
+            org = later if later is not None else org
+        else:
             break
-        cite = _congress(page, more.start("next"), more, type_name, _organisation(more))
+        cite = _congress(page, more.start("next"), more, type_name, org)
         if cite is None:
             break
         out.append(cite)
@@ -127,6 +138,15 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
     if title:
         out[-1] = attrs.evolve(out[-1], title=title)
     return Found(tuple(out), end)
+
+
+def _next_ordinal(previous: str | None, ordinal: str | None) -> bool:
+    """Whether ``ordinal`` (a Roman numeral) can be the next congress of a list after the
+    congress ``previous``: a later one ("XII, XIII"), not a count or a year ("XII, 2 năm")."""
+    if not previous or not ordinal or ordinal.isdigit():
+        return False
+    before, value = roman_to_int(previous), roman_to_int(ordinal)
+    return before is not None and value is not None and before < value <= MAX_CONGRESS
 
 
 def _congress(page: Page, start: int, m: re.Match, type_name: str, org: str | None):
