@@ -128,7 +128,8 @@ NUMBER = r"(?<![\d.,])\d{1,5}(?![\d])"
 # a letter written straight after a document's number, before the code: "30a/2008/NQ-CP"
 _SUFFIX = rf"(?:(?-i:[a-zA-Z])(?={SPACE}{{0,2}}[{DASH}{SLASH}]))"
 # an office's name spelled with "&" inside a code: "TT-BGD&ĐT", "BNN&PTNT", "QLCT&CTMT"
-CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])|(?<=[^\W\d_])&(?=[^\W\d_])){0,11}(?![^\W_])"
+# (up to 16 characters: the Front's "ĐCTUBTWMTTQVN" in 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN)
+CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])|(?<=[^\W\d_])&(?=[^\W\d_])){0,15}(?![^\W_])"
 SEP = rf"{SPACE}{{0,2}}[{DASH}{SLASH}]{SPACE}{{0,2}}"
 ROMAN = r"(?-i:[IVXL][IVXLl]{0,6}|l[lIVX]{0,6})(?![^\W_])"
 ORDINAL_WORDS = {
