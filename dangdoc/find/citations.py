@@ -78,7 +78,9 @@ class _Reader:
                 continue
             found = readers[kind](start)
             if found is not None and found.citations:
-                out.extend(found.citations)
+                # a company's resolution or decision ("15/NQ-HĐQT", "01/2017/NQ-ĐHĐCĐ") is read,
+                # so that nothing inside it is read again, but it is no citation
+                out.extend(c for c in found.citations if not codes.is_corporate(c.doc.issuer if c.doc else None))
                 self.resume = found.end
         return self.aliases.apply(out)
 

@@ -189,6 +189,23 @@ def _first_part(issuer: str) -> str:
     return issuer.split("-", 1)[0].replace("&", "")
 
 
+# the organs of a company, whose numbered resolutions and decisions are no Party or state
+# documents: the board of directors, the shareholders' meeting, a state company's members'
+# council, the supervisory board, "the company"
+CORPORATE_ORGANS = frozenset({"HĐQT", "HDQT", "ĐHĐCĐ", "ĐHCĐ", "DHDCD", "HĐTV", "BKS", "CTY"})
+
+
+def is_corporate(issuer: str | None) -> bool:
+    """Whether an issuer code names a company's organ in any of its parts.
+
+    >>> is_corporate("HĐQT"), is_corporate("VEC-HĐTV"), is_corporate("ĐHĐCĐ"), is_corporate("UBND")
+    (True, True, True, False)
+    """
+    if not issuer:
+        return False
+    return any(part.upper() in CORPORATE_ORGANS for part in issuer.replace("/", "-").split("-"))
+
+
 def is_known_issuer(issuer: str) -> bool:
     """Whether the first part of ``issuer`` is a listed code or has a known shape."""
     return issuer_system(issuer) is not None
