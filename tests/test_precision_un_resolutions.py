@@ -39,6 +39,9 @@ FOUND = [
     ("Tham gia gìn giữ hòa bình Liên Hợp Quốc theo Nghị quyết số 22-NQ/TW của Bộ Chính trị", ["22-NQ/TW"]),
     # the UN in another sentence
     ("Hội đồng Bảo an họp hôm qua. Thủ tướng yêu cầu thực hiện Nghị quyết 35 về doanh nghiệp", ["NQ 35"]),
+    # a company's general meeting of shareholders is no UN body
+    ("Đại hội đồng cổ đông ngân hàng đồng ý xử lý nợ xấu theo Nghị quyết 42 của Quốc hội", ["NQ 42"]),
+    ("Đại hội đồng cổ đông thông qua kế hoạch bán nợ theo Nghị quyết 42 về xử lý nợ xấu", ["NQ 42"]),
     # another type word: the rule is about resolutions
     ("Bộ Ngoại giao LHQ cho biết Quyết định 2218 của Thủ tướng đã được thực hiện", ["QĐ 2218"]),
 ]

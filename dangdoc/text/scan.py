@@ -572,7 +572,8 @@ STANDARD_BEFORE = Lazy(
 STANDARD_WINDOW = 30
 
 # the United Nations and its councils, whose resolutions are numbered too
-_UN = rf"(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)"
+# (not a company's "Đại hội đồng cổ đông")
+_UN = rf"(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng(?!{__}cổ{__}đông))"
 # resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
 FOREIGN = Lazy(rf"{_},?{_}(?:(?:của|do){__})?{_UN}", re.IGNORECASE)
 # the UN named anywhere in a stretch of text ("Hội đồng Bảo an đã thông qua Nghị quyết 2356")
