@@ -6,7 +6,10 @@ Bảo an") still made a Vietnamese resolution 2356.
 
 The rule: a "Nghị quyết" with a bare number and no Vietnamese issuing body, in a sentence
 that names the UN, the Security Council or the General Assembly before it, or that names
-them within a few words after it, is not read. A resolution with a code, or one whose
+them within a few words after it, is not read. The sentence alone decides only for numbers
+of 100 and above (the Council's resolutions cited today): "Liên Hợp Quốc ... Nghị quyết 22 về
+hội nhập quốc tế" is the Politburo's; the cost is the General Assembly's "Nghị quyết 32/2"
+of 1977 in the corpus, which is read again. A resolution with a code, or one whose
 Vietnamese issuer is written, is read as before, whatever else the sentence says.
 """
 
@@ -39,6 +42,9 @@ FOUND = [
     ("Tham gia gìn giữ hòa bình Liên Hợp Quốc theo Nghị quyết số 22-NQ/TW của Bộ Chính trị", ["22-NQ/TW"]),
     # the UN in another sentence
     ("Hội đồng Bảo an họp hôm qua. Thủ tướng yêu cầu thực hiện Nghị quyết 35 về doanh nghiệp", ["NQ 35"]),
+    # a number below 100 with the UN earlier in the sentence: a Vietnamese resolution
+    ("Việt Nam tham gia gìn giữ hòa bình Liên Hợp Quốc theo tinh thần Nghị quyết 22 về hội nhập quốc tế",
+     ["NQ 22"]),
     # a company's general meeting of shareholders is no UN body
     ("Đại hội đồng cổ đông ngân hàng đồng ý xử lý nợ xấu theo Nghị quyết 42 của Quốc hội", ["NQ 42"]),
     ("Đại hội đồng cổ đông thông qua kế hoạch bán nợ theo Nghị quyết 42 về xử lý nợ xấu", ["NQ 42"]),

@@ -121,7 +121,7 @@ class _Reader:
                 return None
             if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
                 return None
-            if word.code == "NQ" and _un_resolution(t, start, after):
+            if word.code == "NQ" and _un_resolution(t, start, after, items[0][1].number):
                 return None
             if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
                              or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
@@ -310,22 +310,28 @@ def _issued_evidence(t: str, end: int, word, number: int) -> bool:
     return not year_like and bool(scan.OF_NAME_AFTER.match(t, end))
 
 
-def _un_resolution(t: str, start: int, end: int) -> bool:
+def _un_resolution(t: str, start: int, end: int, number: int) -> bool:
     """Whether a resolution with a bare number is the UN's: its sentence names the UN before
-    it ("Hội đồng Bảo an đã thông qua Nghị quyết 2356"), or names it as the issuer a few
-    words after it ("Nghị quyết 2371 được thông qua ngày 5/8 của Hội đồng Bảo an"), and no
-    Vietnamese issuing body follows the number ("Nghị quyết 19 của Chính phủ").
+    it ("Hội đồng Bảo an đã thông qua Nghị quyết 2356"; the Council's resolutions cited today
+    are numbered in the hundreds and thousands, so not "Liên Hợp Quốc ... theo Nghị quyết 22
+    về hội nhập quốc tế"), or names it as the issuer a few words after it ("Nghị quyết 2371
+    được thông qua ngày 5/8 của Hội đồng Bảo an"), and no Vietnamese issuing body follows the
+    number ("Nghị quyết 19 của Chính phủ").
     """
     if read_modifiers(t, end).body is not None:
         return False
-    before = _SENTENCE_END.split(t[max(0, start - UN_WINDOW) : start])[-1]
     after = _CLAUSE_END.split(t[end : end + UN_AFTER], maxsplit=1)[0]
-    return bool(scan.UN_NAMED.search(before) or scan.UN_ISSUER.search(after))
+    if scan.UN_ISSUER.search(after):
+        return True
+    before = _SENTENCE_END.split(t[max(0, start - UN_WINDOW) : start])[-1]
+    return number >= UN_LOWEST and bool(scan.UN_NAMED.search(before))
 
 
 # how far back in its sentence, and forward in its clause, the UN is looked for
 UN_WINDOW = 200
 UN_AFTER = 50
+# the lowest number of a UN resolution told by the sentence alone
+UN_LOWEST = 100
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
