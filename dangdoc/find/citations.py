@@ -20,7 +20,7 @@ from ..text import scan
 from .lists import Span, code_end, codes_of, parse_identifier, read_number_list
 from .modifiers import read_modifiers, read_title
 from .page import CENTRAL_COMMITTEE, Found, Page, form_key, skip_space
-from .party import congress_follows, read_congress, read_plenum, reread_place
+from .party import congress_follows, read_congress, read_plenum
 from ..models import Citation, DocumentId
 from ..text.normalize import fold, modern_tone, squash_spaces
 
@@ -78,7 +78,9 @@ class _Reader:
                 continue
             found = readers[kind](start)
             if found is not None and found.citations:
-                out.extend(found.citations)
+                # a company's resolution or decision ("15/NQ-HĐQT", "01/2017/NQ-ĐHĐCĐ") is read,
+                # so that nothing inside it is read again, but it is no citation
+                out.extend(c for c in found.citations if not codes.is_corporate(c.doc.issuer if c.doc else None))
                 self.resume = found.end
         return self.aliases.apply(out)
 
@@ -96,8 +98,6 @@ class _Reader:
         if plenum:
             return read_plenum(self.page, m.start(), plenum, word.name)
         congress = scan.CONGRESS.match(t, pos) or scan.CONGRESS_UNNAMED.match(t, pos)
-        if congress:
-            congress = reread_place(t, congress)
         if congress and congress_follows(t, congress):
             return read_congress(self.page, m.start(), congress, word.name)
         number = scan.NUMBER_WORD.match(t, pos)
@@ -121,6 +121,8 @@ class _Reader:
                 return None
             if on_evidence and not _issued_evidence(t, after, word, items[0][1].number):
                 return None
+            if word.code == "NQ" and _un_resolution(t, start, after, items[0][1].number):
+                return None
             if verb and not (scan.VERB_NUMBER_END.match(t, after) or scan.DATED_AFTER.match(t, after)
                              or scan.CLAUSE_END_AFTER.match(t, after) or _SIGNED.search(t[max(0, start - 12) : start])
                              or _issued_evidence(t, after, word, items[0][1].number)):
@@ -134,7 +136,7 @@ class _Reader:
         """An identifier with no type word before it ("126-HD/BTGTW"), or after a law's name."""
         t = self.t
         ident = scan.IDENT.match(t, start)
-        if ident is None or not codes_of(ident) or _in_licence(t, start):
+        if ident is None or not codes_of(ident) or _in_licence(t, start) or _in_standard(t, start):
             return None
         end = code_end(t, ident)
         doc = parse_identifier(t, start, end)
@@ -308,6 +310,32 @@ def _issued_evidence(t: str, end: int, word, number: int) -> bool:
     return not year_like and bool(scan.OF_NAME_AFTER.match(t, end))
 
 
+def _un_resolution(t: str, start: int, end: int, number: int) -> bool:
+    """Whether a resolution with a bare number is the UN's: its sentence names the UN before
+    it ("Hội đồng Bảo an đã thông qua Nghị quyết 2356"; the Council's resolutions cited today
+    are numbered in the hundreds and thousands, so not "Liên Hợp Quốc ... theo Nghị quyết 22
+    về hội nhập quốc tế"), or names it as the issuer a few words after it ("Nghị quyết 2371
+    được thông qua ngày 5/8 của Hội đồng Bảo an"), and no Vietnamese issuing body follows the
+    number ("Nghị quyết 19 của Chính phủ").
+    """
+    if read_modifiers(t, end).body is not None:
+        return False
+    after = _CLAUSE_END.split(t[end : end + UN_AFTER], maxsplit=1)[0]
+    if scan.UN_ISSUER.search(after):
+        return True
+    before = _SENTENCE_END.split(t[max(0, start - UN_WINDOW) : start])[-1]
+    return number >= UN_LOWEST and bool(scan.UN_NAMED.search(before))
+
+
+# how far back in its sentence, and forward in its clause, the UN is looked for
+UN_WINDOW = 200
+UN_AFTER = 50
+# the lowest number of a UN resolution told by the sentence alone
+UN_LOWEST = 100
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
 def _party_body(name: str) -> bool:
     return any(
         (name == b.name or name.startswith(b.name + " ")) and codes.issuer_system(b.issuer) == codes.PARTY
@@ -364,6 +392,11 @@ class _Aliases:
 def _in_licence(t: str, start: int) -> bool:
     """"Số giấy phép: 548/GP-BTTTT" in a site's footer is no citation."""
     return _LICENCE.search(t, max(0, start - LICENCE_WINDOW), start) is not None
+
+
+def _in_standard(t: str, start: int) -> bool:
+    """Whether a code is the year and ministry of a technical standard ("QCVN 40:2011/BTNMT")."""
+    return scan.STANDARD_BEFORE.search(t[max(0, start - scan.STANDARD_WINDOW) : start]) is not None
 
 
 def _stands_alone(t: str, start: int, end: int, doc: DocumentId) -> bool:

@@ -19,7 +19,8 @@ from ..text.normalize import modern_tone, squash_spaces
 
 # the characters a date, body, plenum, term or parenthesis can start with; anything else
 # ends the citation without trying the patterns
-_MODIFIER_STARTS = frozenset("0123456789(nNbBvVcCdDhHtTkK")
+# a dash only before a term: "Nghị quyết Trung ương 4 - khóa XII"
+_MODIFIER_STARTS = frozenset("0123456789(nNbBvVcCdDhHtTkK-\u2013")
 
 
 @attrs.frozen
@@ -125,7 +126,7 @@ def _body(t: str, at: int, mods: _Draft) -> bool:
         m = scan.BODY.match(t, body_at)
         if m is None:
             return False
-        end, name = (m.end(), body_name(m)) if m.group("central") else local_body(t, m)
+        end, name = m.end(), body_name(m)
         if not (intro.group().lower().startswith("do") and scan.NOT_ISSUING_AFTER.match(t, end)):
             return mods.set(end, body=name)
     return False
@@ -194,35 +195,30 @@ _BODY_NAMES = {form: body.name for body in codes.bodies() + codes.central_office
 
 
 def body_name(m) -> str:
-    """The canonical name of the body in a :data:`scan.BODY` match, with its place."""
+    """The canonical name of the body in a :data:`scan.BODY` match, with its place as
+    :func:`written_place` gives it.
+
+    >>> body_name(scan.BODY.match("UBND TP.HCM về")), body_name(scan.BODY.match("Quận ủy Q.1 đã"))
+    ('Ủy ban nhân dân TP.HCM', 'Quận ủy quận 1')
+    """
     if m.group("central"):
         return _BODY_NAMES[form_key(m.group("central"))]
     name = _BODY_NAMES[form_key(m.group("local"))]
-    place = squash_spaces(m.group("place") or "")
-    return modern_tone(f"{name} {place}".strip())
+    place = m.group("place") or ""
+    if not ORGANISATION.match(place):
+        place = written_place(place)
+    return modern_tone(f"{name} {squash_spaces(place)}".strip())
 
 
-def local_body(t: str, m) -> tuple[int, str]:
-    """Where the local body of a :data:`scan.BODY` match ends, and its name with its place,
-    the place read again by :data:`PLACE` when it is a locality: written with an
-    abbreviation and a dot ("UBND TP.HCM", "Quận ủy Q.1", "UBND H.Phong Điền"), a dash
-    ("Tỉnh ủy Bà Rịa - Vũng Tàu", "UBND tỉnh TT-Huế") or a district's number ("UBND quận 5"),
-    which the scanner's pattern cuts ("UBND TP", "Tỉnh ủy Bà Rịa"). A level's abbreviation
-    the gazetteer does not read is written out ("Q.1" → "quận 1"; "TP." stays). A
-    company's, an office's or a bloc's committee keeps the scanner's reading.
+def written_place(text: str) -> str:
+    """A place the scanner read (:data:`scan.LOCALITY`) as a body's name gives it: spaces
+    tidied, a level's abbreviation other than "TP" written out.
 
-    >>> m = scan.BODY.match("UBND TP.HCM về")
-    >>> body_name(m), local_body("UBND TP.HCM về", m)
-    ('Ủy ban nhân dân TP', (11, 'Ủy ban nhân dân TP.HCM'))
+    >>> written_place(" Q.1"), written_place(" H. Củ Chi"), written_place(" tỉnh  Quảng Nam")
+    ('quận 1', 'huyện Củ Chi', 'tỉnh Quảng Nam')
     """
-    start = m.start("place")
-    if ORGANISATION.match(t, start) or form_key(m.group("local")).endswith("khối"):
-        return m.end(), body_name(m)
-    place = PLACE.match(t, start)
-    name = _BODY_NAMES[form_key(m.group("local"))]
-    if place is None:
-        return start, name
-    return place.end(), modern_tone(f"{name} {place_text(place)}".strip())
+    place = PLACE.fullmatch(text)
+    return place_text(place) if place else squash_spaces(text.strip())
 
 
 def place_text(place) -> str:
@@ -234,51 +230,8 @@ def place_text(place) -> str:
     return squash_spaces(place.group().strip())
 
 
-# spaces within a place: no line break ("UBND huyện Thanh Trì\nBà Nguyễn Thị Hòa ..." is a
-# heading, then a person)
-_SP = rf"{scan.SPACE}++"
-_LOWER = rf"(?-i:(?![{UPPER}])[^\W\d_])"
-# the places written with a dash, whole ("Bà Rịa - Vũng Tàu", "BR-VT", "Thừa Thiên - Huế",
-# "TT-Huế", "Phan Rang - Tháp Chàm", "Đắk-Lắk"); a dash elsewhere ends the place ("Thành ủy
-# Hải Phòng - Đây là ...", "Thành ủy Hà Nội – ông ...")
-_D = rf"{scan.SPACE}*+[{scan.DASH}]{scan.SPACE}*+"
-_DASHED = (
-    rf"Bà{_SP}Rịa{_D}Vũng{_SP}Tàu|BR{_D}VT|Thừa{_SP}Thiên{_D}Huế|TT{_D}Huế|Phan{_SP}Rang{_D}Tháp{_SP}Chàm"
-    rf"|(?:Đắk|Đăk|Đắc|Dak){_D}(?:Lắk|Lăk|Lắc|Lak|Nông)"
-)
-# a word in capitals: an abbreviation ("HCM", "TPHCM"), or a word of a heading ("UBND TỈNH NGHỆ AN")
-_CAPS = rf"(?-i:[{UPPER}]{{2,}})(?![^\W_])"
-# a place's name: a dashed one; words in capitals, which are the whole name ("TP.HCM Đinh La
-# Thăng": a person follows); or up to four capitalised words
-_PLACE_NAME = (
-    rf"(?-i:{_DASHED})(?![^\W_])"
-    rf"|{_CAPS}(?:{_SP}{_CAPS}){{0,3}}"
-    rf"|{CAPWORD}(?:{_SP}{CAPWORD}){{0,3}}"
-)
-# a district's or ward's number: "quận 5", "Q.1", "phường 12"
-_PLACE_NUMBER = r"\d{1,2}(?!\d|[/.,]\d)"
-# the one-syllable places a name after "TP. " may be ("UBND TP. Huế về ..."); another word
-# there followed by a lower-case one starts a sentence ("UBND TP. Đề nghị ...")
-_ONE_WORD_PLACES = "Huế|Vinh|Pleiku"
 _LEVEL_ABBREVIATIONS = {"q": "quận", "h": "huyện", "tx": "thị xã", "p": "phường", "tt": "thị trấn"}
-PLACE = Lazy(
-    rf"{_SP}(?:"
-    # "TP.HCM", "TP. Hồ Chí Minh", "Tp.HCM", "Q.1", "Q.Thanh Khê", "H. Phong Điền", "TX.Sông Cầu"
-    rf"(?P<abbr>(?-i:TP|Tp|tp|TX|Tx|Q|H|P|TT))\."
-    rf"(?:{_SP}(?!(?!(?:{_ONE_WORD_PLACES})(?![^\W_]))(?-i:[{UPPER}]){_LOWER}[^\W\d_]*+{_SP}{_LOWER}))?"
-    rf"(?P<dotted>{_PLACE_NAME}|(?<=[QP]\.){_PLACE_NUMBER})"
-    # "quận 5", "Quận 2"
-    rf"|(?:quận|phường)(?:{_SP}{_PLACE_NUMBER})(?![^\W_])"
-    # "tỉnh Quảng Nam", "TP Hà Nội", "thị xã", "TP" (the city the article is about)
-    rf"|(?:tỉnh|thành{_SP}phố|huyện|quận|thị{_SP}xã|xã|phường|thị{_SP}trấn|(?-i:TP|Tp|TX|TT(?={_SP})))(?![^\W_])"
-    rf"(?:{_SP}(?:{_PLACE_NAME}))?"
-    rf"|{_PLACE_NAME}"
-    rf")"
-    # and the province it is in, when written after it: "Huyện ủy Châu Thành tỉnh Tiền Giang"
-    # (a district's name found in several provinces is a place only with its province)
-    rf"(?:{_SP}(?:tỉnh|thành{_SP}phố|(?-i:TP|Tp)\.?)(?![^\W_]){_SP}(?:{_PLACE_NAME}))?",
-    re.IGNORECASE,
-)
+PLACE = Lazy(scan.PLACE_WRITTEN, re.IGNORECASE)
 # what the scanner reads whole after a body: "Khối các cơ quan tỉnh Quảng Trị", "Tập đoàn Dầu
 # khí Việt Nam" (and all after a bloc's form, "Đảng ủy Khối Dân – Chính Đảng")
 ORGANISATION = Lazy(

@@ -12,8 +12,8 @@ import attrs
 from ..text import scan
 from ..text.scan import Lazy
 from ..vocab.orthography import int_to_roman, roman_to_int
-from .modifiers import ORGANISATION, PLACE, place_text, plenum_number, read_modifiers, read_title
-from .page import CENTRAL_COMMITTEE, Found, Page, roman, skip_space
+from .modifiers import ORGANISATION, plenum_number, read_modifiers, read_title, written_place
+from .page import CENTRAL_COMMITTEE, MAX_PLENUM, Found, Page, roman, skip_space
 from ..text.normalize import fold, modern_tone, squash_spaces
 
 # the Party has held thirteen national congresses and provinces about twenty; an ordinal
@@ -36,9 +36,14 @@ def read_plenum(page: Page, start: int, m: re.Match, type_name: str) -> Found | 
         mods = read_modifiers(t, m.end(), plenums=False)
         items.append((start, number, mods))
         more = scan.PLENUM_MORE.match(t, mods.end)
-        if more is None or plenum_number(more) is None or scan.OTHER_PARTY_AFTER.match(t, more.end()):
+        if more is not None and plenum_number(more) is not None and not scan.OTHER_PARTY_AFTER.match(t, more.end()):
+            start, number, m = more.start("next"), plenum_number(more), more
+            continue
+        # "Nghị quyết Trung ương 6, 7 khóa XII": the next plenum by its number alone
+        more = scan.PLENUM_NUMBER_MORE.match(t, mods.end)
+        if more is None or not 0 < int(more.group("next")) <= MAX_PLENUM:
             break
-        start, number, m = more.start("next"), plenum_number(more), more
+        start, number, m = more.start("next"), int(more.group("next")), more
     # a term after the last plenum is the term of those written without one:
     # "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII" are both of the twelfth term
     shared = items[-1][2].term
@@ -100,77 +105,31 @@ def congress_follows(t: str, m: re.Match) -> bool:
     )
 
 
-def reread_place(t: str, m: re.Match):
-    """The :data:`scan.CONGRESS` match ``m`` with its local organisation's place read whole
-    by :data:`~dangdoc.find.modifiers.PLACE` where the scanner's pattern cut it at a dot, a
-    dash or a number ("Đại hội X của Đảng bộ TP.HCM" was "Đảng bộ TP"; "Đại hội Đảng bộ
-    TP.HCM lần thứ X" was no congress); ``m`` itself otherwise. Before the ordinal the place
-    is read again only when an ordinal or a term follows it.
-
-    >>> m = scan.CONGRESS.match("Đại hội X của Đảng bộ TP.HCM, trọng tâm")
-    >>> local_org(m), local_org(reread_place("Đại hội X của Đảng bộ TP.HCM, trọng tâm", m))
-    (' TP', ' TP.HCM')
-    """
-    groups = m.groupdict()
-    for group in ("org1", "org2"):
-        if groups.get(group) is None or ORGANISATION.match(t, m.start(group)):
-            continue
-        place = PLACE.match(t, m.start(group))
-        if place is None or place.end() <= m.end(group):
-            continue
-        groups[group] = f" {place_text(place)}"
-        rest = (_CONGRESS_REST if group == "org1" else _TERM_YEARS_AT).match(t, place.end())
-        if group == "org1" and not (rest.group("ord") or rest.group("nk")):
-            return m  # "Đại hội Đảng bộ quận 1": as the scanner read it
-        groups.update({k: v for k, v in rest.groupdict().items() if k in ("ord", "nk", "org2")})
-        return _Reread(groups, m.start(), rest.end())
-    return m
-
-
-@attrs.frozen
-class _Reread:
-    """A congress phrase read again: the groups and the bounds a match would give."""
-
-    groups: dict
-    begin: int
-    finish: int
-
-    def group(self, name: str):
-        return self.groups.get(name)
-
-    def groupdict(self) -> dict:
-        return dict(self.groups)
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-
-# what follows a local organisation's place before the ordinal, as scan.CONGRESS reads it
-_CONGRESS_REST = Lazy(
-    rf"(?:{scan.__}toàn{scan.__}quốc)?(?:{scan.__}(?:{scan._ORDINAL_WORD_AT})?{scan._CONGRESS_ORDINAL})?"
-    rf"{scan._ORG_AFTER}?{scan._TERM_YEARS}?",
-    re.IGNORECASE,
-)
-_TERM_YEARS_AT = Lazy(rf"{scan._TERM_YEARS}?", re.IGNORECASE)
-
-
 def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found | None:
     """A congress resolution from its type word at ``start`` and the congress phrase ``m``,
     and the congresses a list adds after it ("..., huyện lần thứ XXII")."""
-    first = _congress(page, start, m, type_name, _organisation(m))
+    org = _organisation(m)
+    first = _congress(page, start, m, type_name, org)
     if first is None:
         return None
     out, end = [first], m.end()
     while True:
         more = scan.CONGRESS_MORE.match(page.t, end)
-        if more is None or not (more.group("dh") or more.group("lvl") or more.group("orgw") is not None):
+        if more is None or scan.OTHER_CONGRESS.match(page.t, more.end()):
             break
-        if scan.OTHER_CONGRESS.match(page.t, more.end()):
+        if more.group("dh") or more.group("lvl") or more.group("orgw") is not None:
+            org = _organisation(more)
+        elif _next_ordinal(out[-1].congress, more.group("ord")):
+            # "Nghị quyết Đại hội XII, XIII của Đảng", "Đại hội Đảng bộ tỉnh lần thứ XV và XVI":
+            # the next congress of the same organisation by its ordinal alone; an organisation
+            # written after the last is the list's ("lần thứ XV, XVI của Đảng bộ tỉnh")
+            later = _organisation(more)
+            if later is not None and org is None:
+                out[0] = _congress(page, start, m, type_name, later) if len(out) == 1 else out[0]
+            org = later if later is not None else org
+        else:
             break
-        cite = _congress(page, more.start("next"), more, type_name, _organisation(more))
+        cite = _congress(page, more.start("next"), more, type_name, org)
         if cite is None:
             break
         out.append(cite)
@@ -179,6 +138,15 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
     if title:
         out[-1] = attrs.evolve(out[-1], title=title)
     return Found(tuple(out), end)
+
+
+def _next_ordinal(previous: str | None, ordinal: str | None) -> bool:
+    """Whether ``ordinal`` (a Roman numeral) can be the next congress of a list after the
+    congress ``previous``: a later one ("XII, XIII"), not a count or a year ("XII, 2 năm")."""
+    if not previous or not ordinal or ordinal.isdigit():
+        return False
+    before, value = roman_to_int(previous), roman_to_int(ordinal)
+    return before is not None and value is not None and before < value <= MAX_CONGRESS
 
 
 def _congress(page: Page, start: int, m: re.Match, type_name: str, org: str | None):
@@ -206,8 +174,11 @@ def _organisation(m: re.Match) -> str | None:
 def local_org(m: re.Match) -> str | None:
     """The place of a local Party organisation in a congress phrase ("tỉnh Quảng Nam"), or None."""
     groups = m.groupdict()
-    for group in ("orgw", "org1", "org2"):
+    if groups.get("orgw") is not None:
+        return groups["orgw"]
+    for group in ("org1", "org2"):
         org = groups.get(group)
         if org is not None:
-            return org
+            # "Q.1" is "quận 1"; a company's or a bloc's name stays as written
+            return f" {written_place(org)}" if org.strip() and not ORGANISATION.match(org) else org
     return None

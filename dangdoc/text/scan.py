@@ -127,7 +127,9 @@ def _type_word_pattern(phrase: str) -> str:
 NUMBER = r"(?<![\d.,])\d{1,5}(?![\d])"
 # a letter written straight after a document's number, before the code: "30a/2008/NQ-CP"
 _SUFFIX = rf"(?:(?-i:[a-zA-Z])(?={SPACE}{{0,2}}[{DASH}{SLASH}]))"
-CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])){0,11}(?![^\W_])"
+# an office's name spelled with "&" inside a code: "TT-BGD&ĐT", "BNN&PTNT", "QLCT&CTMT"
+# (up to 16 characters: the Front's "ĐCTUBTWMTTQVN" in 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN)
+CODE = r"[^\W\d_](?:[^\W_]|\.(?=[^\W\d_])|(?<=[^\W\d_])&(?=[^\W\d_])){0,15}(?![^\W_])"
 SEP = rf"{SPACE}{{0,2}}[{DASH}{SLASH}]{SPACE}{{0,2}}"
 ROMAN = r"(?-i:[IVXL][IVXLl]{0,6}|l[lIVX]{0,6})(?![^\W_])"
 ORDINAL_WORDS = {
@@ -383,6 +385,53 @@ _COMPANY_NAME = (
     rf"(?:(?:{__}{_NAME_LOWER}){{1,3}}(?={_NAME_JOIN}{CAPWORD})"
     rf"|{__}{_NAME_LOWER}(?={_}(?:[^\w\s]|$)|{__}(?:{_NAME_END})(?![^\W_])))?){{0,8}}"
 )
+# spaces within a place: no line break ("UBND huyện Thanh Trì\nBà Nguyễn Thị Hòa ..." is a
+# heading, then a person)
+_SP = rf"{SPACE}++"
+_LOWER = rf"(?-i:(?![{UPPER}])[^\W\d_])"
+# the places written with a dash, whole ("Bà Rịa - Vũng Tàu", "BR-VT", "Thừa Thiên - Huế",
+# "TT-Huế", "Phan Rang - Tháp Chàm", "Đắk-Lắk"); a dash elsewhere ends the place ("Thành ủy
+# Hải Phòng - Đây là ...", "Thành ủy Hà Nội – ông ...")
+_D = rf"{SPACE}*+[{DASH}]{SPACE}*+"
+_DASHED = (
+    rf"Bà{_SP}Rịa{_D}Vũng{_SP}Tàu|BR{_D}VT|Thừa{_SP}Thiên{_D}Huế|TT{_D}Huế|Phan{_SP}Rang{_D}Tháp{_SP}Chàm"
+    rf"|(?:Đắk|Đăk|Đắc|Dak){_D}(?:Lắk|Lăk|Lắc|Lak|Nông)"
+)
+# a word in capitals: an abbreviation ("HCM", "TPHCM"), or a word of a heading ("UBND TỈNH NGHỆ AN")
+_CAPS = rf"(?-i:[{UPPER}]{{2,}})(?![^\W_])"
+# a place's name: a dashed one; words in capitals, which are the whole name ("TP.HCM Đinh La
+# Thăng": a person follows); or up to four capitalised words
+_PLACE_NAME = (
+    rf"(?-i:{_DASHED})(?![^\W_])"
+    rf"|{_CAPS}(?:{_SP}{_CAPS}){{0,3}}"
+    rf"|{CAPWORD}(?:{_SP}{CAPWORD}){{0,3}}"
+)
+# a district's or ward's number: "quận 5", "Q.1", "phường 12"
+_PLACE_NUMBER = r"\d{1,2}(?!\d|[/.,]\d)"
+# the one-syllable places a name after "TP. " may be ("UBND TP. Huế về ..."); another word
+# there followed by a lower-case one starts a sentence ("UBND TP. Đề nghị ...")
+_ONE_WORD_PLACES = "Huế|Vinh|Pleiku"
+# a place written after a local body or a local Party organisation, whole; the named
+# groups give a level's abbreviation and the name after its dot (for the name as written out)
+PLACE_WRITTEN = (
+    rf"{_SP}(?:"
+    # "TP.HCM", "TP. Hồ Chí Minh", "Tp.HCM", "Q.1", "Q.Thanh Khê", "H. Phong Điền", "TX.Sông Cầu"
+    rf"(?P<abbr>(?-i:TP|Tp|tp|TX|Tx|Q|H|P|TT))\."
+    rf"(?:{_SP}(?!(?!(?:{_ONE_WORD_PLACES})(?![^\W_]))(?-i:[{UPPER}]){_LOWER}[^\W\d_]*+{_SP}{_LOWER}))?"
+    rf"(?P<dotted>{_PLACE_NAME}|(?<=[QP]\.){_PLACE_NUMBER})"
+    # "quận 5", "Quận 2"
+    rf"|(?:quận|phường)(?:{_SP}{_PLACE_NUMBER})(?![^\W_])"
+    # "tỉnh Quảng Nam", "TP Hà Nội", "thị xã", "TP" (the city the article is about)
+    rf"|(?:tỉnh|thành{_SP}phố|huyện|quận|thị{_SP}xã|xã|phường|thị{_SP}trấn|(?-i:TP|Tp|TX|TT(?={_SP})))(?![^\W_])"
+    rf"(?:{_SP}(?:{_PLACE_NAME}))?"
+    rf"|{_PLACE_NAME}"
+    rf")"
+    # and the province it is in, when written after it: "Huyện ủy Châu Thành tỉnh Tiền Giang"
+    # (a district's name found in several provinces is a place only with its province)
+    rf"(?:{_SP}(?:tỉnh|thành{_SP}phố|(?-i:TP|Tp)\.?)(?![^\W_]){_SP}(?:{_PLACE_NAME}))?"
+)
+# the same without its named groups, to stand more than once in one pattern
+_PLACE_WHOLE = re.sub(r"\(\?P<\w+>", "(?:", PLACE_WRITTEN)
 LOCALITY = (
     rf"(?:{__}khối(?![^\W_]))?"
     # a bloc's committee: "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối các cơ quan tỉnh Kon Tum"
@@ -391,7 +440,8 @@ LOCALITY = (
     # a company's or an office's committee: "Đảng ủy Tập đoàn Dầu khí Việt Nam", "Đảng ủy
     # Tổng công ty Điện lực miền Bắc", "Đảng ủy Cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     rf"|{__}(?:tập{__}đoàn|tổng{__}công{__}ty|công{__}ty|cơ{__}quan)(?![^\W_]){_COMPANY_NAME}"
-    rf"|(?:{__}{_PLACE}(?![^\W_]))?(?:{__}{CAPWORD}){{0,4}})"
+    # a place, whole: "TP.HCM", "Bà Rịa - Vũng Tàu", "quận 5", "Q.1", "tỉnh Quảng Nam"
+    rf"|{_PLACE_WHOLE})?"
 )
 BODY = Lazy(
     rf"(?P<local>{_alternation(_LOCAL_FORMS)})(?![^\W_])(?P<place>{LOCALITY})"
@@ -408,7 +458,8 @@ NOT_ISSUING_AFTER = Lazy(rf"{_}(?:tổ{__}chức|chủ{__}trì|phối{__}hợp)(
 _KHOA = rf"(?:khóa|khoá)(?:{__}(?:khóa|khoá))?+(?![^\W_])"
 TERM = Lazy(
     rf"\({_}(?:{_KHOA}|nhiệm{__}kỳ){_}:?{_}(?P<t1>{ROMAN}|\d{{1,2}}(?!\d)){_}\)"
-    rf"|{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
+    # after a dash too: "Nghị quyết Trung ương 4 - khóa XII"
+    rf"|(?:[{DASH}]{_})?{_KHOA}{_}:?{_}(?:(?P<t2>{ROMAN}|\d{{1,2}}(?![\d/.-]\d))|\({_}(?P<t3>{ROMAN}){_}\))",
     re.IGNORECASE,
 )
 TERM_MORE = Lazy(
@@ -420,7 +471,11 @@ _PLENUM_NUMBER = (
     rf"|(?P<pn>\d{{1,2}})(?![\d]|[/.-]\d)"
     # a Roman numeral: "Nghị quyết Trung ương IV" (capitals only, not a word: "Trung ương V.I. Lênin")
     rf"|(?-i:(?P<pr>[IVX]{{1,5}}))(?![^\W_]|\.\w)"
-    rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười))(?![^\W_])(?!{_}\d))"
+    # in lower case only before a term: "Trung ương bốn khóa XII" (not "Trung ương năm 2017",
+    # "Trung ương hai nước")
+    rf"|(?-i:(?P<pc>Nhất|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
+    rf"|(?:nhất|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?={_}(?:[,(]{_})?(?:khóa|khoá)(?![^\W_]))))"
+    rf"(?![^\W_])(?!{_}\d))"
 )
 # "Hội nghị Trung ương 4", "Trung ương 4", "T.Ư 4", "Hội nghị BCH Trung ương Đảng lần thứ 5"
 PLENUM_AFTER = Lazy(
@@ -436,6 +491,14 @@ PLENUM_BEFORE = Lazy(
 PLENUM_MORE = Lazy(
     rf"{_}(?:,|;|và(?![^\W_])){_}(?P<next>(?:(?:nghị{__}quyết|hội{__}nghị){__})?"
     rf"(?:{_BCH})?{_TW}(?:{__}đảng)?{_}(?:{_PLENUM_NUMBER}))",
+    re.IGNORECASE,
+)
+# the next plenum of a list by its number alone, the list closed by a term: "Nghị quyết
+# Trung ương 6, 7 khóa XII", "Trung ương 5 và 6 (khóa XII)" (not "Trung ương 4, 5 năm qua")
+_LISTED_PLENUM = r"\d{1,2}(?![\d]|[/.-]\d)"
+PLENUM_NUMBER_MORE = Lazy(
+    rf"{_}(?:,|và(?![^\W_])){_}(?P<next>{_LISTED_PLENUM})"
+    rf"(?=(?:{_}(?:,|và(?![^\W_])){_}{_LISTED_PLENUM})*{_}(?:[{DASH}]{_}|\({_})?{_KHOA})",
     re.IGNORECASE,
 )
 # "NQ TW 4", "NQTW4"
@@ -499,11 +562,24 @@ TERM_LIST = Lazy(
     re.IGNORECASE,
 )
 ROMAN_AT = Lazy(ROMAN)
-# resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
-FOREIGN = Lazy(
-    rf"{_},?{_}(?:(?:của|do){__})?(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng)",
-    re.IGNORECASE,
+# a technical standard's prefix and number before the colon that its year follows:
+# "QCVN 10-MT:2015/BTNMT", "QCVN 02 – 13: 2009/BNNPTNT", "QCVN:109/2017/BTTTT"
+STANDARD_BEFORE = Lazy(
+    r"(?<![^\W_])(?:QCVN|TCVN|QCĐP|QCXDVN|TCXDVN|ISO)(?:[ \t]{0,2}[\w.]{1,8}(?:[ \t]{0,2}[-–][ \t]{0,2}[\w.]{1,8})?)?"
+    r"[ \t]{0,2}:[ \t]{0,2}$"
 )
+# how far back a standard's prefix may stand before the year after its colon
+STANDARD_WINDOW = 30
+
+# the United Nations and its councils, whose resolutions are numbered too
+# (not a company's "Đại hội đồng cổ đông")
+_UN = rf"(?:Hội{__}đồng{__}Bảo{__}an|HĐBA|Liên{__}(?:Hợp|Hiệp){__}Quốc|LHQ|Đại{__}hội{__}đồng(?!{__}cổ{__}đông))"
+# resolutions that are not Vietnamese: "Nghị quyết 2334 của Hội đồng Bảo an"
+FOREIGN = Lazy(rf"{_},?{_}(?:(?:của|do){__})?{_UN}", re.IGNORECASE)
+# the UN named anywhere in a stretch of text ("Hội đồng Bảo an đã thông qua Nghị quyết 2356")
+UN_NAMED = Lazy(rf"(?<![^\W_]){_UN}(?![^\W_])", re.IGNORECASE)
+# the UN as the issuer a few words after a number ("2356 ra ngày 2/6 của Hội đồng Bảo an")
+UN_ISSUER = Lazy(rf"(?<![^\W_])(?:của|do){__}{_UN}(?![^\W_])", re.IGNORECASE)
 # congresses of other organisations: "Đại hội XI Công đoàn Việt Nam"
 OTHER_CONGRESS = Lazy(
     rf"{_}(?:của{__})?(?:Công{__}đoàn|Đoàn|Hội|Mặt{__}trận|{_OTHER_PARTY}|Liên{__}hiệp|Hiệp{__}hội)",

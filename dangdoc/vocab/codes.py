@@ -168,10 +168,10 @@ def issuer_system(issuer: str) -> str | None:
 
     >>> issuer_system("TW"), issuer_system("BTCTU-BDVTU"), issuer_system("CP"), issuer_system("QH14")
     ('party', 'party', 'state', 'state')
-    >>> issuer_system("XYZ") is None
-    True
+    >>> issuer_system("XYZ") is None, issuer_system("BGD&ĐT")
+    (True, 'state')
     """
-    first = issuer.split("-", 1)[0]
+    first = _first_part(issuer)
     entry = issuer_codes().get(first.upper())
     if entry:
         return entry.system
@@ -181,6 +181,29 @@ def issuer_system(issuer: str) -> str | None:
     if _STATE_SHAPE.fullmatch(upper):
         return STATE
     return None
+
+
+def _first_part(issuer: str) -> str:
+    """The first code of an issuer, read without the "&" writers put in an office's name
+    ("SGD&ĐT" is the listed SGDĐT)."""
+    return issuer.split("-", 1)[0].replace("&", "")
+
+
+# the organs of a company, whose numbered resolutions and decisions are no Party or state
+# documents: the board of directors, the shareholders' meeting, a state company's members'
+# council, the supervisory board, "the company"
+CORPORATE_ORGANS = frozenset({"HĐQT", "HDQT", "ĐHĐCĐ", "ĐHCĐ", "DHDCD", "HĐTV", "BKS", "CTY"})
+
+
+def is_corporate(issuer: str | None) -> bool:
+    """Whether an issuer code names a company's organ in any of its parts.
+
+    >>> is_corporate("HĐQT"), is_corporate("VEC-HĐTV"), is_corporate("ĐHĐCĐ"), is_corporate("UBND")
+    (True, True, True, False)
+    """
+    if not issuer:
+        return False
+    return any(part.upper() in CORPORATE_ORGANS for part in issuer.replace("/", "-").split("-"))
 
 
 def is_known_issuer(issuer: str) -> bool:
@@ -230,8 +253,10 @@ def issuer_level(issuer: str) -> str | None:
     ('central', 'provincial', 'district', 'local', 'local')
     >>> issuer_level("CP"), issuer_level("XYZ"), issuer_level("UBTVQH13"), issuer_level("QH14")
     ('central', None, 'central', 'central')
+    >>> issuer_level("SGD&ĐT"), issuer_level("SVH&TT-QLDT")
+    ('local', 'local')
     """
-    first = issuer.split("-", 1)[0]
+    first = _first_part(issuer)
     # a code with the legislature's term ("UBTVQH13", "QH14") is the code's
     entry = issuer_codes().get(first.upper()) or issuer_codes().get(first.upper().rstrip("0123456789"))
     if entry is not None:
