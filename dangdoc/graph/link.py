@@ -810,9 +810,9 @@ def _term_after(term: str | None, bound: dt.date) -> bool:
 def move_relations(graph, moves: dict[tuple[str, str], str]) -> None:
     """Send each relation an article states where linking sent that article's mentions
     of its ends: ``moves`` maps (article, key as written) to the key linked to. "Dự thảo
-    sửa đổi Nghị định 67" amends the decree the article's "Nghị định 67" was linked to;
-    the edge keeps the keys as written (``source_written``, ``target_written``). A
-    relation that would join a document to itself goes.
+    sửa đổi Nghị định 67" amends the decree the article's "Nghị định 67" was linked to
+    (the article's mentions keep the key as written). A relation that would join a
+    document to itself goes.
 
     >>> from dangdoc.graph.core import CitationGraph
     >>> g = CitationGraph()
@@ -833,7 +833,7 @@ def move_relations(graph, moves: dict[tuple[str, str], str]) -> None:
             continue
         g.remove_edge(u, v, key=k)
         if source != target:
-            g.add_edge(f"doc:{source}", f"doc:{target}", **{**data, "source_written": u[4:], "target_written": v[4:]})
+            g.add_edge(f"doc:{source}", f"doc:{target}", **data)
     graph.forget()
     graph._version += 1
 
