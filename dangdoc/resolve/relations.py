@@ -319,6 +319,13 @@ _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|
 _ATTACHED_STOP = re.compile(rf"{_CLAUSE.pattern}|\b(?:vẫn|đang|đã|còn|trong{_W}khi)\b", re.IGNORECASE)
 _AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
+# a plural of documents just before a trigger is its subject ("các văn bản hướng dẫn thi hành",
+# "một số nghị định quy định chi tiết"): the trigger tells what those documents do, not the one
+# named before them
+_PLURAL_BEFORE = re.compile(rf"\b(?:các|những|một{_W}số|nhiều|mọi)(?:{_W}văn{_W}bản)?{_W}(?:văn{_W}bản|{_p(_TYPE.lower())})"
+                            rf"(?:{_W}quy{_W}phạm)?(?:{_W}pháp{_W}luật)?(?:{_W}(?:có{_W})?liên{_W}quan)?(?:{_W}khác)?{_W}$",
+                            re.IGNORECASE)
+PLURAL_REACH = 60  # characters of "một số văn bản quy phạm pháp luật có liên quan khác" before a trigger
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
 # a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
 # động", "chỉ thị nêu rõ", "quyết định mới thay thế"
@@ -495,6 +502,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     words = re.sub(_W, " ", t.group()).lower()
     if _COMMITTEE.search(text, max(0, t.start() - 20), t.start()):
         return  # "Ban Chỉ đạo thực hiện Chỉ thị 50": the name of a body
+    if _PLURAL_BEFORE.search(text, max(0, t.start() - PLURAL_REACH), t.start()):
+        return  # "A về sửa đổi một số nghị định hướng dẫn thi hành Luật X": the trigger says what those do
     if kind == "amends" and _AFTER_MODIFIER.match(text, t.end()):
         return  # "Bộ luật Hình sự sửa đổi, Luật Quy hoạch": "amended" describes the one before
     mark = _PASSIVE_MARK.match(text, t.end())
