@@ -334,14 +334,17 @@ _NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trê
 # a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
 _SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][{UPPER}][^\s.,;:!?]*(?:[ \t](?![{UPPER}])[^\s.,;:!?]+)?{_W}$")
 # "dự thảo" with no type word after it: a draft of what it replaces or amends
-_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)")
+# "dự án" alone is a bill only when what it does follows at once: "dự án sửa đổi, bổ sung một số điều
+# của Bộ luật Hình sự" (elsewhere it is a project: "dự án đầu tư", "quản lý dự án thay thế cán bộ")
+_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)|\b[Dd]ự{_W}án\b")
+_BILL_DOES = re.compile(rf"{_W}(?:sửa{_W}đổi|bổ{_W}sung|thay{_W}thế)\b")
 _DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 # A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
 # name ends at punctuation or at a word that starts the rest of the sentence.
 _LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
              r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như"
-             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
+             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|lại|muốn|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
 _LAW_STOP = _LAW_STOP.replace("{_W}", _W)
 # a name's words: no punctuation, brackets or dashes in them
 _LAW_WORD = r"[^\s,.;:()\[\]\-–]"
@@ -394,6 +397,8 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
         out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
                             body=body))
     for m in _BARE_DRAFT.finditer(text, start, end):
+        if m.group()[-2:] == "án" and not _BILL_DOES.match(text, m.end()):
+            continue  # "dự án" is a project unless it amends or replaces at once
         if not cites.overlaps(m.start(), m.end()) and not _DRAFTING.search(text, max(0, m.start() - 12), m.start()):
             out.append(Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Dự thảo"))
     return sorted(out, key=lambda c: c.start)
