@@ -75,7 +75,8 @@ TRIGGERS = [
                   r"|điều chỉnh(?= (?:khoản|điều|điểm) (?:\d|[a-zđ]\b))")),  # "điều chỉnh Khoản 2 Điều 2 B": amends a numbered part
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
-    ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
+    ("reviews", _p(r"(?:sơ|tổng) kết(?: về(?= (?:tình hình|việc|kết quả)))?(?: (?:tình hình|việc|kết quả))?"
+                   r"(?: (?:sau )?(?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
                    r"(?: \(?\d{4}\s*[-–]\s*\d{4}\)?)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: (?:triển khai )?thực hiện)?")),
     ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
                       r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
@@ -330,6 +331,12 @@ _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{
 # a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
 # động", "chỉ thị nêu rõ", "quyết định mới thay thế"
 _A_NOUN_AFTER = re.compile(rf"{_W}(?:hành{_W}động|(?:đã{_W})?(?:nêu{_W}rõ|chỉ{_W}rõ|khẳng{_W}định|nhấn{_W}mạnh))\b")
+_REPORT = re.compile(rf"[Bb]áo{_W}cáo")
+_PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+_REPORT_OF = re.compile(rf"{_W}của{_W}[{UPPER}]")  # a verb takes no "của"
+_REPORT_ON = re.compile(rf"{_W}(?:(?:về{_W})?(?:tình{_W}hình|kết{_W}quả|việc)|(?:sơ|tổng){_W}kết)\b")
+# "các địa phương báo cáo kết quả thực hiện B" is the verb; a noun follows "theo", "trình bày", a list's ";"
+_REPORT_NOUN_BEFORE = re.compile(rf"(?:\b(?:[Tt]heo|trình(?:{_W}bày)?|nghe|[Tt]ại|[Tt]rong|qua|với|là|có|các|những|bản|phần)|[;:])\s*$")
 _NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trên))?\s*")
 # a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
 _SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][{UPPER}][^\s.,;:!?]*(?:[ \t](?![{UPPER}])[^\s.,;:!?]+)?{_W}$")
@@ -369,12 +376,20 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
     (văn bản) thay thế B")."""
     out = []
     for m in _UNNUMBERED.finditer(text, start, end):
+        # "báo cáo của Văn phòng Chính phủ về tình hình thực hiện B", "báo cáo kết quả thực hiện B": the
+        # report, not the verb, when it runs to the trigger in one phrase ("Theo báo cáo của Bộ, sau 3 năm
+        # triển khai B, ..." tells what the report says, not what it is)
+        report = (_REPORT.fullmatch(m.group("type")) is not None and _PHRASE_BREAK.search(text, m.end("type"), end) is None
+                  and (_REPORT_OF.match(text, m.end("type")) is not None
+                       or (_REPORT_ON.match(text, m.end("type")) is not None
+                           and _REPORT_NOUN_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) is not None)))
         lower = (m.group("type")[0].islower() and not _NEXT_TO_TRIGGER.fullmatch(text, m.end("type"), end)
-                 and not _A_NOUN_AFTER.match(text, m.end("type")))
+                 and not _A_NOUN_AFTER.match(text, m.end("type")) and not report)
         if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
             continue
-        if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
-            continue
+        blocked = _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
+        if blocked and not m.group("draft") and not (report and blocked.group().strip().lower() == "theo"):
+            continue  # "theo báo cáo ..." cites the report ("theo Chương trình" follows one)
         if m.group("type")[0].islower() and not (m.group("draft") or m.group("one")) and (
                 _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
                 or _SUBJECT_BEFORE.search(text, max(0, m.start("type") - 30), m.start("type"))):
