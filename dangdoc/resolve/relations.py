@@ -326,6 +326,7 @@ _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
 _PLURAL_BEFORE = re.compile(rf"\b(?:các|những|một{_W}số|nhiều|mọi)(?:{_W}văn{_W}bản)?{_W}(?:văn{_W}bản|{_p(_TYPE.lower())})"
                             rf"(?:{_W}quy{_W}phạm)?(?:{_W}pháp{_W}luật)?(?:{_W}(?:có{_W})?liên{_W}quan)?(?:{_W}khác)?{_W}$",
                             re.IGNORECASE)
+ACTOR_REACH = 100  # characters of B's topic, and of the subject after it, in "thực hiện B ..., X đã ..."
 PLURAL_REACH = 60  # characters of "một số văn bản quy phạm pháp luật có liên quan khác" before a trigger
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
 # a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
@@ -570,6 +571,9 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         year = _TITLE_YEAR.search(targets[0].text)
         if year is not None:
             targets = [attrs.evolve(targets[0], end=targets[0].start + year.start(), text=targets[0].text[: year.start()])]
+    if (source.end <= t.start() and _CLAUSE_OPENS.search(text, source.end, t.start())
+            and _ANOTHER_ACTOR.match(text, targets[-1].end)):
+        return  # "Chỉ thị nêu rõ, thực hiện B, Chính phủ đã ban hành ...": B is carried out by the subject after it
     if _enumerated(text, cites, source):
         # "đề cập ở A cũng như Chương trình hành động ... thực hiện B, Quyết định C": the source is
         # one item of a list, "thực hiện B" says what it is, and ", C" is the list's next item
@@ -613,6 +617,11 @@ def _law(m: re.Match) -> Citation:
     return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
 
 
+# a trigger that opens a clause after a comma or colon ("A nêu rõ, thực hiện B, ..."), and the subject
+# of that clause after B's topic, a name or a plural that has done something: "..., Chính phủ, Thủ
+# tướng Chính phủ đã ban hành", "..., các bộ vừa cắt giảm"
+_CLAUSE_OPENS = re.compile(r"[,:]\s*$")
+_ANOTHER_ACTOR = re.compile(rf"[^.;:!?,]{{0,{ACTOR_REACH}}},{_W}(?:[{UPPER}]|(?:các|những|nhiều)\b)[^.;:!?]{{0,{ACTOR_REACH}}}?\b(?:đã|vừa)\b")
 _PLURAL_LAWS = re.compile(rf"\b(?:các|những){_W}$", re.IGNORECASE)
 _TITLE_YEAR = re.compile(rf"(?:{_W}năm)?{_W}\d{{4}}$")
 _PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
