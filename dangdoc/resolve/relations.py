@@ -363,7 +363,7 @@ _LAW_COMMA_STOP = r"luật|bộ|các|những|một|vẫn|tuy|chúng|vậy|nhưng
 _LAW_COMMA = (rf",[ \t](?!(?i:{_LAW_STOP}|{_LAW_COMMA_STOP}|{_p(_TYPE.lower())})\b)(?![A-ZĐÀ-Ỹ])[^\W\d]{_LAW_WORD}*"
               rf"[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+(?=\s*[,.;:()\[\]]|\s*$|[ \t](?i:{_LAW_STOP})\b)")
 _PHONG_CHONG = rf"[Pp]hòng,[ \t]chống"
-_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
+_NAMED_LAW = re.compile(rf"\b(?:(?:Bộ[ \t])?[Ll]uật|[Pp]háp[ \t]lệnh)[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
                         rf"(?:[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+{_LAW_COMMA})?)"
                         rf"(?:(?:(?<!\d{{4}})[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+){{0,7}})")  # a year ends it
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
@@ -556,7 +556,7 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
         return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
-    if not targets and kind in ("guides", "amends"):
+    if not targets and kind in ("guides", "amends", "replaces"):
         targets = _named_after(text, cites, t.end())
     if not targets:
         return
@@ -614,7 +614,8 @@ def _named_before(text: str, cites: _Cites, pos: int) -> Citation | None:
 
 
 def _law(m: re.Match) -> Citation:
-    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
+    kind = "Bộ luật" if m.group()[:2] == "Bộ" else "Pháp lệnh" if m.group()[:1] in "Pp" else "Luật"
+    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name=kind)
 
 
 # a trigger that opens a clause after a comma or colon ("A nêu rõ, thực hiện B, ..."), and the subject
