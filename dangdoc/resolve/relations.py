@@ -439,7 +439,10 @@ _THIS = re.compile(rf"(?:{_p(_TYPE)}){_W}(?:này|kể{_W}trên|nói{_W}trên)(?:
 _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
+_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>"
+                      # a purpose of guiding: "Nhằm hướng dẫn chi tiết B, Bộ Tài chính đã ban hành A" (A guides B)
+                      rf"(?:Để|Nhằm){_W}(?P<guide>hướng{_W}dẫn(?:{_W}(?:chi{_W}tiết|thi{_W}hành|thực{_W}hiện))?|quy{_W}định{_W}chi{_W}tiết)"
+                      rf"|(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
                       rf"(?:cụ{_W}thể{_W}h(?:óa|oá)|triển{_W}khai(?:{_W}thực{_W}hiện)?|thực{_W}hiện|quán{_W}triệt)"
                       rf"(?:{_W}(?:nghiêm{_W}(?:túc|chỉnh)|(?:có{_W})?hiệu{_W}quả|tốt|đúng|đầy{_W}đủ|quyết{_W}liệt))?)\s*$", re.IGNORECASE)
 OPENING_WORDS = 80  # characters from the start of the sentence to the first document it carries out
@@ -719,7 +722,7 @@ def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
     opening = _OPENING.search(text, max(0, b.start - OPENING_WORDS), b.start)
     if opening is None:
         return 0
-    kind = "continues" if opening.group("again") else "implements"
+    kind = "guides" if opening.group("guide") else "continues" if opening.group("again") else "implements"
     limit = min(len(text), b.end + OPENING_REACH)
     stop = _PLAIN_SENTENCE_END.search(text, b.end, limit)
     end = stop.start() if stop else limit
