@@ -490,6 +490,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     def add(source: Citation, target: Citation, kind: str, start: int, end: int) -> None:
         if _name(source) == _name(target) or not _possible(source, target, kind):
             return
+        if source.kind == target.kind == "unnumbered" and source.text.lower() == target.text.lower():
+            return  # one law named twice ("Luật trẻ em (ngày ...) hướng dẫn Luật trẻ em")
         # one relation for a pair of documents, the most specific the text states; unnumbered
         # documents of one type that do the same to the same target are one (the first mention)
         key = (f"{source.type_name}|{kind}" if source.kind == "unnumbered" else _name(source), _name(target))
@@ -626,6 +628,7 @@ def _law(m: re.Match) -> Citation:
 # tướng Chính phủ đã ban hành", "..., các bộ vừa cắt giảm"
 _CLAUSE_OPENS = re.compile(r"[,:]\s*$")
 _ANOTHER_ACTOR = re.compile(rf"[^.;:!?,]{{0,{ACTOR_REACH}}},{_W}(?:[{UPPER}]|(?:các|những|nhiều)\b)[^.;:!?]{{0,{ACTOR_REACH}}}?\b(?:đã|vừa)\b")
+_LAW_WORDS = {"Luật", "luật", "Bộ luật", "Pháp lệnh"}  # an unnumbered source that may be a law's name
 _PLURAL_LAWS = re.compile(rf"\b(?:các|những){_W}$", re.IGNORECASE)
 _TITLE_YEAR = re.compile(rf"(?:{_W}năm)?{_W}\d{{4}}$")
 _PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
@@ -646,6 +649,12 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
         if u.text.isupper():
             return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
+        law = _NAMED_LAW.match(text, u.start) if u.text in _LAW_WORDS else None
+        # a law by its name: "Luật Đất đai 2013 thay thế Luật Đất đai 2003"; but "Luật X sửa đổi" at once
+        # is the revised law X ("Luật TDTT sửa đổi, bổ sung nên dựa vào B")
+        if (law is not None and law.end() <= t.start() and _bridge_ok(text[law.end() : t.start()], topic)
+                and not (kind == "amends" and not text[law.end() : t.start()].strip(" \t\n(,"))):
+            return _law(law)
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
         # (a bare "dự thảo" has no topic: "Theo dự thảo, doanh nghiệp thực hiện B" names another subject)
         draft = u.text.lower().startswith(("dự", "một")) and u.type_name != "Dự thảo"
