@@ -22,7 +22,12 @@ A relation is read from the language, not from a list of sentences:
   are the sources and the nearest citation before the trigger is the target. Parentheses
   without a marker ("B (sửa đổi, bổ sung A)") are read in the direction the dates allow.
 - **Source after the target**: "Thực hiện B1; B2 và B3, ... đã ban hành A", and with a purpose
-  ("Để thực hiện B, ... vừa có Công văn số A", "Nhằm tiếp tục triển khai B, ... xây dựng A": continues).
+  ("Để thực hiện B, ... vừa có Công văn số A", "Nhằm tiếp tục triển khai B, ... xây dựng A": continues;
+  "Nhằm hướng dẫn chi tiết B, ... đã ban hành A": guides). A trigger opening a clause after a comma
+  ("A nêu rõ, thực hiện B ..., Chính phủ đã ban hành ...") carries B out for the subject after it,
+  not for A.
+- **Whose trigger**: a plural of documents just before a trigger is its subject ("A về sửa đổi một
+  số nghị định hướng dẫn thi hành Luật X": A does not guide Luật X).
 - **A means to an end**: "A1, A2, coi đây là (một trong những) biện pháp (quan trọng) để thực hiện
   B": each listed A implements B. What judges or occasions ("tiêu chí để đánh giá việc thực
   hiện B", "dịp để thực hiện B") is not a means.
@@ -32,8 +37,12 @@ A relation is read from the language, not from a list of sentences:
   ``unnumbered`` (``doc`` None, ``type_name`` the type word, ``body`` the issuing body when
   written). "A ... ban hành Chương trình hành động ... thực hiện B" makes A the source.
   Laws named without a number ("Luật Đất đai") are unnumbered targets of guide and amend.
-  "dự thảo" alone is a draft ("dự thảo thay thế B"); a lower-case type word is a document
-  only where it is a noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới").
+  "dự thảo" alone is a draft ("dự thảo thay thế B"), and so is "dự án" when it amends or replaces
+  at once ("dự án sửa đổi, bổ sung ... B"); a lower-case type word is a document only where it is a
+  noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới", "theo báo cáo của Bộ ...",
+  "trình bày báo cáo kết quả ..."): a report on carrying out B reviews B. Laws and ordinances named
+  without a number ("Luật Đất đai 2013", "Pháp lệnh Thú y") are sources and targets too, but
+  "Luật X sửa đổi" at once is the revised law X.
 - **The document itself**: in a document's own text, or the full text an article
   introduces ("toàn văn Nghị quyết số ..."), "Căn cứ B1; B2" (based on), "Sau 15 năm thực
   hiện B" (reviews) and "Quyết định này thay thế B" relate that document to B.
