@@ -570,15 +570,26 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
         return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
+    referred = _referred(text, cites, t.end(), whole) if not targets else None
     if not targets and kind in ("guides", "amends", "replaces"):
         targets = _named_after(text, cites, t.end())
-    if not targets:
+    if not targets and not referred:
         return
     source = _source_before(text, cites, t, kind, whole)
     if source is None:
         source = _speaker(text, cites, t, whole)
     if source is None:
         return
+    stated_end = targets[-1].end if targets else t.end()
+    if not targets:
+        # "thực hiện các nghị quyết đó": the ones named before the source
+        earlier, count = referred
+        earlier = [c for c in earlier if c.end <= source.start] if earlier != [whole] else earlier
+        targets = (earlier[-count:] if count else earlier) if earlier else []
+        if not targets:
+            return
+    if source.type_name == "Báo cáo" and source.body is None and _REPORTER.match(text, stated_end):
+        return  # "Báo cáo sơ kết 1 năm thực hiện B, đồng chí X cho biết": the person reports
     if kind == "amends" and source.kind == "unnumbered" and source.text in ("Luật", "luật") and targets[0].kind == "unnumbered":
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2001": the year names the
         # amending law as often as the amended one; the amended one is "Luật Đất đai"
@@ -608,6 +619,30 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
         else:
             for each in sources:
                 add(each, target, kind, start, end)
+
+
+# a target named by reference to documents before it: "thực hiện các nghị quyết đó", "sửa đổi hai
+# Quyết định trên", "hướng dẫn Nghị định này"
+_REFERRED = re.compile(rf"(?:{_W}(?:có{_W}hiệu{_W}quả|nghiêm{_W}túc|tốt))?{_W}(?:(?P<n>hai|ba|bốn|các|những){_W})?"
+                       rf"(?P<type>{_p(_TYPE)}){_W}(?:đó|này|trên|nói{_W}trên|kể{_W}trên)\b", re.IGNORECASE)
+
+
+def _referred(text: str, cites: _Cites, pos: int, whole: Citation | None) -> tuple[list[Citation], int] | None:
+    """The documents a reference just after ``pos`` may name, and how many of the last of them it
+    names (0: all, "các"): those of its type within :data:`ANAPHORA_REACH` characters before it;
+    "Nghị định này" in a document's own text is that document."""
+    m = _REFERRED.match(text, pos)
+    if m is None:
+        return None
+    word = re.sub(_W, " ", m.group("type")).lower()
+    n = (m.group("n") or "").lower()
+    if not n and whole is not None and (whole.type_name or "").lower() == word:
+        return [whole], 1
+    return [c for c in cites.within(pos - ANAPHORA_REACH, pos) if (c.type_name or "").lower() == word], _COUNTS.get(n, 1)
+
+
+# "Báo cáo ... thực hiện B, đồng chí X ...": the verb of a person named after the comma
+_REPORTER = re.compile(rf"[^.;:!?,]{{0,{ACTOR_REACH}}},{_W}(?:đồng{_W}chí|ông|bà)\b")
 
 
 def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
