@@ -292,6 +292,8 @@ def _lead_ok(gap: str, strict: bool) -> bool:
             while i < len(tokens) and tokens[i].lower() in ("của", "trong", "tại", ",", "và"):
                 i += 1
             continue
+        if t == "theo" and free:
+            return False  # "thay thế cầu yếu theo B": the words before "theo" are the object, B what it follows
         nxt = _phrase_at(tokens, i, _LEAD_PHRASES)
         if nxt == i:
             if strict or t in ("tại", "trong") or not tokens[i][:1].isalpha():
