@@ -1,7 +1,7 @@
 """A law or an ordinance named without a number is a source too: "Luật Đất đai 2013 thay thế Luật
 Đất đai 2003", "Luật Nhà ở ban hành năm 2014 (thay thế Luật Nhà ở ban hành năm 2005)". "Luật X
-sửa đổi" with nothing between is the revised law X, not an amending one, and a law does not act
-on itself. Each sentence is written for this test.
+sửa đổi" with nothing between is the revised law X, not an amending one, a law does not act on
+itself, and the year a law's name ends with dates it. Each sentence is written for this test.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ EXPECTED = [
      {("Luật Du lịch năm 2017", "implements", "Nghị quyết số 08-NQ/TW")}),
     # the revised law, and what it should rest on
     ("Luật Thể dục sửa đổi, bổ sung nên dựa vào Nghị quyết số 08-NQ/TW.", set()),
+    # a law's name gives its year, and no document acts on a later one
+    ("Luật Đất đai 2003 thay thế Luật Đất đai 2013.", set()),
+    ("Nghị định 12/2010/NĐ-CP hướng dẫn Luật Đất đai năm 2013.", set()),
     # one law named twice
     ("Nghị định 56/2017/NĐ-CP quy định chi tiết Luật Trẻ em (ngày 9/5/2017) hướng dẫn Luật Trẻ em nêu rõ.",
      {("Nghị định 56/2017/NĐ-CP", "guides", "Luật Trẻ em")}),

@@ -966,10 +966,14 @@ def _name(c: Citation) -> str:
 
 
 def _when(c: Citation) -> tuple[int, dt.date | None] | None:
-    """The year (and the date when written) a citation gives for its document."""
+    """The year (and the date when written) a citation gives for its document; a law named
+    without a number gives the year its name ends with ("Luật Xây dựng 2014", "... năm 2014")."""
     if c.date is not None:
         return c.date.year, c.date
     year = c.year if c.year is not None else (c.doc.year if c.doc is not None else None)
+    if year is None and c.kind == "unnumbered" and c.type_name in _LAW_WORDS:
+        named = _TITLE_YEAR.search(c.text)
+        year = int(named.group()[-4:]) if named else None
     return (year, None) if year is not None else None
 
 
