@@ -22,7 +22,12 @@ A relation is read from the language, not from a list of sentences:
   are the sources and the nearest citation before the trigger is the target. Parentheses
   without a marker ("B (sửa đổi, bổ sung A)") are read in the direction the dates allow.
 - **Source after the target**: "Thực hiện B1; B2 và B3, ... đã ban hành A", and with a purpose
-  ("Để thực hiện B, ... vừa có Công văn số A", "Nhằm tiếp tục triển khai B, ... xây dựng A": continues).
+  ("Để thực hiện B, ... vừa có Công văn số A", "Nhằm tiếp tục triển khai B, ... xây dựng A": continues;
+  "Nhằm hướng dẫn chi tiết B, ... đã ban hành A": guides). A trigger opening a clause after a comma
+  ("A nêu rõ, thực hiện B ..., Chính phủ đã ban hành ...") carries B out for the subject after it,
+  not for A.
+- **Whose trigger**: a plural of documents just before a trigger is its subject ("A về sửa đổi một
+  số nghị định hướng dẫn thi hành Luật X": A does not guide Luật X).
 - **A means to an end**: "A1, A2, coi đây là (một trong những) biện pháp (quan trọng) để thực hiện
   B": each listed A implements B. What judges or occasions ("tiêu chí để đánh giá việc thực
   hiện B", "dịp để thực hiện B") is not a means.
@@ -32,8 +37,12 @@ A relation is read from the language, not from a list of sentences:
   ``unnumbered`` (``doc`` None, ``type_name`` the type word, ``body`` the issuing body when
   written). "A ... ban hành Chương trình hành động ... thực hiện B" makes A the source.
   Laws named without a number ("Luật Đất đai") are unnumbered targets of guide and amend.
-  "dự thảo" alone is a draft ("dự thảo thay thế B"); a lower-case type word is a document
-  only where it is a noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới").
+  "dự thảo" alone is a draft ("dự thảo thay thế B"), and so is "dự án" when it amends or replaces
+  at once ("dự án sửa đổi, bổ sung ... B"); a lower-case type word is a document only where it is a
+  noun ("chương trình hành động", "chỉ thị nêu rõ", "quyết định mới", "theo báo cáo của Bộ ...",
+  "trình bày báo cáo kết quả ..."): a report on carrying out B reviews B. Laws and ordinances named
+  without a number ("Luật Đất đai 2013", "Pháp lệnh Thú y") are sources and targets too, but
+  "Luật X sửa đổi" at once is the revised law X.
 - **The document itself**: in a document's own text, or the full text an article
   introduces ("toàn văn Nghị quyết số ..."), "Căn cứ B1; B2" (based on), "Sau 15 năm thực
   hiện B" (reviews) and "Quyết định này thay thế B" relate that document to B.
@@ -75,7 +84,8 @@ TRIGGERS = [
                   r"|điều chỉnh(?= (?:khoản|điều|điểm) (?:\d|[a-zđ]\b))")),  # "điều chỉnh Khoản 2 Điều 2 B": amends a numbered part
     ("replaces", _p(r"thay thế(?: cho)?|thay cho|bãi bỏ,? thay thế")),
     ("repeals", _p(r"bãi bỏ(?: toàn bộ)?")),
-    ("reviews", _p(r"(?:sơ|tổng) kết(?: (?:tình hình|việc|kết quả))?(?: (?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
+    ("reviews", _p(r"(?:sơ|tổng) kết(?: về(?= (?:tình hình|việc|kết quả)))?(?: (?:tình hình|việc|kết quả))?"
+                   r"(?: (?:sau )?(?:hơn |gần )?(?:\d+|một|hai|ba|bốn|năm|mười) năm)?"
                    r"(?: \(?\d{4}\s*[-–]\s*\d{4}\)?)?(?:,? đánh giá)?(?: (?:tình hình|việc|kết quả))?(?: (?:triển khai )?thực hiện)?")),
     ("implements", _p(rf"cụ thể {_HOA}(?: và tổ chức thực hiện)?|thể chế {_HOA}|(?:triển khai|tổ chức) thực hiện"
                       r"|thực hiện|triển khai|quán triệt(?:,? (?:và )?(?:thực hiện|triển khai))?")),
@@ -282,6 +292,8 @@ def _lead_ok(gap: str, strict: bool) -> bool:
             while i < len(tokens) and tokens[i].lower() in ("của", "trong", "tại", ",", "và"):
                 i += 1
             continue
+        if t == "theo" and free:
+            return False  # "thay thế cầu yếu theo B": the words before "theo" are the object, B what it follows
         nxt = _phrase_at(tokens, i, _LEAD_PHRASES)
         if nxt == i:
             if strict or t in ("tại", "trong") or not tokens[i][:1].isalpha():
@@ -319,22 +331,39 @@ _CLAUSE = re.compile(rf"[:…]|\b(?:vì|nhưng|nên|khi|mà|thì|nếu|song|tuy|
 _ATTACHED_STOP = re.compile(rf"{_CLAUSE.pattern}|\b(?:vẫn|đang|đã|còn|trong{_W}khi)\b", re.IGNORECASE)
 _AFTER_MODIFIER = re.compile(r"\s*[,;)]")
 _COMMITTEE = re.compile(rf"\bBan{_W}[Cc]hỉ{_W}đạo{_W}$")
+# a plural of documents just before a trigger is its subject ("các văn bản hướng dẫn thi hành",
+# "một số nghị định quy định chi tiết"): the trigger tells what those documents do, not the one
+# named before them
+_PLURAL_BEFORE = re.compile(rf"\b(?:các|những|một{_W}số|nhiều|mọi)(?:{_W}văn{_W}bản)?{_W}(?:văn{_W}bản|{_p(_TYPE.lower())})"
+                            rf"(?:{_W}quy{_W}phạm)?(?:{_W}pháp{_W}luật)?(?:{_W}(?:có{_W})?liên{_W}quan)?(?:{_W}khác)?{_W}$",
+                            re.IGNORECASE)
+ACTOR_REACH = 100  # characters of B's topic, and of the subject after it, in "thực hiện B ..., X đã ..."
+PLURAL_REACH = 60  # characters of "một số văn bản quy phạm pháp luật có liên quan khác" before a trigger
 _A_VERB_BEFORE = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|có|sẽ{_W}được){_W}$")
 # a lower-case type word is a noun, not a verb or a common word, before these: "chương trình hành
 # động", "chỉ thị nêu rõ", "quyết định mới thay thế"
 _A_NOUN_AFTER = re.compile(rf"{_W}(?:hành{_W}động|(?:đã{_W})?(?:nêu{_W}rõ|chỉ{_W}rõ|khẳng{_W}định|nhấn{_W}mạnh))\b")
+_REPORT = re.compile(rf"[Bb]áo{_W}cáo")
+_PHRASE_BREAK = re.compile(r"[,;:.!?()]")
+_REPORT_OF = re.compile(rf"{_W}của{_W}[{UPPER}]")  # a verb takes no "của"
+_REPORT_ON = re.compile(rf"{_W}(?:(?:về{_W})?(?:tình{_W}hình|kết{_W}quả|việc)|(?:sơ|tổng){_W}kết)\b")
+# "các địa phương báo cáo kết quả thực hiện B" is the verb; a noun follows "theo", "trình bày", a list's ";"
+_REPORT_NOUN_BEFORE = re.compile(rf"(?:\b(?:[Tt]heo|trình(?:{_W}bày)?|nghe|[Tt]ại|[Tt]rong|qua|với|là|có|các|những|bản|phần)|[;:])\s*$")
 _NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trên))?\s*")
 # a lower-case type word after a name is its verb: "Bộ Kế hoạch và Đầu tư báo cáo sơ kết ..."
 _SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][{UPPER}][^\s.,;:!?]*(?:[ \t](?![{UPPER}])[^\s.,;:!?]+)?{_W}$")
 # "dự thảo" with no type word after it: a draft of what it replaces or amends
-_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)")
+# "dự án" alone is a bill only when what it does follows at once: "dự án sửa đổi, bổ sung một số điều
+# của Bộ luật Hình sự" (elsewhere it is a project: "dự án đầu tư", "quản lý dự án thay thế cán bộ")
+_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)|\b[Dd]ự{_W}án\b")
+_BILL_DOES = re.compile(rf"{_W}(?:sửa{_W}đổi|bổ{_W}sung|thay{_W}thế)\b")
 _DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
 # A law named without a number: "Luật Đất đai", "Bộ luật Hình sự 2015", "luật Nghĩa vụ quân sự 2005". The
 # name ends at punctuation or at a word that starts the rest of the sentence.
 _LAW_STOP = (r"về|thì|quy|có|đã|được|của|số|và|sửa|để|nhằm|tại|theo|cũng|đang|sẽ|mà|vì|còn|là|do|trong|khi|nên|với"
              r"|cho|này|đó|diễn|làm|đề|không|chưa|mới|trên|hướng|thay|bổ|quy|phải|cần|sư|gồm|như"
-             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
+             r"|vừa|nêu|nhiều|hiện|điều|khoản|ngày|sắp|bởi|bằng|lại|muốn|tập{_W}trung|dự{_W}(?:định|kiến)|có{_W}hiệu")
 _LAW_STOP = _LAW_STOP.replace("{_W}", _W)
 # a name's words: no punctuation, brackets or dashes in them
 _LAW_WORD = r"[^\s,.;:()\[\]\-–]"
@@ -345,7 +374,7 @@ _LAW_COMMA_STOP = r"luật|bộ|các|những|một|vẫn|tuy|chúng|vậy|nhưng
 _LAW_COMMA = (rf",[ \t](?!(?i:{_LAW_STOP}|{_LAW_COMMA_STOP}|{_p(_TYPE.lower())})\b)(?![A-ZĐÀ-Ỹ])[^\W\d]{_LAW_WORD}*"
               rf"[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+(?=\s*[,.;:()\[\]]|\s*$|[ \t](?i:{_LAW_STOP})\b)")
 _PHONG_CHONG = rf"[Pp]hòng,[ \t]chống"
-_NAMED_LAW = re.compile(rf"\b(?:Bộ[ \t])?[Ll]uật[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
+_NAMED_LAW = re.compile(rf"\b(?:(?:Bộ[ \t])?[Ll]uật|[Pp]háp[ \t]lệnh)[ \t](?:{_PHONG_CHONG}|(?!(?i:{_LAW_STOP})\b)[^\W\d]{_LAW_WORD}*"
                         rf"(?:[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+{_LAW_COMMA})?)"
                         rf"(?:(?:(?<!\d{{4}})[ \t](?!(?i:{_LAW_STOP})\b){_LAW_WORD}+){{0,7}})")  # a year ends it
 _ISSUER_BEFORE = re.compile(rf"(?:\b(?P<body>[A-ZĐ][^\s,.;:()]*(?:{_W}(?!(?:đã|vừa|mới)\b)[^\s,.;:()]+){{0,4}}){_W})?(?:(?:đã|vừa|mới){_W})?(?:xây{_W}dựng{_W}và{_W})?ban{_W}hành{_W}$")
@@ -359,12 +388,20 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
     (văn bản) thay thế B")."""
     out = []
     for m in _UNNUMBERED.finditer(text, start, end):
+        # "báo cáo của Văn phòng Chính phủ về tình hình thực hiện B", "báo cáo kết quả thực hiện B": the
+        # report, not the verb, when it runs to the trigger in one phrase ("Theo báo cáo của Bộ, sau 3 năm
+        # triển khai B, ..." tells what the report says, not what it is)
+        report = (_REPORT.fullmatch(m.group("type")) is not None and _PHRASE_BREAK.search(text, m.end("type"), end) is None
+                  and (_REPORT_OF.match(text, m.end("type")) is not None
+                       or (_REPORT_ON.match(text, m.end("type")) is not None
+                           and _REPORT_NOUN_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) is not None)))
         lower = (m.group("type")[0].islower() and not _NEXT_TO_TRIGGER.fullmatch(text, m.end("type"), end)
-                 and not _A_NOUN_AFTER.match(text, m.end("type")))
+                 and not _A_NOUN_AFTER.match(text, m.end("type")) and not report)
         if (lower and not (m.group("draft") or m.group("one"))) or cites.overlaps(m.start("type"), m.end("type")):
             continue
-        if _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type")) and not m.group("draft"):
-            continue
+        blocked = _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
+        if blocked and not m.group("draft") and not (report and blocked.group().strip().lower() == "theo"):
+            continue  # "theo báo cáo ..." cites the report ("theo Chương trình" follows one)
         if m.group("type")[0].islower() and not (m.group("draft") or m.group("one")) and (
                 _A_VERB_BEFORE.search(text, max(0, m.start("type") - 12), m.start("type"))
                 or _SUBJECT_BEFORE.search(text, max(0, m.start("type") - 30), m.start("type"))):
@@ -387,6 +424,8 @@ def _unnumbered(text: str, start: int, end: int, cites: _Cites) -> list[Citation
         out.append(Citation(first, last, text[first:last], "unnumbered", type_name=_type_name(m.group("type"), m.group("action")),
                             body=body))
     for m in _BARE_DRAFT.finditer(text, start, end):
+        if m.group()[-2:] == "án" and not _BILL_DOES.match(text, m.end()):
+            continue  # "dự án" is a project unless it amends or replaces at once
         if not cites.overlaps(m.start(), m.end()) and not _DRAFTING.search(text, max(0, m.start() - 12), m.start()):
             out.append(Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Dự thảo"))
     return sorted(out, key=lambda c: c.start)
@@ -411,7 +450,10 @@ _THIS = re.compile(rf"(?:{_p(_TYPE)}){_W}(?:này|kể{_W}trên|nói{_W}trên)(?:
 _THIS_ONE = re.compile(rf"{_W}(?:này|kể{_W}trên|nói{_W}trên)\b")
 _HEADER = re.compile(rf"Số(?:{_W}hiệu)?(?:{_W}văn{_W}bản)?(?:{_W})?:?[ \t\r\n]*$", re.IGNORECASE)
 _FULL_TEXT = re.compile(rf"toàn{_W}văn\b", re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
+_OPENING = re.compile(rf"(?:^|(?<=[.\n:;]))\s*(?:Theo{_W}đó,?{_W})?(?P<w>"
+                      # a purpose of guiding: "Nhằm hướng dẫn chi tiết B, Bộ Tài chính đã ban hành A" (A guides B)
+                      rf"(?:Để|Nhằm){_W}(?P<guide>hướng{_W}dẫn(?:{_W}(?:chi{_W}tiết|thi{_W}hành|thực{_W}hiện))?|quy{_W}định{_W}chi{_W}tiết)"
+                      rf"|(?:(?:Để|Nhằm){_W})?(?:(?P<again>tiếp{_W}tục){_W})?"
                       rf"(?:cụ{_W}thể{_W}h(?:óa|oá)|triển{_W}khai(?:{_W}thực{_W}hiện)?|thực{_W}hiện|quán{_W}triệt)"
                       rf"(?:{_W}(?:nghiêm{_W}(?:túc|chỉnh)|(?:có{_W})?hiệu{_W}quả|tốt|đúng|đầy{_W}đủ|quyết{_W}liệt))?)\s*$", re.IGNORECASE)
 OPENING_WORDS = 80  # characters from the start of the sentence to the first document it carries out
@@ -459,6 +501,8 @@ def find_relations(text: str, citations: list[Citation] | None = None) -> list[R
     def add(source: Citation, target: Citation, kind: str, start: int, end: int) -> None:
         if _name(source) == _name(target) or not _possible(source, target, kind):
             return
+        if source.kind == target.kind == "unnumbered" and source.text.lower() == target.text.lower():
+            return  # one law named twice ("Luật trẻ em (ngày ...) hướng dẫn Luật trẻ em")
         # one relation for a pair of documents, the most specific the text states; unnumbered
         # documents of one type that do the same to the same target are one (the first mention)
         key = (f"{source.type_name}|{kind}" if source.kind == "unnumbered" else _name(source), _name(target))
@@ -495,6 +539,8 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     words = re.sub(_W, " ", t.group()).lower()
     if _COMMITTEE.search(text, max(0, t.start() - 20), t.start()):
         return  # "Ban Chỉ đạo thực hiện Chỉ thị 50": the name of a body
+    if _PLURAL_BEFORE.search(text, max(0, t.start() - PLURAL_REACH), t.start()):
+        return  # "A về sửa đổi một số nghị định hướng dẫn thi hành Luật X": the trigger says what those do
     if kind == "amends" and _AFTER_MODIFIER.match(text, t.end()):
         return  # "Bộ luật Hình sự sửa đổi, Luật Quy hoạch": "amended" describes the one before
     mark = _PASSIVE_MARK.match(text, t.end())
@@ -526,21 +572,35 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
     if first is not None and _PLURAL_LAWS.search(text, max(0, first.start - 12), first.start) and first.text[:1].islower():
         return  # "Luật sửa đổi ... của các luật liên quan đến ... số 38/2009/QH12": the number is the amending law's
     targets = _listed(text, cites, first) if first is not None else []
-    if not targets and kind in ("guides", "amends"):
+    referred = _referred(text, cites, t.end(), whole) if not targets else None
+    if not targets and kind in ("guides", "amends", "replaces"):
         targets = _named_after(text, cites, t.end())
-    if not targets:
+    if not targets and not referred:
         return
     source = _source_before(text, cites, t, kind, whole)
     if source is None:
         source = _speaker(text, cites, t, whole)
     if source is None:
         return
+    stated_end = targets[-1].end if targets else t.end()
+    if not targets:
+        # "thực hiện các nghị quyết đó": the ones named before the source
+        earlier, count = referred
+        earlier = [c for c in earlier if c.end <= source.start] if earlier != [whole] else earlier
+        targets = (earlier[-count:] if count else earlier) if earlier else []
+        if not targets:
+            return
+    if source.type_name == "Báo cáo" and source.body is None and _REPORTER.match(text, stated_end):
+        return  # "Báo cáo sơ kết 1 năm thực hiện B, đồng chí X cho biết": the person reports
     if kind == "amends" and source.kind == "unnumbered" and source.text in ("Luật", "luật") and targets[0].kind == "unnumbered":
         # "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2001": the year names the
         # amending law as often as the amended one; the amended one is "Luật Đất đai"
         year = _TITLE_YEAR.search(targets[0].text)
         if year is not None:
             targets = [attrs.evolve(targets[0], end=targets[0].start + year.start(), text=targets[0].text[: year.start()])]
+    if (source.end <= t.start() and _CLAUSE_OPENS.search(text, source.end, t.start())
+            and _ANOTHER_ACTOR.match(text, targets[-1].end)):
+        return  # "Chỉ thị nêu rõ, thực hiện B, Chính phủ đã ban hành ...": B is carried out by the subject after it
     if _enumerated(text, cites, source):
         # "đề cập ở A cũng như Chương trình hành động ... thực hiện B, Quyết định C": the source is
         # one item of a list, "thực hiện B" says what it is, and ", C" is the list's next item
@@ -563,6 +623,30 @@ def _read_trigger(text: str, cites: _Cites, t: re.Match, whole: Citation | None,
                 add(each, target, kind, start, end)
 
 
+# a target named by reference to documents before it: "thực hiện các nghị quyết đó", "sửa đổi hai
+# Quyết định trên", "hướng dẫn Nghị định này"
+_REFERRED = re.compile(rf"(?:{_W}(?:có{_W}hiệu{_W}quả|nghiêm{_W}túc|tốt))?{_W}(?:(?P<n>hai|ba|bốn|các|những){_W})?"
+                       rf"(?P<type>{_p(_TYPE)}){_W}(?:đó|này|trên|nói{_W}trên|kể{_W}trên)\b", re.IGNORECASE)
+
+
+def _referred(text: str, cites: _Cites, pos: int, whole: Citation | None) -> tuple[list[Citation], int] | None:
+    """The documents a reference just after ``pos`` may name, and how many of the last of them it
+    names (0: all, "các"): those of its type within :data:`ANAPHORA_REACH` characters before it;
+    "Nghị định này" in a document's own text is that document."""
+    m = _REFERRED.match(text, pos)
+    if m is None:
+        return None
+    word = re.sub(_W, " ", m.group("type")).lower()
+    n = (m.group("n") or "").lower()
+    if not n and whole is not None and (whole.type_name or "").lower() == word:
+        return [whole], 1
+    return [c for c in cites.within(pos - ANAPHORA_REACH, pos) if (c.type_name or "").lower() == word], _COUNTS.get(n, 1)
+
+
+# "Báo cáo ... thực hiện B, đồng chí X ...": the verb of a person named after the comma
+_REPORTER = re.compile(rf"[^.;:!?,]{{0,{ACTOR_REACH}}},{_W}(?:đồng{_W}chí|ông|bà)\b")
+
+
 def _named_after(text: str, cites: _Cites, pos: int) -> list[Citation]:
     """A law named without a number just after ``pos`` ("... một số điều của Luật Đất đai")."""
     law = _NAMED_LAW.match(text, _skip_lead(text, pos))
@@ -581,9 +665,16 @@ def _named_before(text: str, cites: _Cites, pos: int) -> Citation | None:
 
 
 def _law(m: re.Match) -> Citation:
-    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name="Bộ luật" if m.group()[:2] == "Bộ" else "Luật")
+    kind = "Bộ luật" if m.group()[:2] == "Bộ" else "Pháp lệnh" if m.group()[:1] in "Pp" else "Luật"
+    return Citation(m.start(), m.end(), m.group(), "unnumbered", type_name=kind)
 
 
+# a trigger that opens a clause after a comma or colon ("A nêu rõ, thực hiện B, ..."), and the subject
+# of that clause after B's topic, a name or a plural that has done something: "..., Chính phủ, Thủ
+# tướng Chính phủ đã ban hành", "..., các bộ vừa cắt giảm"
+_CLAUSE_OPENS = re.compile(r"[,:]\s*$")
+_ANOTHER_ACTOR = re.compile(rf"[^.;:!?,]{{0,{ACTOR_REACH}}},{_W}(?:[{UPPER}]|(?:các|những|nhiều)\b)[^.;:!?]{{0,{ACTOR_REACH}}}?\b(?:đã|vừa)\b")
+_LAW_WORDS = {"Luật", "luật", "Bộ luật", "Pháp lệnh"}  # an unnumbered source that may be a law's name
 _PLURAL_LAWS = re.compile(rf"\b(?:các|những){_W}$", re.IGNORECASE)
 _TITLE_YEAR = re.compile(rf"(?:{_W}năm)?{_W}\d{{4}}$")
 _PASSIVE_GAP = re.compile(rf"[\s,(]*(?:(?:nay|đã|sẽ){_W})*(?:được|bị){_W}")
@@ -604,6 +695,12 @@ def _source_before(text: str, cites: _Cites, t: re.Match, kind: str, whole: Cita
         if u.text.isupper():
             return None  # a heading ("KẾT LUẬN"): the document whose text this is speaks
         gap = text[u.end : t.start()]
+        law = _NAMED_LAW.match(text, u.start) if u.text in _LAW_WORDS else None
+        # a law by its name: "Luật Đất đai 2013 thay thế Luật Đất đai 2003"; but "Luật X sửa đổi" at once
+        # is the revised law X ("Luật TDTT sửa đổi, bổ sung nên dựa vào B")
+        if (law is not None and law.end() <= t.start() and _bridge_ok(text[law.end() : t.start()], topic)
+                and not (kind == "amends" and not text[law.end() : t.start()].strip(" \t\n(,"))):
+            return _law(law)
         # a draft or "một nghị định" may carry a long topic: "dự thảo Nghị định xử phạt ..., thay cho B"
         # (a bare "dự thảo" has no topic: "Theo dự thảo, doanh nghiệp thực hiện B" names another subject)
         draft = u.text.lower().startswith(("dự", "một")) and u.type_name != "Dự thảo"
@@ -680,7 +777,7 @@ def _read_opening(text: str, cites: _Cites, i: int, add) -> int:
     opening = _OPENING.search(text, max(0, b.start - OPENING_WORDS), b.start)
     if opening is None:
         return 0
-    kind = "continues" if opening.group("again") else "implements"
+    kind = "guides" if opening.group("guide") else "continues" if opening.group("again") else "implements"
     limit = min(len(text), b.end + OPENING_REACH)
     stop = _PLAIN_SENTENCE_END.search(text, b.end, limit)
     end = stop.start() if stop else limit
@@ -869,10 +966,14 @@ def _name(c: Citation) -> str:
 
 
 def _when(c: Citation) -> tuple[int, dt.date | None] | None:
-    """The year (and the date when written) a citation gives for its document."""
+    """The year (and the date when written) a citation gives for its document; a law named
+    without a number gives the year its name ends with ("Luật Xây dựng 2014", "... năm 2014")."""
     if c.date is not None:
         return c.date.year, c.date
     year = c.year if c.year is not None else (c.doc.year if c.doc is not None else None)
+    if year is None and c.kind == "unnumbered" and c.type_name in _LAW_WORDS:
+        named = _TITLE_YEAR.search(c.text)
+        year = int(named.group()[-4:]) if named else None
     return (year, None) if year is not None else None
 
 
