@@ -144,7 +144,8 @@ def test_congress_national_and_local():
         # not an organisation of a place, or its place at that level not known: as written, with the article's place
         ("Đảng bộ huyện", "Thanh Hóa", "Nghị quyết Đại hội Đảng bộ huyện · lần thứ X · Thanh Hóa"),
         ("Đảng bộ thành phố", "Thọ Xuân, Thanh Hóa", "Nghị quyết Đại hội Đảng bộ thành phố · lần thứ X · Thọ Xuân, Thanh Hóa"),
-        ("Đảng bộ Quân đội", "Hải Phòng", "Nghị quyết Đại hội Đảng bộ Quân đội · lần thứ X · Hải Phòng"),
+        # an organisation of the whole country: no place, wherever the article is
+        ("Đảng bộ Quân đội", "Hải Phòng", "Nghị quyết Đại hội Đảng bộ Quân đội · lần thứ X"),
         ("Đảng bộ xã", "Thanh Miện, Hải Dương", "Nghị quyết Đại hội Đảng bộ xã · lần thứ X · Thanh Miện, Hải Dương"),
     ],
 )

@@ -421,7 +421,10 @@ class Resolver:
             level, at = own
             return Document(SEP.join(p for p in (f"Nghị quyết Đại hội Đảng bộ {level} {at}", ordinal) if p),
                             congress=c.congress, body=organisation, locality=str(at), title=r.title)
-        # the place goes into the key unless the organisation already names it
+        # the place goes into the key unless the organisation already names it, or is one
+        # of the whole country ("Đảng bộ Quân đội" is one, wherever an article is written)
+        if _NATIONWIDE.search(organisation):
+            where = None
         named = where is not None and where.province not in organisation and (
             not where.district or where.district not in organisation)
         locality = str(where) if where else None
@@ -790,6 +793,12 @@ def _issuer_of_body(body: str) -> str | None:
 # a Party organisation of a place: "Đảng bộ tỉnh", "Đảng bộ TP.HCM", "Đảng bộ huyện Thọ Xuân"
 _ORGANISATION_LEVEL = re.compile(r"Đảng bộ\s+(?P<level>tỉnh|thành phố|tp\.?|quận|huyện|thị xã)(?![^\W\d_])\s*(?P<name>.*)",
                                  re.IGNORECASE | re.DOTALL)
+
+
+# Party organisations of the whole country, not of a place: the army's and its forces', the
+# police's, the central blocs', the one abroad
+_NATIONWIDE = re.compile(r"(?<![^\W\d_])(?:Quân đội|Bộ đội|Quân khu|Quân chủng|Binh chủng|Trung ương|Ngoài nước)"
+                         r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def _organisation_place(organisation: str, where: Place | None) -> tuple[str, Place] | None:
