@@ -75,7 +75,7 @@ def test_the_term_follows_the_documents_own_date(text, expected):
      ["11-NQ/TW · khóa IX | khóa X | khóa XI?"]),
     ("Ngày 5/6/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị.", ["05-CT/TW · khóa XII"]),
     # a term of the National Assembly is not the Party's
-    ("Quốc hội khóa XIV đã thông qua Nghị quyết 42/2017/QH14 về xử lý nợ xấu.", ["42/2017/QH14"]),
+    ("Quốc hội khóa XIV đã thông qua Nghị quyết 42/2017/QH14 về xử lý nợ xấu.", ["42/2017/QH14 · Nghị quyết"]),
     # an unknown code written Party-style is no Central Committee's: dated by year, no term
     ("Ngày 13/5/2017, Viện kiểm sát tỉnh đã có quyết định số 15 QĐ/VKS về việc này.", ["15-QĐ/VKS · 2017"]),
     # "có" (have) after no body issues nothing: the date is the localities' news

@@ -344,18 +344,18 @@ class Resolver:
             basis = r.basis
         elif doc.year is not None and not _year_in_number(doc, doc.year) and doc.issuer in ("CP", "TTg"):
             # "35/2016/NQ-CP": a Government resolution or a directive carries no year in its number
-            return Resolved(f"{attrs.evolve(doc, year=None)}{SEP}{doc.year}", doc, r.date, None, r.body, r.title,
+            return Resolved(f"{_doc_key(attrs.evolve(doc, year=None))}{SEP}{doc.year}", doc, r.date, None, r.body, r.title,
                             year=doc.year, basis="written", note=r.note)
         if doc.year is None and r.year is not None:
-            return Resolved(f"{doc}{SEP}{r.year}", doc, r.date, None, r.body, r.title, year=r.year, basis=r.basis,
+            return Resolved(f"{_doc_key(doc)}{SEP}{r.year}", doc, r.date, None, r.body, r.title, year=r.year, basis=r.basis,
                             note=r.note)
         if doc.year is None:  # state numbers restart every year: which year's, the text does not say
             entries = [e for e in self.catalog.lookup(doc.type, doc.number, doc.issuer)
                        if article_date is None or e.date is None or e.date <= article_date]
             # the key names no candidate: which of them it is, the corpus may still decide
-            return Resolved(f"{doc}{SEP}?", doc, r.date, None, r.body, r.title, ambiguous=True, note=r.note,
+            return Resolved(f"{_doc_key(doc)}{SEP}?", doc, r.date, None, r.body, r.title, ambiguous=True, note=r.note,
                             candidates=tuple(_from_entry(e, doc.type) for e in entries))
-        return Resolved(str(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis=basis, note=r.note)
+        return Resolved(_doc_key(doc), doc, r.date, None, r.body, r.title, year=doc.year, basis=basis, note=r.note)
 
     def unidentified(self, r: _Reading, article_date: dt.date | None) -> Document:
         """A bare number that nothing in the article completes: what it could be."""
@@ -843,6 +843,23 @@ def _place_in_body(body: str | None) -> Place | None:
     return None
 
 
+def _doc_key(doc: DocumentId) -> str:
+    """The key of a state document's identifier. The National Assembly numbers its laws and
+    its resolutions apart, and writes both "N/YYYY/QHxx" ("Luật số 94/2015/QH13" on custody,
+    "Nghị quyết số 94/2015/QH13" on Long Thành airport): a resolution's key says so.
+
+    >>> _doc_key(DocumentId("NQ", 94, "QH13", 2015, "state")), _doc_key(DocumentId("Luật", 94, "QH13", 2015, "state"))
+    ('94/2015/QH13 · Nghị quyết', '94/2015/QH13')
+    """
+    if doc.issuer and _LEGISLATURE.fullmatch(doc.issuer) and type_class(doc.type) == "NQ":
+        return f"{doc}{SEP}Nghị quyết"
+    return str(doc)
+
+
+# the National Assembly of a legislature, whose laws and resolutions carry no type code
+_LEGISLATURE = re.compile(r"QH\d+")
+
+
 def document_of_entry(e: Entry) -> Document:
     """The Document a catalogue entry is (the node the graph gives it).
 
@@ -855,7 +872,7 @@ def document_of_entry(e: Entry) -> Document:
 
 def _from_entry(e: Entry, written_type: str | None, r: _Reading | None = None) -> Document:
     if e.id.system == codes.STATE:  # state numbers restart every year
-        key = str(e.id) if e.id.year or not e.date else f"{e.id}{SEP}{e.date.year}"
+        key = _doc_key(e.id) if e.id.year or not e.date else f"{_doc_key(e.id)}{SEP}{e.date.year}"
         term = None
     else:
         key = f"{e.id}{SEP}khóa {e.term}" if e.term else (f"{e.id}{SEP}{e.date.isoformat()}" if e.date else str(e.id))
