@@ -142,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cites", help="the articles that cite a document",
                        description="The articles that cite a document, newest first, with the sentence of each mention. "
                                    "DOC is an identifier (05-CT/TW), a citation (\"Nghị quyết Trung ương 4 khóa XII\") "
-                                   "or a document key.")
+                                   "or a document key. Given an article's id, it lists what the article cites.")
     p.add_argument("graph", metavar="GRAPH", help="a column table folder or graph file from `dangdoc build -o`, or a store from --db")
     p.add_argument("doc", metavar="DOC")
     p.add_argument("--since", type=_date, help="only articles from this date (YYYY-MM-DD)")
@@ -402,6 +402,14 @@ def _cites(args) -> int:
     graph = _open_queries(args.graph)
     mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
     keys = graph.documents(args.doc)
+    if not keys and args.format == "table":
+        cited = _with_cited_by(graph).cited_by(args.doc)
+        if cited:  # an article's id: what it cites, which is what was wanted
+            print(f"{args.doc} is an article, not a document; it cites {len(cited)} "
+                  f"document{'s' if len(cited) != 1 else ''}:")
+            for key, times in cited:
+                print(f"{times:>6}  {key}" + ("  (undecided)" if graph.is_undecided(key) else ""))
+            return EXIT_OK
     if not keys:
         near = graph.suggest(args.doc)
         hint = f"; nearest: {', '.join(near)}" if near else ""
@@ -423,6 +431,11 @@ def _cites(args) -> int:
     else:
         _print_citing(args, graph, keys, rows)
     return EXIT_OK
+
+
+def _with_cited_by(graph):
+    """What answers ``cited_by``: the graph or table itself, a store's graph."""
+    return graph.graph() if callable(getattr(graph, "graph", None)) else graph
 
 
 def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:

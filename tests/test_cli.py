@@ -173,6 +173,10 @@ def test_build_with_catalog_rows_and_top_flags_undecided(tmp_path):
     assert said.startswith("4 articles cite 67/2014/NĐ-CP (4 mentions)\n"), said
     assert "\n1 article names a document left undecided (67/NĐ-CP · ?): it may be" in said
     assert said.index("[67/2014/NĐ-CP]") < said.index("[67/NĐ-CP · ?]") and "names 2 documents" not in said
+    # an article's id asked for: what it cites
+    said = run("cites", graph, "other")
+    assert said.returncode == 0 and said.stdout.splitlines() == [
+        "other is an article, not a document; it cites 1 document:", "     1  67/NĐ-CP · ?  (undecided)"]
     # a date filter says what it left out: these articles have no date
     dated = run("cites", graph, "67/2014/NĐ-CP", "--since", "2017-01-01").stdout
     assert dated.startswith("0 articles cite") and "5 citing articles have no date and are left out" in dated
