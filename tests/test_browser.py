@@ -90,7 +90,12 @@ def test_search_box(page):
     box.clear()
     box.send_keys("ha noi hoc tap")  # no diacritics, lower case
     highlighted = [el.get_attribute("id") for el in page.find_elements("css selector", "svg g.node.hl")]
-    assert len(highlighted) == 1
+    assert len(highlighted) == 1 and page.find_element("id", "found").text == "1 khớp"
+    box.clear()
+    box.send_keys("quang tri")  # no match: nothing dimmed, and the page says so
+    assert not page.find_elements("css selector", "svg g.node.hl")
+    assert page.execute_script("return document.querySelector('#view svg').classList.contains('focus')") is False
+    assert page.find_element("id", "found").text == "không có gì khớp với “quang tri”"
     box.clear()
 
 

@@ -203,3 +203,19 @@ def test_a_relation_stated_twice_is_one_arrow():
                     progress=False)
     dot = documents_picture(g).dot
     assert dot.count('class="relation"') == 1 and 'label="thực hiện (2 bài)"' in dot
+
+
+def test_the_documents_picture_carries_its_own_legend_of_the_colours_it_uses(view_graph):
+    dot = documents_picture(view_graph).dot
+    legend = re.search(r"legend \[.*\];", dot).group()
+    named = re.findall(r'<TD ALIGN="LEFT">([^<]*)</TD>', legend)
+    assert named == ["CT · Chỉ thị", "NQ · Nghị quyết", "NĐ · Nghị định", "CTr · Chương trình", "KH · Kế hoạch",
+                     "QĐ, QĐi · Quyết định / Quy định", "quan hệ (thực hiện, thay thế, …)", "được trích dẫn cùng nhau"]
+    assert "Luật" not in legend and "văn bản khác" not in legend  # only what is drawn
+
+
+def test_a_document_of_no_known_type_is_grey_and_a_plenum_green():
+    from dangdoc.views.draw import OTHER_COLOUR, REFERENCE_COLOUR, _colour
+
+    assert _colour({"type": None, "key": "QCVN 109/2017/BTTTT"}) == OTHER_COLOUR
+    assert _colour({"type": None, "plenum": 4}) == REFERENCE_COLOUR == _colour({"type": None, "congress": "XII"})

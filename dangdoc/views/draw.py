@@ -346,8 +346,36 @@ LEVEL_NAMES = {"central": "Trung ương", "province": "Tỉnh, thành phố", "d
 
 
 def _colour(data: dict) -> str:
-    doc_type = data.get("type")
-    return TYPE_COLOURS.get(doc_type, OTHER_COLOUR if doc_type else REFERENCE_COLOUR)
+    """A document's fill: its type's colour; green for a plenum's or a congress's
+    resolution named without a number; grey for any other (a standard, a document of no
+    known type)."""
+    if data.get("type") in TYPE_COLOURS:
+        return TYPE_COLOURS[data["type"]]
+    return REFERENCE_COLOUR if data.get("plenum") or data.get("congress") else OTHER_COLOUR
+
+
+def _legend_node(nodes: list[dict], x: float, y: float) -> str:
+    """A legend drawn in the picture itself (for SVG and PNG, which have no page around
+    them): the colours of the documents ``nodes`` shown, and the two kinds of line, its
+    top left corner at ``x``, ``y`` (points / 72)."""
+    codes_of: dict[str, list[str]] = collections.defaultdict(list)  # QĐ and QĐi share a colour
+    for code, colour in TYPE_COLOURS.items():
+        codes_of[colour].append(code)
+
+    def named(codes: list[str]) -> str:  # "QĐ, QĐi · Quyết định / Quy định"; "Luật", its own name
+        labels = " / ".join(dict.fromkeys(type_label(c) for c in codes))
+        coded = [c for c in codes if type_label(c) != c]
+        return f"{', '.join(coded)} · {labels}" if coded else labels
+
+    names = {colour: named(codes) for colour, codes in codes_of.items()}
+    names[REFERENCE_COLOUR], names[OTHER_COLOUR] = "hội nghị Trung ương / đại hội", "văn bản khác"
+    shown = dict.fromkeys(_colour(n) for n in nodes)
+    rows = "".join(f'<TR><TD WIDTH="16" HEIGHT="10" BGCOLOR="{colour}"></TD><TD ALIGN="LEFT">'
+                   f"{html.escape(names[colour])}</TD></TR>" for colour in shown)
+    rows += ('<TR><TD HEIGHT="10"><FONT COLOR="#c0392b">→</FONT></TD><TD ALIGN="LEFT">quan hệ (thực hiện, thay thế, …)</TD></TR>'
+             '<TR><TD HEIGHT="10"><FONT COLOR="#7f7f7f">—</FONT></TD><TD ALIGN="LEFT">được trích dẫn cùng nhau</TD></TR>')
+    return (f'  legend [shape=plaintext, style="", fontsize=10, class="legend", pos="{x:.2f},{y:.2f}!", '
+            f'label=<<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="1">{rows}</TABLE>>];')
 
 
 def _citers(graph: CitationGraph, node: str) -> set[str]:
@@ -454,6 +482,7 @@ def documents_picture(graph: CitationGraph, *, top: int = DOCUMENTS_TOP, title: 
                      'class="cocited"];')
         data[nodes[a]]["related"].append(nodes[b])
         data[nodes[b]]["related"].append(nodes[a])
+    lines.append(_legend_node([g.nodes[f"doc:{key}"] for key in chosen], LEFT_MARGIN, top_y - 1.0))
     lines.append("}")
     legend = _type_legend("").rsplit("<li>", 1)[0] + (
         '<li><span class="swatch line" style="background:#c0392b"></span>quan hệ (thực hiện, thay thế, …)</li>'
