@@ -360,7 +360,9 @@ class Cite:
 
 def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | None = None) -> list[Link]:
     """Link the partial mentions of ``graph`` (a :class:`~dangdoc.graph.core.CitationGraph`)
-    to full documents, in place; returns the links made. Re-running it changes nothing.
+    to full documents, in place; returns the links made. Run it once on a graph as built:
+    a second run reads the first one's links as evidence and may link more (on the news
+    corpus, 30 more); the column table and the store link again from the mentions as written.
 
     >>> from dangdoc.corpus.articles import Article
     >>> from dangdoc.graph.core import CitationGraph
