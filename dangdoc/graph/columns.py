@@ -450,9 +450,7 @@ class MentionTable:
         names, links, covered = folder.parts, folder.manifest.get("links"), folder.manifest["linked_parts"]
         loaded = [_read_part(folder.path / name) for name in names]
         if len(loaded) == 1 and folder.manifest["parts"][0].get("compact") and not links:
-            articles, documents, mentions, stated = loaded[0].tables()
-            columns = _Columns(articles, documents, mentions, _linked(stated, mentions, documents.column("key").to_pylist()),
-                               loaded[0].contexts, stated)
+            columns = _Columns(*loaded[0].tables(), loaded[0].contexts)
         else:
             # the links were made over the first parts; parts added since are taken as
             # they are, unlinked, until the table is linked again (as append() leaves them)
@@ -1284,7 +1282,7 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     # for linking again and is not part of the corpus's answers
     documents = documents.append_column("present", _flags((counts > 0) | stated_docs))
     contexts = _Once(lambda: _concat([p.contexts() for p in parts]).take(_indices(kept)))
-    return _Columns(_tight(articles), documents, mentions, relations, contexts, stated)
+    return _Columns(_tight(articles), documents, mentions, stated, contexts, relations)
 
 
 def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Table":
@@ -1292,13 +1290,15 @@ def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Ta
     article's mentions written as it ("Nghị định 67 quy định chi tiết Luật ..." names the
     decree the article's "Nghị định 67" was linked to). ``stated`` keeps the ends as
     written, for linking again; a relation that would join a document to itself goes."""
+    written = _array(mentions.column("written"))
+    if not stated.num_rows or written.null_count == len(written):  # nothing linked: as stated
+        return stated
     n_docs = len(keys)
     row_of = {k: i for i, k in enumerate(keys)}
-    written = _array(mentions.column("written"))
     lookup = np.asarray([row_of.get(k, -1) for k in written.dictionary.to_pylist()] + [-1], np.int64)
     m_written = lookup[_codes_of(written)]
     moved = m_written >= 0
-    if not moved.any() or not stated.num_rows:
+    if not moved.any():
         return stated
     codes = _numpy(mentions.column("article")).astype(np.int64)[moved] * (n_docs + 1) + m_written[moved]
     order = np.argsort(codes, kind="stable")
@@ -1401,10 +1401,10 @@ def _relinked(mentions: "pa.Table", m_art: "np.ndarray", written: "np.ndarray", 
 class _Columns:
     """One consolidated table and the arrays its queries read (numpy views where Arrow allows)."""
 
-    def __init__(self, articles, documents, mentions, relations, contexts, stated=None):
-        self.articles, self.documents, self.mentions, self.relations = articles, documents, mentions, relations
-        # the relations as the articles state them: the ends as written, not as linked
-        self.stated = relations if stated is None else stated
+    def __init__(self, articles, documents, mentions, stated, contexts, relations=None):
+        # the relations as the articles state them (the ends as written), and as the table
+        # answers them (where linking sent the ends: made on first use, opening reads no column)
+        self.articles, self.documents, self.mentions, self.stated = articles, documents, mentions, stated
         self.contexts = contexts
         first = _numpy(documents.column("first"))
         self.offsets = np.append(first, mentions.num_rows).astype(np.int64)
@@ -1413,7 +1413,12 @@ class _Columns:
         self.day = _numpy(mentions.column("day"))
         self.start = _numpy(mentions.column("start"))
         self.end = _numpy(mentions.column("end"))
-        self._cache: dict = {}
+        self._cache: dict = {} if relations is None else {"relations": relations}
+
+    @property
+    def relations(self) -> "pa.Table":
+        return self._lazy("relations", lambda: _linked(self.stated, self.mentions,
+                                                       self.documents.column("key").to_pylist()))
 
     def part(self) -> _Part:
         """The table as a part, to be merged with another."""
