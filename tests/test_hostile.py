@@ -268,3 +268,22 @@ def test_no_pickle_no_eval_in_the_package():
         source = path.read_text(encoding="utf-8")
         for banned in ("import pickle", "pickle.", "eval(", "exec(", "marshal"):
             assert banned not in source, (path.name, banned)
+
+
+@pytest.mark.parametrize("head, item, tail", [
+    ("Nghị quyết Trung ương 6", ", 7", " khóa XII."),         # each number looks ahead for the term
+    ("Nghị quyết Trung ương 6", " và 7", " (khóa XII)."),
+    ("Nghị quyết Đại hội XII", ", XIII", " của Đảng."),
+    ("Nghị quyết Trung ương 4", " và Trung ương 5", " khóa XII."),
+])
+def test_a_long_list_of_plenums_or_congresses_takes_linear_time(head, item, tail):
+    """A generous bound: ten times the list may take up to forty times as long."""
+    def seconds(n: int) -> float:
+        text = head + item * n + tail
+        t0 = time.perf_counter()
+        find_citations(text)
+        return time.perf_counter() - t0
+
+    seconds(100)  # warm up
+    small, big = seconds(2_000), seconds(20_000)
+    assert big < 40 * small + 0.5, (head, item, small, big)

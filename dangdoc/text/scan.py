@@ -494,11 +494,14 @@ PLENUM_MORE = Lazy(
     re.IGNORECASE,
 )
 # the next plenum of a list by its number alone, the list closed by a term: "Nghị quyết
-# Trung ương 6, 7 khóa XII", "Trung ương 5 và 6 (khóa XII)" (not "Trung ương 4, 5 năm qua")
+# Trung ương 6, 7 khóa XII", "Trung ương 5 và 6 (khóa XII)" (not "Trung ương 4, 5 năm qua").
+# The term is looked for at most _LISTED_AHEAD numbers on: each item looks ahead a bounded
+# way, so a long list of numbers costs linear time, not quadratic
 _LISTED_PLENUM = r"\d{1,2}(?![\d]|[/.-]\d)"
+_LISTED_AHEAD = 6
 PLENUM_NUMBER_MORE = Lazy(
     rf"{_}(?:,|và(?![^\W_])){_}(?P<next>{_LISTED_PLENUM})"
-    rf"(?=(?:{_}(?:,|và(?![^\W_])){_}{_LISTED_PLENUM})*{_}(?:[{DASH}]{_}|\({_})?{_KHOA})",
+    rf"(?=(?:{_}(?:,|và(?![^\W_])){_}{_LISTED_PLENUM}){{0,{_LISTED_AHEAD}}}{_}(?:[{DASH}]{_}|\({_})?{_KHOA})",
     re.IGNORECASE,
 )
 # "NQ TW 4", "NQTW4"
