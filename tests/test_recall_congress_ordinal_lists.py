@@ -26,6 +26,10 @@ FOUND = [
      [("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", "XVIII", "Đảng bộ tỉnh"), ("XIX", "XIX", "Đảng bộ tỉnh")]),
     ("Nghị quyết Đại hội lần thứ XXI, XXII của Đảng bộ huyện đã",
      [("Nghị quyết Đại hội lần thứ XXI", "XXI", "Đảng bộ huyện"), ("XXII của Đảng bộ huyện", "XXII", "Đảng bộ huyện")]),
+    # three or more: the organisation written after the last is every one's
+    ("Thực hiện Nghị quyết Đại hội XIX, XX, XXI của Đảng bộ tỉnh Quảng Nam.",
+     [("Nghị quyết Đại hội XIX", "XIX", "Đảng bộ tỉnh Quảng Nam"), ("XX", "XX", "Đảng bộ tỉnh Quảng Nam"),
+      ("XXI của Đảng bộ tỉnh Quảng Nam", "XXI", "Đảng bộ tỉnh Quảng Nam")]),
 ]
 
 

@@ -11,7 +11,7 @@ import attrs
 from ..vocab import codes
 from ..text import scan
 from ..text.scan import Lazy
-from ..vocab.orthography import CAPWORD, UPPER, int_to_roman, roman_to_int
+from ..vocab.orthography import int_to_roman, roman_to_int
 from ..parse.dates import parse_date
 from ..errors import DangdocError
 from .page import CENTRAL_COMMITTEE, MAX_PLENUM, MAX_TERM, form_key

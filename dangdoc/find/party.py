@@ -10,7 +10,6 @@ import re
 import attrs
 
 from ..text import scan
-from ..text.scan import Lazy
 from ..vocab.orthography import int_to_roman, roman_to_int
 from .modifiers import ORGANISATION, plenum_number, read_modifiers, read_title, written_place
 from .page import CENTRAL_COMMITTEE, MAX_PLENUM, Found, Page, roman, skip_space
@@ -113,6 +112,7 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
     if first is None:
         return None
     out, end = [first], m.end()
+    read = [(start, m)]  # where each congress of the list starts, and its match
     while True:
         more = scan.CONGRESS_MORE.match(page.t, end)
         if more is None or scan.OTHER_CONGRESS.match(page.t, more.end()):
@@ -124,8 +124,8 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
             # the next congress of the same organisation by its ordinal alone; an organisation
             # written after the last is the list's ("lần thứ XV, XVI của Đảng bộ tỉnh")
             later = _organisation(more)
-            if later is not None and org is None:
-                out[0] = _congress(page, start, m, type_name, later) if len(out) == 1 else out[0]
+            if later is not None and org is None:  # every congress before it, however many
+                out = [_congress(page, at, match, type_name, later) or cite for (at, match), cite in zip(read, out)]
             org = later if later is not None else org
         else:
             break
@@ -133,6 +133,7 @@ def read_congress(page: Page, start: int, m: re.Match, type_name: str) -> Found 
         if cite is None:
             break
         out.append(cite)
+        read.append((more.start("next"), more))
         end = more.end()
     title = read_title(page.t, end)
     if title:
