@@ -457,7 +457,7 @@ def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:
     if maybe:
         entries = "; ".join(sorted({r["document"] for r in maybe}))
         print(f"{chr(10) if sure else ''}{_how_many(maybe, 'name')} a document left undecided ({entries}): "
-              "it may be what was asked for, or another of its candidates")
+              "it may be what was asked for, or another document written alike")
         listed(maybe)
     if args.since or args.until:
         undated = len({m.article for m in graph.citing(args.doc) if m.date is None})

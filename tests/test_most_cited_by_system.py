@@ -61,3 +61,11 @@ def test_top_says_what_a_date_filter_leaves_out(tmp_path):
     assert said.returncode == 0 and said.stdout.splitlines()[0].split() == ["2", "Nghị", "quyết", "Đại", "hội", "·", "XII"]
     said = run("top", graph, "--since", "2017-01-01")
     assert "4 citing articles of 4 have no date and are not counted by --since/--until" in said.stderr
+
+
+def test_a_graph_built_before_plenums_said_whose_they_are(tmp_path):
+    graph = _engines(tmp_path)[0]
+    for _, data in graph.graph.nodes(data=True):
+        if data.get("plenum") or data.get("congress"):
+            data.pop("system")  # as an older dangdoc wrote them
+    assert ("Nghị quyết Đại hội · XII", 2) in graph.most_cited(10, system="party")

@@ -43,7 +43,8 @@ from ..corpus.pipeline import fill_blanks
 from ..errors import DangdocError, GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
-from .core import ARTICLE, DOCUMENT, UNDATED as UNDATED_ARTICLES, Mention, _check_system, _codes, agrees, document_keys
+from .core import (ARTICLE, DOCUMENT, UNDATED as UNDATED_ARTICLES, Mention, _check_system, _codes, agrees,
+                   document_keys, system_of)
 
 if TYPE_CHECKING:
     from .core import Workers
@@ -588,7 +589,7 @@ class MentionTable:
         if issuer:
             keep &= c.doc_strings("issuer") == issuer
         if system:
-            keep &= c._lazy("doc:system", lambda: np.asarray([f.get("system") for f in self._fields()], object)) == system
+            keep &= c._lazy("doc:system", lambda: np.asarray([system_of(f) for f in self._fields()], object)) == system
         chosen = np.flatnonzero(keep)
         if 0 < n < len(chosen):  # only the documents at or above the n-th count can be in the answer
             kth = np.partition(counts[chosen], len(chosen) - n)[len(chosen) - n]
@@ -1450,14 +1451,14 @@ class _Columns:
         def make():
             index: dict[str, list[str]] = {}
             d = self.documents
-            for key, doc_id, ambiguous, candidates, present in zip(*(d.column(n).to_pylist() for n in
-                                                                     ("key", "doc_id", "ambiguous", "candidates",
-                                                                      "present"))):
+            for row, (key, doc_id, ambiguous, present) in enumerate(zip(*(d.column(n).to_pylist() for n in
+                                                                          ("key", "doc_id", "ambiguous", "present")))):
                 if not present:
                     continue
-                if ambiguous:  # it may be any of its candidates: it answers for each
-                    for candidate in candidates or []:
-                        index.setdefault(candidate.split(" · ")[0], []).append(key)
+                if ambiguous:  # it may be any of its candidates ("19/2017/NQ-CP"): it answers for each
+                    fields = json.loads(d.column("linked")[row].as_py() or d.column("fields")[row].as_py())
+                    for candidate in fields.get("candidate_ids") or []:
+                        index.setdefault(candidate, []).append(key)
                 elif doc_id:
                     index.setdefault(doc_id, []).append(key)
             return {k: sorted(set(v)) for k, v in index.items()}

@@ -273,7 +273,7 @@ class CitationGraph:
             if data.get("kind") != DOCUMENT:
                 continue
             if (type and data.get("type") != type) or (issuer and data.get("issuer") != issuer) or (
-                    system and data.get("system") != system):
+                    system and system_of(data) != system):
                 continue
             # each citing article is one predecessor, however many times it cites
             if since is None and until is None:
@@ -352,6 +352,16 @@ def _codes(type: str | None, issuer: str | None) -> tuple[str | None, str | None
 SYSTEMS = ("party", "state")
 # count("undated"): the citing articles without a date
 UNDATED = "undated"
+
+
+def system_of(fields: dict) -> str | None:
+    """Whose a document is, "party" or "state", from its fields; a plenum's or a congress's
+    resolution is the Party's (tables built before its fields said so included).
+
+    >>> system_of({"system": "state"}), system_of({"plenum": 4}), system_of({"key": "Luật Đất đai"})
+    ('state', 'party', None)
+    """
+    return fields.get("system") or ("party" if fields.get("plenum") or fields.get("congress") else None)
 
 
 def _check_system(system: str | None) -> None:

@@ -213,12 +213,13 @@ class Store:
         def keys_for_id(doc_id):
             rows = self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, '$.doc_id') = ? "
                                    "ORDER BY key", (doc_id,))
-            keys = [key for key, fields in rows if not json.loads(fields).get("ambiguous")]
+            # a document only written so before linking moved its mentions is no answer, as in the graph
+            keys = [key for key, fields in rows if not json.loads(fields).get("ambiguous") and self._cited(key)]
             # an ambiguous reference answers for each of its candidates, as in the graph
             for key, fields in self.db.execute("SELECT key, fields FROM documents WHERE json_extract(fields, "
                                                "'$.ambiguous') = 1 AND json_extract(fields, '$.candidate_ids') LIKE ?",
                                                (f'%"{doc_id}"%',)):
-                if doc_id in (json.loads(fields).get("candidate_ids") or []):
+                if doc_id in (json.loads(fields).get("candidate_ids") or []) and self._cited(key):
                     keys.append(key)
             return sorted(keys)
 
@@ -281,10 +282,14 @@ class Store:
         else:  # the index on (document, article) answers alone
             counts = "SELECT document, count(DISTINCT article) AS n FROM cited GROUP BY document"
         sql = f"SELECT c.document, c.n FROM ({counts}) c JOIN documents d ON d.key = c.document WHERE 1"
-        for field, value in (("type", type), ("issuer", issuer), ("system", system)):
+        for field, value in (("type", type), ("issuer", issuer)):
             if value:
                 sql += f" AND json_extract(d.fields, '$.{field}') = ?"
                 params.append(value)
+        if system:  # as system_of() reads it: a plenum's or a congress's resolution is the Party's
+            sql += (" AND COALESCE(json_extract(d.fields, '$.system'), CASE WHEN json_extract(d.fields, '$.plenum') "
+                    "IS NOT NULL OR json_extract(d.fields, '$.congress') IS NOT NULL THEN 'party' END) = ?")
+            params.append(system)
         sql += " ORDER BY c.n DESC, c.document LIMIT ?"
         params.append(n)
         return [(key, count) for key, count in self.db.execute(sql, params)]
@@ -293,8 +298,13 @@ class Store:
         """How many citing articles (``"article"``), cited documents (``"document"``) or
         undated citing articles (``"undated"``), as :meth:`CitationGraph.count` counts them."""
         citing = "SELECT count(*) FROM articles a WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id)"
-        sql = {ARTICLE: citing, UNDATED: citing + " AND a.date IS NULL",
-               DOCUMENT: "SELECT count(DISTINCT document) FROM cited"}.get(kind)
+        # a document counts when it is cited or a relation names it, unless linking sent that
+        # article's mentions of it elsewhere (the relation went with them)
+        stated = ("SELECT r.{end} FROM relations r WHERE NOT EXISTS (SELECT 1 FROM mentions m JOIN links l "
+                  "ON l.article = m.article AND l.start = m.start WHERE m.article = r.article AND m.document = r.{end})")
+        documents = (f"SELECT count(*) FROM (SELECT document FROM cited UNION {stated.format(end='source')} "
+                     f"UNION {stated.format(end='target')})")
+        sql = {ARTICLE: citing, UNDATED: citing + " AND a.date IS NULL", DOCUMENT: documents}.get(kind)
         return self.db.execute(sql).fetchone()[0] if sql else 0
 
     def is_undecided(self, key: str) -> bool:
