@@ -460,7 +460,7 @@ def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:
               "it may be what was asked for, or another document written alike")
         listed(maybe)
     if args.since or args.until:
-        undated = len({m.article for m in graph.citing(args.doc) if m.date is None})
+        undated = len({m.article for m in graph.citing(args.doc, locality=args.locality) if m.date is None})
         if undated:
             were = "s have no date and are" if undated != 1 else " has no date and is"
             print(f"\n{undated} citing article{were} left out by --since/--until")

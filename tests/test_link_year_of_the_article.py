@@ -11,6 +11,8 @@ or the catalogue knows the decision in that year; otherwise the mention is left 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -66,3 +68,15 @@ def test_a_fine_that_another_decision_decides_says_nothing_of_this_one():
     text = ("Cơ sở cho rằng do việc khởi kiện Quyết định số 3412/QĐ-BGTVT đang được xét xử nên việc Thanh tra bộ ra "
             "quyết định xử phạt cơ sở này là vi phạm, nhưng các cơ quan đã bác đơn của cơ sở.")
     assert _lands(text) == ["3412/QĐ-BGTVT · ?"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo Quyết định số 9316/QĐ-TTg phê duyệt đề án hỗ trợ doanh nghiệp nhỏ và vừa.",  # a size, not "just"
+    "Theo Quyết định số 9316/QĐ-TTg, mỗi hộ được hỗ trợ 2-3 triệu đồng.",              # a range, not a day
+    "Theo Quyết định số 9316/QĐ-TTg, điểm chuẩn giảm 0.5 điểm.",
+])
+def test_words_that_only_look_new_keep_the_year_undecided(sentence):
+    from dangdoc.graph.link import Cite, _said_new
+
+    start = sentence.index("Quyết định")
+    assert not _said_new(Cite("a", "k", start, "Quyết định số 9316/QĐ-TTg", sentence), dt.date(2017, 12, 31))

@@ -345,6 +345,9 @@ def test_hostile_text_is_linear():
     ("quận 5", "Quận 5, Hồ Chí Minh"),
     ("Quận 13", None),                           # TP.HCM numbered its districts 1 to 12
     ("quận 2, Hà Nội", "Hà Nội"),               # Hà Nội has no numbered district
+    ("quận 12 Hà Nội", None),                    # nor Đà Nẵng: another city's, not TP.HCM's
+    ("quận 1 Đà Nẵng", None),
+    ("quận 5 TP.HCM", "Quận 5, Hồ Chí Minh"),
 ])
 def test_numbered_districts_of_ho_chi_minh_city(name, place):
     found = place_of(name)
@@ -359,3 +362,5 @@ def test_an_article_about_a_numbered_district_is_placed_there_and_an_address_cou
     elsewhere = ("Ngư dân huyện Hoài Nhơn, tỉnh Bình Định mua máy của công ty X (quận 2, TP.HCM). "
                  "Công ty X (quận 2, TP.HCM) bán máy cũ. UBND huyện Hoài Nhơn đã kiểm tra.")
     assert str(locate(elsewhere)) == "Hoài Nhơn, Bình Định"
+    # "6 quận 1 huyện" counts districts: no Quận 1 there
+    assert locate("Đà Nẵng có 6 quận 1 huyện. UBND quận 3 họp.") is None

@@ -28,6 +28,7 @@ ROWS = [
      {("~dự án", "amends", "~Luật Dân quân tự vệ", "sửa đổi")}),
     # a project, not a bill
     ("Ban quản lý dự án thay thế những cán bộ yếu kém theo Quyết định số 12/2017/QĐ-UBND.", set()),
+    ("Ban quản lý dự án thay thế Quyết định 123/QĐ-UBND bằng quyết định mới.", set()),  # the board, not a bill
     ("Các dự án đầu tư được bổ sung vốn theo Nghị quyết số 26/2016/QH14.", set()),
     ("Tỉnh đã duyệt dự án, sửa đổi Quyết định số 40/2015/QĐ-UBND là việc của Sở.", set()),
 ]

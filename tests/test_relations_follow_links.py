@@ -61,3 +61,16 @@ def test_the_graph_and_the_store_agree_with_the_table(tmp_path):
     store = Store(tmp_path / "s.db")
     store.add(_articles(), progress=False, period=2017)
     assert _draft_relations(store.graph().related("67/2013/NĐ-CP")) == EXPECTED
+
+
+def test_a_relation_stated_of_a_document_to_itself_stays_as_in_the_graph(tmp_path):
+    """Only a relation linking would turn into a document's to itself goes; one the text
+    states so (a resolver's reading) is answered alike by the table, linked or not."""
+    text = ("Nghị định 67 về kinh doanh thuốc lá thay thế Nghị định 67/2013/NĐ-CP quy định chi tiết Luật Phòng, "
+            "chống tác hại của thuốc lá.")
+    articles = _articles() + [Article("self", None, None, None, None, None, text)]
+    graph = build_graph(articles, progress=False, period=2017)
+    table = MentionTable.from_records(read_article(a) for a in articles)
+    table.link(period=2017)
+    assert [r[:3] for r in table.related("67/2013/NĐ-CP") if r[4] == "self"] == \
+        [r[:3] for r in graph.related("67/2013/NĐ-CP") if r[4] == "self"]

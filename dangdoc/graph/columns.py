@@ -1290,7 +1290,8 @@ def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Ta
     """The relations as the table answers them: each end goes where linking sent the same
     article's mentions written as it ("Nghị định 67 quy định chi tiết Luật ..." names the
     decree the article's "Nghị định 67" was linked to). ``stated`` keeps the ends as
-    written, for linking again; a relation that would join a document to itself goes."""
+    written, for linking again; a relation that linking would make join a document to
+    itself goes."""
     written = _array(mentions.column("written"))
     if not stated.num_rows or written.null_count == len(written):  # nothing linked: as stated
         return stated
@@ -1311,7 +1312,9 @@ def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Ta
         mine = r_art * (n_docs + 1) + end
         at = np.minimum(np.searchsorted(codes, mine), len(codes) - 1)
         ends.append(np.where(codes[at] == mine, to[at], end))
-    kept = np.flatnonzero(ends[0] != ends[1])
+    # a relation linking made a document's to itself goes (one stated so stays, as in the graph)
+    was = [_numpy(stated.column(name)).astype(np.int64) for name in ("source", "target")]
+    kept = np.flatnonzero((ends[0] != ends[1]) | ((ends[0] == was[0]) & (ends[1] == was[1])))
     relations = stated.take(_indices(kept))
     for i, name, values in ((1, "source", ends[0]), (3, "target", ends[1])):
         relations = relations.set_column(i, name, _numbers(values[kept], pa.int32()))

@@ -105,16 +105,18 @@ _TITLE_CLAUSE = re.compile(r"[\s,]*(?:quy định (?:chi tiết|về|xử phạt
 # a decision whose year is only the article's ("Quyết định số 316/QĐ-TTg" in an article of
 # 2017, with no year written) is of that year only if its sentence says it is new: a day
 # and month of no other year ("ngày 12/6", "ký ngày 30.5"), "vừa", "mới đây", "hôm qua",
-# "năm nay", the article's year, the verb that issues it just before it ("đã ban hành
+# "năm nay" ("doanh nghiệp nhỏ và vừa" is a size, not "just"), the article's year, the verb that issues it just before it ("đã ban hành
 # Quyết định số 514", "ra quyết định số 2496"), or a case it decides (:data:`_SINGLE_CASE`).
 # A decision cited for what it rules ("theo Quyết định số 316/QĐ-TTg phê duyệt đề án ...")
 # is as often years old: its year stays undecided. Letters, reports and plans are cited
 # the year they are sent, and keep it, except the Prime Minister's
-_RECENT = re.compile(r"\bvừa\b|\bmới (?:đây|có|ban hành|ký|ra)\b|\bhôm (?:nay|qua)\b|\b(?:sáng|chiều|tối|trưa) nay\b"
+_RECENT = re.compile(r"(?<!nhỏ và )\bvừa\b|\bmới (?:đây|có|ban hành|ký|ra)\b|\bhôm (?:nay|qua)\b|\b(?:sáng|chiều|tối|trưa) nay\b"
                      r"|\bnăm nay\b", re.IGNORECASE)
 # a day and month, and the year if written ("ngày 12/6", "23/12/2016"): a date of another
 # year than the article's says the decision is older, not new
-_DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?:\1((?:19|20)\d\d))?(?![\d])")
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])[0-3]?\d\s?([/.-])\s?(?:0?[1-9]|1[0-2])(?:\1((?:19|20)\d\d))?(?![\d])"
+                        # not a range or a decimal of some unit ("2-3 triệu đồng", "0.5 điểm")
+                        r"(?!\s*(?:triệu|tỷ|nghìn|ngàn|đồng|điểm|lần|tuổi|người|km|ha|tấn|%))")
 # a decision about one person or firm (a fine, an appointment, a sanction, a warrant) is news
 # when it is issued, as a letter is; a decision that rules or approves is cited for years
 _SINGLE_CASE = re.compile(r"XPVPHC|XPHC|\b(?:xử phạt|bổ nhiệm|kỷ luật|cách chức|miễn nhiệm|truy nã|khởi tố|tạm đình chỉ)\b",

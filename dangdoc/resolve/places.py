@@ -245,6 +245,9 @@ def _lookup(words: list[str], province: str | None = None) -> tuple[Place | None
                 level, words = _LEVELS[said] or level, words[size:]
                 break
     index = _district_index()
+    if level == "quận" and words and words[0].isdigit() and province_of(
+            " ".join(w.capitalize() for w in words[1:])) not in (None, _NUMBERED_IN):
+        return None, len(words)  # "quận 12 Hà Nội": only TP.HCM numbers its districts; this is another city's
     for n in range(min(_NAME_WORDS, len(words)), 0, -1):
         phrase, left = " ".join(words[:n]), len(words) - n
         whole = province_of(phrase)
@@ -510,6 +513,8 @@ def locate(text: str) -> Place | None:
         if _DEPUTY_BEFORE.search(_haystack(text[max(0, m.start() - _LOOK_BACK):m.start()])):
             continue
         cue = _CUES[squash_spaces(m.group("cue").lower())]
+        if m.group("name").isdigit() and _COUNTED.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Đà Nẵng có 6 quận 1 huyện": a count, not Quận 1
         place = place_of(squash_spaces(f"{cue} {m.group('name')}".strip()))
         if place and place.district:  # provinces are counted above, in every spelling
             # a district named with its level ("huyện Yên Thành", "Thị ủy Quảng Yên") is one
@@ -541,6 +546,8 @@ _CUE = re.compile(
 )
 
 
+# a number right before a level word counts units ("6 quận 1 huyện")
+_COUNTED = re.compile(r"\d[ \t]*\Z")
 # a province named once in passing ("họp tại Hà Nội") does not make an article local
 _SUPPORT = 2
 # the votes of a district named with its level: enough alone to place an article

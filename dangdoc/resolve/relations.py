@@ -354,8 +354,10 @@ _NEXT_TO_TRIGGER = re.compile(rf"(?:{_W}(?:mới|này|nói{_W}trên|kể{_W}trê
 _SUBJECT_BEFORE = re.compile(rf"(?<![.!?:;])[ \t][{UPPER}][^\s.,;:!?]*(?:[ \t](?![{UPPER}])[^\s.,;:!?]+)?{_W}$")
 # "dự thảo" with no type word after it: a draft of what it replaces or amends
 # "dự án" alone is a bill only when what it does follows at once: "dự án sửa đổi, bổ sung một số điều
-# của Bộ luật Hình sự" (elsewhere it is a project: "dự án đầu tư", "quản lý dự án thay thế cán bộ")
-_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)|\b[Dd]ự{_W}án\b")
+# của Bộ luật Hình sự" (elsewhere it is a project: "dự án đầu tư"), and never after "quản lý" (a
+# project's board: "Ban quản lý dự án thay thế Quyết định ...")
+_BARE_DRAFT = re.compile(rf"\b[Dd]ự{_W}thảo(?:{_W}văn{_W}bản)?(?:{_W}mới)?\b(?!{_W}(?i:{_p(_TYPE.lower())})\b)"
+                         rf"|(?<![Ll]ý )(?<![Ll]ý\xa0)\b[Dd]ự{_W}án\b")
 _BILL_DOES = re.compile(rf"{_W}(?:sửa{_W}đổi|bổ{_W}sung|thay{_W}thế)\b")
 _DRAFTING = re.compile(rf"\b(?:sẽ|đang|đã|vừa|cần|phải|được|để){_W}$")  # "Bộ đang dự thảo ...": a verb
 _NOT_A_DOCUMENT_AFTER = re.compile(rf"{_W}(?:và{_W}Đầu{_W}tư|số\b|\d)")
