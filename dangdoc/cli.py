@@ -205,6 +205,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="GRAPH", help="a column table folder or graph file from `dangdoc build -o`, or a store from --db")
     p.add_argument("-o", "--output", required=True, help="mentions.csv, mentions.jsonl or mentions.parquet "
                                                          "(Parquet needs: pip install 'dangdoc[columns]')")
+    p.add_argument("--excel", action="store_true",
+                   help="a CSV file Excel opens with its Vietnamese intact (UTF-8 with a byte-order mark)")
     p.set_defaults(run=_table)
 
     p = sub.add_parser("compact", help="merge the parts of a grown column table into one",
@@ -544,10 +546,14 @@ def _table(args) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".parquet"):
         raise ValueError(f"{out}: write the table as .csv, .jsonl or .parquet")
+    if args.excel and suffix != ".csv":
+        raise ValueError(f"{out}: --excel writes a .csv file; give -o mentions.csv")
+    # Excel reads a CSV file as the machine's code page unless it starts with a byte-order mark
+    encoding = "utf-8-sig" if args.excel else "utf-8"
     graph = _open_graph(args.graph)
     rows = graph.mentions()
     if not isinstance(rows, list):  # a column table's: Arrow columns, written as they are
-        return _write_columns(rows, out, suffix)
+        return _write_columns(rows, out, suffix, encoding)
     if suffix == ".parquet":
         try:
             import pyarrow as pa
@@ -566,13 +572,13 @@ def _table(args) -> int:
         writer = csv.DictWriter(text, fieldnames=MENTION_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
-        payload = text.getvalue().encode("utf-8")
+        payload = text.getvalue().encode(encoding)
         write_atomically(out, lambda fh: fh.write(payload))
     print(f"{out}: {len(rows):,} mentions, {len(MENTION_COLUMNS)} columns")
     return EXIT_OK
 
 
-def _write_columns(table, out: Path, suffix: str) -> int:
+def _write_columns(table, out: Path, suffix: str, encoding: str = "utf-8") -> int:
     """The tidy table of a column table, written from its Arrow columns."""
     from .atomic import write_atomically
 
@@ -584,7 +590,7 @@ def _write_columns(table, out: Path, suffix: str) -> int:
         import io
 
         def write(fh):  # written as the graph's table is written, so that the two files are the same
-            text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+            text = io.TextIOWrapper(fh, encoding=encoding, newline="")
             writer = csv.DictWriter(text, fieldnames=table.column_names)
             writer.writeheader()
             for batch in table.to_batches(max_chunksize=10_000):

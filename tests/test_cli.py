@@ -228,6 +228,18 @@ def test_table_has_one_row_per_mention(tmp_path, suffix):
     assert set(df.loc[df["document"].str.startswith("05-CT/TW"), "province"]) == {"Quảng Nam", "Đắk Lắk"}
 
 
+def test_table_for_excel_starts_with_a_byte_order_mark(tmp_path):
+    """Excel reads a CSV file without one in the machine's code page, and garbles Vietnamese."""
+    for out in (tmp_path / "g.json", tmp_path / "t"):
+        assert run("build", str(REPO / "examples" / "articles"), "-o", str(out), "-q").returncode == 0
+        plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+        assert run("table", str(out), "-o", str(plain)).returncode == 0
+        assert run("table", str(out), "-o", str(excel), "--excel").returncode == 0
+        assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes() and not plain.read_bytes().startswith(b"\xef")
+    refused = run("table", str(tmp_path / "t"), "-o", str(tmp_path / "m.parquet"), "--excel")
+    assert refused.returncode == 1 and "--excel writes a .csv file" in refused.stderr
+
+
 # -- the column table: built, grown and asked from the command line ---------------------
 
 def in_process(capsys, *args) -> tuple[int, str, str]:
