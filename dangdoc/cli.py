@@ -666,7 +666,7 @@ def _spread(args) -> int:
                 n = row["articles"]
                 cited = f"cited in {n} article{'s' if n != 1 else ''}" if n else "named, not cited"
                 print(f"carried by {key_for_people(row['name'])} ({row['relation']} {key_for_people(row['target'])}, "
-                      f"{row['level']}, {cited})")
+                      f"{row['level'] or 'level not known'}, {cited})")
 
     _emit(result.rows(), args.format, table)
     return EXIT_OK

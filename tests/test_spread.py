@@ -153,3 +153,21 @@ def test_timeline_related_co_cited(graph_file, capsys):
 def test_unknown_document_commands(graph_file, capsys, command):
     assert main([command, graph_file, "XX-CT/TW"]) == 1
     assert "no document in" in capsys.readouterr().err
+
+
+def test_a_carrier_named_without_a_number_or_body_has_no_level_from_its_article():
+    from dangdoc.corpus.articles import Article
+    from dangdoc.graph.core import build_graph
+    from dangdoc.views.spread import spread
+
+    texts = {
+        "report": ("Hà Nội", "Hội nghị nghe báo cáo sơ kết 1 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+                             "Chính trị."),
+        "plan": ("Quảng Nam", "Chương trình hành động của Chính phủ thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của "
+                              "Bộ Chính trị."),
+    }
+    graph = build_graph([Article(k, None, None, None, None, place, text) for k, (place, text) in texts.items()],
+                        progress=False)
+    levels = {c.key.split(" · ")[0]: c.level for c in spread(graph, "05-CT/TW").carriers}
+    # the report's level is not Hà Nội's province; the Government's programme is central
+    assert levels == {"báo cáo": None, "Chương trình hành động của Chính phủ": "central"}

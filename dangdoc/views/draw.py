@@ -687,7 +687,7 @@ def spread_picture(s, *, title: str = "dangdoc") -> Picture:
             cited = f"{c.articles} bài" if c.articles else "chỉ được nêu, không được trích dẫn"
             rows.append(f'<TR><TD ALIGN="RIGHT">{esc(key_for_people(c.key))}</TD><TD COLSPAN="2" ALIGN="LEFT">'
                         f'<FONT COLOR="#c0392b">{esc(relation_name(c.relation))}</FONT> {esc(key_for_people(c.target))} · '
-                        f'{esc(CARRIER_LEVELS.get(c.level, c.level))} · {esc(cited)}</TD></TR>')
+                        f'{esc(CARRIER_LEVELS.get(c.level, c.level) or "cấp không rõ")} · {esc(cited)}</TD></TR>')
     else:
         rows.append('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT COLOR="#777777">không bài nào nêu văn bản thực hiện, '
                     'tiếp tục hay hướng dẫn văn bản này</FONT></TD></TR>')

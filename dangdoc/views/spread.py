@@ -89,7 +89,9 @@ class Carrier:
     key: str
     relation: str
     target: str
-    level: str
+    #: "central", "province", "district"; None for a document named without a number or a
+    #: body ("báo cáo" at a conference), whose level its article's place does not tell
+    level: str | None
     articles: int
 
 
@@ -186,9 +188,31 @@ def carriers(graph, keys) -> list[Carrier]:
                     done.add(key)
                     nxt.append(key)
                     citing = sum(1 for a in g.predecessors(source) if a.startswith("article:"))
-                    out.append(Carrier(key, data["relation"], target, level(g.nodes[source]), citing))
+                    out.append(Carrier(key, data["relation"], target, carrier_level(g.nodes[source]), citing))
         frontier = nxt
     return out
+
+
+def carrier_level(data: dict) -> str | None:
+    """:func:`level`, except for a document named without a number, an issuer or a body
+    ("báo cáo sơ kết", in an article placed in Hà Nội), whose level is not known: the
+    article's place is where it was written about, not who issued it.
+
+    >>> carrier_level({"unnumbered": True, "locality": "Hà Nội"}) is None
+    True
+    >>> carrier_level({"unnumbered": True, "body": "Chính phủ"}), carrier_level({"issuer": "TU", "locality": "Huế"})
+    ('central', 'province')
+    """
+    if data.get("unnumbered") and not data.get("issuer") and not data.get("body"):
+        return None
+    if data.get("unnumbered") and data.get("body"):
+        return level({**data, "locality": data.get("locality") if _placed(data["body"]) else None})
+    return level(data)
+
+
+def _placed(body: str) -> bool:
+    """Whether a body's name says its place ("UBND tỉnh Quảng Nam", "Tỉnh ủy"): a level word."""
+    return bool(re.search(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tp\.?)(?![^\W\d_])|ủy\b", body))
 
 
 def cited_level(graph, key: str) -> str:
