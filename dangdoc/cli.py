@@ -481,10 +481,9 @@ def _say_set_aside(graph, doc) -> None:
 
 
 def _how_many(rows: list[dict], verb: str) -> str:
-    """How many articles ("1 article cites", "2 articles cite"): how many articles ``rows`` are of, and ``verb``."""
+    """How many articles ``rows`` are of, with ``verb`` agreeing: "1 article cites", "2 articles cite"."""
     n = len({r["article"] for r in rows})
-    return f"{n} article cites" if n == 1 and verb == "cite" else (
-        f"{n} article {verb}s" if n == 1 else f"{n} articles {verb}")
+    return f"{n} article {verb}s" if n == 1 else f"{n} articles {verb}"
 
 
 def _render(args) -> int:
