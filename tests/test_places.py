@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from dangdoc.resolve.places import (Place, acting_body, canonical_place, locate, place_of, province_of, provinces,
-                            same_place)
+from dangdoc.resolve.places import (Place, acting_body, canonical_place, locate, place_matches, place_of, province_of,
+                            provinces, same_place)
 
 
 @pytest.mark.parametrize(
@@ -364,3 +364,14 @@ def test_an_article_about_a_numbered_district_is_placed_there_and_an_address_cou
     assert str(locate(elsewhere)) == "Hoài Nhơn, Bình Định"
     # "6 quận 1 huyện" counts districts: no Quận 1 there
     assert locate("Đà Nẵng có 6 quận 1 huyện. UBND quận 3 họp.") is None
+
+
+@pytest.mark.parametrize("query, locality, found", [
+    ("Nhà Bè", "Hồ Chí Minh", False),          # placed in the city only: not known to be in the district
+    ("Nhà Bè", "Nhà Bè, Hồ Chí Minh", True),
+    ("TP.HCM", "Nhà Bè, Hồ Chí Minh", True),   # a province finds its districts
+    ("quận 5", "Quận 5, Hồ Chí Minh", True),
+    ("Tam Kỳ", "Quảng Nam", False),
+])
+def test_a_district_filter_keeps_only_articles_placed_in_it(query, locality, found):
+    assert place_matches(query, locality) is found

@@ -352,9 +352,20 @@ def place_matches(query: str, locality: str | None) -> bool:
     (True, True)
     >>> place_matches("Hà Nội", "Hồ Chí Minh"), place_matches("Hà Nội", None)
     (False, False)
+
+    A district asked for is not found in an article placed in its province only: it may be
+    about anywhere in the province.
+
+    >>> place_matches("Nhà Bè", "Hồ Chí Minh"), place_matches("huyện Nhà Bè", "Nhà Bè, Hồ Chí Minh")
+    (False, True)
     """
     if not locality:
         return False
+    asked = place_of(query)
+    if asked is not None and asked.district is not None:
+        placed = place_of(locality)
+        if placed is not None and placed.district is None:
+            return False
     return same_place(query, locality) or plain(squash_spaces(query)) in plain(locality)
 
 
