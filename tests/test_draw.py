@@ -218,4 +218,5 @@ def test_a_document_of_no_known_type_is_grey_and_a_plenum_green():
     from dangdoc.views.draw import OTHER_COLOUR, REFERENCE_COLOUR, _colour
 
     assert _colour({"type": None, "key": "QCVN 109/2017/BTTTT"}) == OTHER_COLOUR
-    assert _colour({"type": None, "plenum": 4}) == REFERENCE_COLOUR == _colour({"type": None, "congress": "XII"})
+    assert _colour({"type": None, "plenum": 4}) == REFERENCE_COLOUR == _colour({"type": "NQ", "congress": "XII"})
+    assert _colour({"type": "NQ", "plenum": 4, "number": 4}) == _colour({"type": "NQ"}) != REFERENCE_COLOUR

@@ -45,6 +45,8 @@ def test_the_party_and_the_state_apart_in_every_engine(tmp_path):
         assert party[0] == ("Nghị quyết Đại hội · XII", 2), engine
         assert {k for k, _ in party} == {"Nghị quyết Đại hội · XII", "05-CT/TW · khóa XII", "04-NQ/TW · khóa XII"}
         assert engine.most_cited(10, system="state") == [("67/2014/NĐ-CP", 1)]
+        # a congress's resolution is a Nghị quyết, though no identifier says so
+        assert ("Nghị quyết Đại hội · XII", 2) in engine.most_cited(10, type="NQ"), engine
         assert engine.count("undated") == 3 and engine.count("article") == 4
         with pytest.raises(DangdocError, match="give 'party'"):
             engine.most_cited(system="Đảng")

@@ -96,7 +96,7 @@ def document_fields(doc: Document) -> dict:
         "key": doc.key,
         "label": str(d) if d is not None else doc.key,
         "doc_id": str(d) if d is not None else None,
-        "type": d.type if d else None,
+        "type": d.type if d else _reference_type(doc),
         "number": d.number if d else None,
         "issuer": d.issuer if d else None,
         # a plenum's or a congress's resolution has no identifier, but is the Party's
@@ -115,6 +115,23 @@ def document_fields(doc: Document) -> dict:
         "year": year,
         "basis": getattr(doc, "basis", None) or ("written" if year else None),
     }
+
+
+def _reference_type(doc: Document) -> str | None:
+    """The type of a plenum's or a congress's resolution named without its number, from the
+    words its key begins with ("Nghị quyết Đại hội · XII", "Kết luận Trung ương 5 · khóa
+    XII"): a resolution is a Nghị quyết, though no identifier says so.
+
+    >>> _reference_type(Document("Nghị quyết Đại hội · XII", congress="XII")), _reference_type(Document("x"))
+    ('NQ', None)
+    """
+    if not (doc.plenum or doc.congress):
+        return None
+    from ..vocab.codes import type_words
+
+    words = doc.key.split(" Trung ương")[0].split(" Đại hội")[0].lower()
+    word = type_words().get(words)
+    return word.code if word else None
 
 
 def unnumbered_key(c: Citation, article: str) -> str:

@@ -349,9 +349,9 @@ def _colour(data: dict) -> str:
     """A document's fill: its type's colour; green for a plenum's or a congress's
     resolution named without a number; grey for any other (a standard, a document of no
     known type)."""
-    if data.get("type") in TYPE_COLOURS:
-        return TYPE_COLOURS[data["type"]]
-    return REFERENCE_COLOUR if data.get("plenum") or data.get("congress") else OTHER_COLOUR
+    if (data.get("plenum") or data.get("congress")) and not data.get("number"):
+        return REFERENCE_COLOUR
+    return TYPE_COLOURS.get(data.get("type"), OTHER_COLOUR)
 
 
 def _legend_node(nodes: list[dict], x: float, y: float) -> str:
