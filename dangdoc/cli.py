@@ -405,7 +405,7 @@ def _cites(args) -> int:
     mentions = graph.citing(args.doc, since=args.since, until=args.until, locality=args.locality)
     keys = graph.documents(args.doc)
     if not keys and args.format == "table":
-        cited = _with_cited_by(graph).cited_by(args.doc)
+        cited = graph.cited_by(args.doc)
         if cited:  # an article's id: what it cites, which is what was wanted
             print(f"{args.doc} is an article, not a document; it cites {len(cited)} "
                   f"document{'s' if len(cited) != 1 else ''}:")
@@ -433,11 +433,6 @@ def _cites(args) -> int:
     else:
         _print_citing(args, graph, keys, rows)
     return EXIT_OK
-
-
-def _with_cited_by(graph):
-    """What answers ``cited_by``: the graph or table itself, a store's graph."""
-    return graph.graph() if callable(getattr(graph, "graph", None)) else graph
 
 
 def _print_citing(args, graph, keys: list[str], rows: list[dict]) -> None:

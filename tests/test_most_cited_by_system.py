@@ -48,6 +48,7 @@ def test_the_party_and_the_state_apart_in_every_engine(tmp_path):
         # a congress's resolution is a Nghị quyết, though no identifier says so
         assert ("Nghị quyết Đại hội · XII", 2) in engine.most_cited(10, type="NQ"), engine
         assert engine.count("undated") == 3 and engine.count("article") == 4
+        assert engine.cited_by("a0") == [("Nghị quyết Đại hội · XII", 1), ("05-CT/TW · khóa XII", 1)], engine
         with pytest.raises(DangdocError, match="give 'party'"):
             engine.most_cited(system="Đảng")
 

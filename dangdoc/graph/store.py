@@ -307,6 +307,13 @@ class Store:
         sql = {ARTICLE: citing, UNDATED: citing + " AND a.date IS NULL", DOCUMENT: documents}.get(kind)
         return self.db.execute(sql).fetchone()[0] if sql else 0
 
+    def cited_by(self, article: str) -> list[tuple[str, int]]:
+        """The documents an article cites, with how many times, in order of first mention (as
+        :meth:`CitationGraph.cited_by`), read from the linked mentions."""
+        rows = self.db.execute("SELECT document, count(*) FROM cited WHERE article = ? GROUP BY document "
+                               "ORDER BY min(start), document", (article,))
+        return [(key, n) for key, n in rows]
+
     def is_undecided(self, key: str) -> bool:
         """Whether a document key is an undecided entry (as :meth:`CitationGraph.is_undecided`)."""
         row = self.db.execute("SELECT json_extract(fields, '$.ambiguous') FROM documents WHERE key = ?", (key,)).fetchone()
