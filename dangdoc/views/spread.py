@@ -22,7 +22,7 @@ from ..errors import DocumentNotFound
 from ..graph.core import drawn_documents
 from ..models import Document
 from ..text.normalize import plain
-from ..resolve.places import place_of
+from ..resolve.places import level_named, place_of
 
 LEVELS = ("central", "province", "district")
 # relations along which a document is carried down to lower levels or later plans:
@@ -211,8 +211,14 @@ def carrier_level(data: dict) -> str | None:
 
 
 def _placed(body: str) -> bool:
-    """Whether a body's name says its place ("UBND tỉnh Quảng Nam", "Tỉnh ủy"): a level word."""
-    return bool(re.search(r"(?i)\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|tp\.?)(?![^\W\d_])|ủy\b", body))
+    """Whether a body's name says its level ("UBND tỉnh Quảng Nam", "Tỉnh ủy"), as the
+    gazetteer's level words read it (:func:`~dangdoc.resolve.places.level_named`).
+
+    >>> _placed("UBND tỉnh Quảng Nam"), _placed("Thành ủy"), _placed("Chính phủ"), _placed("Đảng ủy")
+    (True, True, False, False)
+    """
+    words = body.split()
+    return any(level_named(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 def cited_level(graph, key: str) -> str:
