@@ -1286,6 +1286,25 @@ def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns"
     return _Columns(_tight(articles), documents, mentions, stated, contexts, relations)
 
 
+def _find_pairs(arts: "np.ndarray", docs: "np.ndarray", q_arts: "np.ndarray", q_docs: "np.ndarray",
+                width: int) -> tuple:
+    """Where each (article, document) asked for, ``q_arts``/``q_docs``, is among the pairs
+    ``arts``/``docs`` (document numbers below ``width``): whether it is, and the index of
+    its first copy there (0 where it is not).
+
+    >>> _find_pairs(np.array([0, 1, 1]), np.array([5, 2, 5]), np.array([1, 0, 2]), np.array([5, 2, 5]), 10)
+    (array([ True, False, False]), array([2, 0, 0]))
+    """
+    if not len(arts):
+        return np.zeros(len(q_arts), bool), np.zeros(len(q_arts), np.int64)
+    codes = arts * width + docs
+    order = np.argsort(codes, kind="stable")
+    mine = q_arts * width + q_docs
+    at = np.minimum(np.searchsorted(codes[order], mine), len(codes) - 1)
+    hit = codes[order][at] == mine
+    return hit, np.where(hit, order[at], 0)
+
+
 def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Table":
     """The relations as the table answers them: each end goes where linking sent the same
     article's mentions written as it ("Nghị định 67 quy định chi tiết Luật ..." names the
@@ -1302,18 +1321,15 @@ def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Ta
     moved = m_written >= 0
     if not moved.any():
         return stated
-    codes = _numpy(mentions.column("article")).astype(np.int64)[moved] * (n_docs + 1) + m_written[moved]
-    order = np.argsort(codes, kind="stable")
-    codes, to = codes[order], _numpy(mentions.column("document")).astype(np.int64)[moved][order]
+    m_art = _numpy(mentions.column("article")).astype(np.int64)[moved]
+    to = _numpy(mentions.column("document")).astype(np.int64)[moved]
     r_art = _numpy(stated.column("article")).astype(np.int64)
-    ends = []
-    for name in ("source", "target"):
-        end = _numpy(stated.column(name)).astype(np.int64)
-        mine = r_art * (n_docs + 1) + end
-        at = np.minimum(np.searchsorted(codes, mine), len(codes) - 1)
-        ends.append(np.where(codes[at] == mine, to[at], end))
-    # a relation linking made a document's to itself goes (one stated so stays, as in the graph)
     was = [_numpy(stated.column(name)).astype(np.int64) for name in ("source", "target")]
+    ends = []
+    for end in was:
+        hit, at = _find_pairs(m_art, m_written[moved], r_art, end, n_docs + 1)
+        ends.append(np.where(hit, to[at], end))
+    # a relation linking made a document's to itself goes (one stated so stays, as in the graph)
     kept = np.flatnonzero((ends[0] != ends[1]) | ((ends[0] == was[0]) & (ends[1] == was[1])))
     relations = stated.take(_indices(kept))
     for i, name, values in ((1, "source", ends[0]), (3, "target", ends[1])):
@@ -1383,14 +1399,10 @@ def _relinked(mentions: "pa.Table", m_art: "np.ndarray", written: "np.ndarray", 
     link_from = np.asarray([gid.get(k, -1) for k in links.column("written").to_pylist()], np.int64)
     link_to = np.asarray([gid.get(k, -1) for k in links.column("document").to_pylist()], np.int64)
     ok = np.flatnonzero((link_art >= 0) & (link_from >= 0) & (link_to >= 0))
-    codes = link_art[ok] * n_docs + link_from[ok]
-    order = np.argsort(codes, kind="stable")
-    codes, which = codes[order], ok[order]  # which: the row of links
-    mine = m_art * n_docs + written
-    at = np.minimum(np.searchsorted(codes, mine), max(len(codes) - 1, 0))
-    hit = (m_art >= 0) & (codes[at] == mine) if len(codes) else np.zeros(len(mine), bool)
-    row = which[at] if len(codes) else np.zeros(len(mine), np.int64)
-    documents = np.where(hit, link_to[row] if len(codes) else written, written)
+    hit, at = _find_pairs(link_art[ok], link_from[ok], m_art, written, n_docs)
+    hit &= m_art >= 0
+    row = ok[at] if len(ok) else at  # the row of links
+    documents = np.where(hit, link_to[row] if len(ok) else written, written)
     moved_from = np.where(hit, written, -1)
     confidence = np.asarray(links.column("confidence").to_pylist() or [0.0], np.float32)
     evidence = _texts(links.column("evidence").to_pylist() or [None])
