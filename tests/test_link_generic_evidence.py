@@ -1,4 +1,4 @@
-"""link: evidence that says nothing of a document's subject links nothing (session 17).
+"""link: evidence that says nothing of a document's subject links nothing.
 
 A link rests on the word pairs a shorthand mention ("Thông tư 22") shares with what other
 articles write around a full document. A turn of phrase that could be said of any policy
