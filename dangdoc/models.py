@@ -13,7 +13,10 @@ import attrs
 
 from .vocab import codes
 
-_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d+")
+# the codes of the National Assembly and its Standing Committee with the legislature's number
+# ("QH12", "UBTVQH13"): their laws, ordinances and resolutions carry no type code in their
+# identifiers, and are numbered through the legislature
+ASSEMBLY = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def _nonnegative(instance, attribute, value):
@@ -64,7 +67,7 @@ class DocumentId:
             return f"{head}/{self.issuer}"  # 45/2019/QH14, 60/CP: the identifier names no type
         if self.system == codes.PARTY:
             return f"{number}-{self.type}/{self.issuer}"
-        if _ASSEMBLY.fullmatch(self.issuer) or (self.type == "CV" and self.year is None):
+        if ASSEMBLY.fullmatch(self.issuer) or (self.type == "CV" and self.year is None):
             # Laws, assembly resolutions and letters carry no type code.
             return f"{head}/{self.issuer}"
         return f"{head}/{self.type}-{self.issuer}"

@@ -143,4 +143,4 @@ def test_a_document_of_the_national_assembly_standing_committee_takes_no_place()
 
     text = "Theo Nghị quyết số 916/2015/UBTVQH13 của Ủy ban Thường vụ Quốc hội về thành lập phường."
     (doc,) = resolve_citations(find_citations(text), text=text, locality="Thừa Thiên Huế")
-    assert doc.key == "916/2015/UBTVQH13" and doc.locality is None
+    assert doc.key == "916/2015/UBTVQH13 · Nghị quyết" and doc.locality is None

@@ -33,6 +33,7 @@ import re
 
 import attrs
 
+from ..models import ASSEMBLY
 from ..resolve.catalog import Catalog
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import syllables
@@ -139,9 +140,6 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _ISSUER_REACH = 40
 _CASE_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
-# the codes of the National Assembly and its Standing Committee with the legislature's
-# number ("QH12", "UBTVQH13"): they number their documents through the legislature
-_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # the confidence of a link the legislature's numbering decides
 _LEGISLATURE_CONFIDENCE = 0.9
 # where a mention sits in its context: the context starts this many characters before it
@@ -718,7 +716,7 @@ def _sole_of_legislature(fields: dict, scored: list, pool: dict) -> str | None:
     True
     """
     issuer = (fields.get("issuer") or "").upper()
-    if not _LEGISLATURE.fullmatch(issuer):
+    if not ASSEMBLY.fullmatch(issuer):
         return None
     keys = {row[2] for row in scored if (pool[row[2]].fields.get("issuer") or "").upper() == issuer}
     return keys.pop() if len(keys) == 1 else None

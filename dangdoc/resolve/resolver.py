@@ -28,7 +28,7 @@ import attrs
 from ..vocab import codes
 from .catalog import _YEAR_IN_NUMBER, _YEAR_IN_NUMBER_SINCE, Catalog, Entry
 from ..errors import DangdocError
-from ..models import Citation, Document, DocumentId
+from ..models import ASSEMBLY, Citation, Document, DocumentId
 from .places import Place, level_named, locate, place_of, province_of, unit_level
 from ..vocab.codes import LOCAL_LEVELS, issuer_level, type_class
 from ..vocab.orthography import UPPER, int_to_roman, roman_to_int, syllables
@@ -844,20 +844,18 @@ def _place_in_body(body: str | None) -> Place | None:
 
 
 def _doc_key(doc: DocumentId) -> str:
-    """The key of a state document's identifier. The National Assembly numbers its laws and
-    its resolutions apart, and writes both "N/YYYY/QHxx" ("Luật số 94/2015/QH13" on custody,
+    """The key of a state document's identifier. The National Assembly (and its Standing
+    Committee) numbers its laws and its resolutions apart, and writes both "N/YYYY/QHxx" ("Luật số 94/2015/QH13" on custody,
     "Nghị quyết số 94/2015/QH13" on Long Thành airport): a resolution's key says so.
 
     >>> _doc_key(DocumentId("NQ", 94, "QH13", 2015, "state")), _doc_key(DocumentId("Luật", 94, "QH13", 2015, "state"))
     ('94/2015/QH13 · Nghị quyết', '94/2015/QH13')
+    >>> _doc_key(DocumentId("NQ", 1111, "UBTVQH14", None, "state")), _doc_key(DocumentId("PL", 4, "UBTVQH13", 2012, "state"))
+    ('1111/UBTVQH14 · Nghị quyết', '04/2012/UBTVQH13')
     """
-    if doc.issuer and _LEGISLATURE.fullmatch(doc.issuer) and type_class(doc.type) == "NQ":
+    if doc.issuer and ASSEMBLY.fullmatch(doc.issuer) and type_class(doc.type) == "NQ":
         return f"{doc}{SEP}Nghị quyết"
     return str(doc)
-
-
-# the National Assembly of a legislature, whose laws and resolutions carry no type code
-_LEGISLATURE = re.compile(r"QH\d+")
 
 
 def document_of_entry(e: Entry) -> Document:
