@@ -227,16 +227,21 @@ class MentionTable:
         """
         from .core import corpus_records
 
+        from .core import Workers
+
         catalog, rows = _catalog_and_rows(catalog, None)
         skipped: list[str] = []
-        table = cls(_consolidate([_part_from_records(corpus_records(
-            paths, workers=workers, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
-            period=period, catalog=catalog))]))
+        with (workers if isinstance(workers, Workers) else Workers(workers, progress) as pool,
+              _Reader(None, pool.workers > 1) if link else contextlib.nullcontext() as reader):
+            table = cls(_consolidate([_part_from_records(corpus_records(
+                paths, workers=pool, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
+                period=period, catalog=catalog), reader)]))
+            evidence = reader.evidence() if link else None
         table.skipped, table._catalog_rows = skipped, rows
         if period is not None:
             table._period = str(_period(period))
         if link:
-            table.link(catalog=catalog, period=period)
+            table._link(catalog, period, evidence)
         return table
 
     def add_corpus(self, paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
@@ -255,18 +260,23 @@ class MentionTable:
             raise DangdocError(f"{where}its undated articles were read as published in {self.period}; adding "
                                f"articles with --period {_period(period)} would read them all so. Add these without "
                                "--period (they are read as of the table's), or build them into a table of their own")
+        from .core import Workers
+
         period = period if period is not None else self.period
         skipped: list[str] = []
         # a table kept in a folder is held from the start: a second writer is refused at once
-        with self._folder.building() if self._folder is not None else contextlib.nullcontext():
-            part = _part_from_records(corpus_records(paths, workers=workers, progress=progress, strict=strict,
+        with (self._folder.building() if self._folder is not None else contextlib.nullcontext(),
+              workers if isinstance(workers, Workers) else Workers(workers, progress) as pool,
+              _Reader(self._c, pool.workers > 1) if link else contextlib.nullcontext() as reader):
+            part = _part_from_records(corpus_records(paths, workers=pool, progress=progress, strict=strict,
                                                      on_skip=on_skip, skipped=skipped, period=period,
-                                                     catalog=catalog))
+                                                     catalog=catalog), reader)
             self.skipped.extend(skipped)
             if part.articles.num_rows:
+                evidence = _grown_evidence(reader, self._c, part) if link else None
                 # the part and its links are named in the manifest at once: a build stopped
                 # on the way leaves the table as it was
-                self._add(part, linking=(catalog, period) if link else None)
+                self._add(part, linking=(catalog, period, evidence) if link else None)
         return part.articles.num_rows
 
     def append(self, *, articles: Iterable[Mapping], documents: Iterable[Mapping] = (),
@@ -291,8 +301,9 @@ class MentionTable:
         self._add(_part_from_records(records))
 
     def _add(self, part: "_Part", linking: tuple | None = None) -> None:
-        """Take ``part`` in (and with ``linking``, the catalogue and period, link the whole
-        table again): in the folder, the part and the links are named by one manifest."""
+        """Take ``part`` in (and with ``linking``, the catalogue, the period and the
+        evidence read already or None, link the whole table again): in the folder, the part
+        and the links are named by one manifest."""
         if self._folder is None:
             self._c = _consolidate([self._c.part(), part])
             if linking:
@@ -361,44 +372,32 @@ class MentionTable:
                 self._folder.add_parts([], _write_links(self._folder.path, linked), self._period, self._catalog_rows)
         return links
 
-    def _link(self, catalog, period) -> tuple[list, "_Links"]:
-        """Link the table in memory: the links, and what to keep of them beside the parts."""
-        from .link import Cite, plan
+    def _link(self, catalog, period, evidence=None) -> tuple[list, "_Links"]:
+        """Link the table in memory: the links, and what to keep of them beside the parts.
+        ``evidence`` is the table's :class:`~dangdoc.graph.link.Evidence` if it was read
+        already (as the articles came in); else it is read from the table."""
+        from .link import decide
 
         catalog = self._own_catalog(catalog)
         period = _period(period if period is not None else self.period)
         self._period = str(period) if period else None
         c = self._c
-        # each mention as linking reads it, in the order it reads them (article, key as
-        # written, offset: article rows and document rows are sorted by id and key); every
-        # string is one object per distinct value, shared by the rows that hold it
-        key_list = c.documents.column("key").to_pylist()
-        row_of = {k: i for i, k in enumerate(key_list)}
-        written = _array(c.mentions.column("written"))
-        lookup = np.asarray([row_of[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
-        as_written = lookup[_codes_of(written)]
-        as_written = np.where(as_written >= 0, as_written, c.doc_of_row)
-        rows = np.lexsort((c.start, as_written, c.article))
-        id_list = c.articles.column("id").to_pylist()
-        contexts = _shared(c.contexts().column("context"), rows)
-        sentences = _shared(c.mentions.column("sentence"), rows)
-        cites = list(map(Cite, [id_list[a] for a in c.article[rows].tolist()],
-                         [key_list[d] for d in as_written[rows].tolist()], c.start[rows].tolist(),
-                         _shared(c.mentions.column("surface"), rows),
-                         [ctx or sentence for ctx, sentence in zip(contexts, sentences)],
-                         _shared(c.mentions.column("topic"), rows)))
-        del contexts, sentences
+        if evidence is None:
+            evidence = _evidence(c)
         fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
         # a document only the catalogue knows has no fields of its own (only its key): the
         # catalogue gives them again
         documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"}}
         # linking sets fields, never changes a value in place: a shallow copy tells what it changed
         before = {key: dict(f) for key, f in documents.items()}
+        # the date and title of each article that cites something (linking asks of no other)
         a = c.articles
-        dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date")))]
-        articles = dict(zip(a.column("id").to_pylist(), zip(dates, _decode(self._c, "articles", "title", 
-            np.arange(a.num_rows)))))
-        links, added = plan(cites, documents, articles, catalog=catalog, period=period, ordered=True)
+        citing = sorted(evidence.articles)
+        rows = _numpy(pc.drop_null(pc.index_in(_texts(citing), value_set=_array(a.column("id"))))).astype(np.int64)
+        dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date"))[rows])]
+        articles = dict(zip(a.column("id").take(_indices(rows)).to_pylist(),
+                            zip(dates, _decode(c, "articles", "title", rows))))
+        links, added = decide(evidence, documents, articles, catalog=catalog, period=period)
         changed = {**{k: f for k, f in documents.items() if f != before[k]}, **added}
         linked = _Links(
             pa.table({"article": _texts([ln.article for ln in links]),
@@ -1104,12 +1103,18 @@ def _part_from_rows(articles, documents, mentions, relations) -> _Part:
     return b.part()
 
 
-def _part_from_records(records) -> _Part:
+def _part_from_records(records, evidence=None) -> _Part:
     """The adapter for :class:`dangdoc.corpus.pipeline.Record` (article dict, documents
     key → fields, :class:`~dangdoc.corpus.pipeline.MentionRow` and
-    :class:`~dangdoc.corpus.pipeline.RelationRow` rows)."""
+    :class:`~dangdoc.corpus.pipeline.RelationRow` rows); ``evidence`` (an
+    :class:`~dangdoc.graph.link.Evidence`, or a :class:`_Reader`) is given each article's
+    mentions as it comes."""
+    from .link import Cite
+
     b = _Builder()
     for r in records:
+        if evidence is not None and r.article["article"] in b.article_row:
+            evidence.repeated = True  # the later copy replaces the earlier, whose mentions were read
         row = b.article(r.article)
         if not r.mentions:  # an article that cites nothing states no relation either (as in the graph)
             continue
@@ -1118,6 +1123,10 @@ def _part_from_records(records) -> _Part:
         for m in r.mentions:
             b.mention(row, m.document, m.start, m.end, m.surface, m.kind, m.sentence, None, None, None, m.note,
                       m.topic, m.context)
+        if evidence is not None:
+            article = r.article["article"]
+            evidence.add(article, [Cite(article, m.document, m.start, m.surface, m.context or m.sentence, m.topic)
+                                   for m in r.mentions])
         for x in r.relations:
             b.relation(row, x.source, x.type, x.target, x.evidence, x.start, x.end)
     return b.part()
@@ -1335,6 +1344,107 @@ def _linked(stated: "pa.Table", mentions: "pa.Table", keys: list[str]) -> "pa.Ta
     for i, name, values in ((1, "source", ends[0]), (3, "target", ends[1])):
         relations = relations.set_column(i, name, _numbers(values[kept], pa.int32()))
     return _tight(relations)
+
+
+def _evidence(c: "_Columns"):
+    """What linking reads of a table's mentions (:class:`~dangdoc.graph.link.Evidence`),
+    each under the key it was written with (where linking may have moved it)."""
+    from .link import Cite, Evidence
+
+    evidence = Evidence()
+    if not len(c.mentions):
+        return evidence
+    # every string is one object per distinct value, shared by the rows that hold it
+    key_list = c.documents.column("key").to_pylist()
+    row_of = {k: i for i, k in enumerate(key_list)}
+    written = _array(c.mentions.column("written"))
+    lookup = np.asarray([row_of[k] for k in written.dictionary.to_pylist()] + [-1], np.int64)
+    as_written = lookup[_codes_of(written)]
+    as_written = np.where(as_written >= 0, as_written, c.doc_of_row)
+    rows = np.lexsort((c.start, as_written, c.article))  # by article
+    id_list = c.articles.column("id").to_pylist()
+    contexts = _shared(c.contexts().column("context"), rows)
+    sentences = _shared(c.mentions.column("sentence"), rows)
+    cites = list(map(Cite, [id_list[a] for a in c.article[rows].tolist()],
+                     [key_list[d] for d in as_written[rows].tolist()], c.start[rows].tolist(),
+                     _shared(c.mentions.column("surface"), rows),
+                     [ctx or sentence for ctx, sentence in zip(contexts, sentences)],
+                     _shared(c.mentions.column("topic"), rows)))
+    for article, its in itertools.groupby(cites, key=lambda cite: cite.article):
+        evidence.add(article, list(its))
+    return evidence
+
+
+def _grown_evidence(reader: "_Reader", c: "_Columns", part: _Part):
+    """The evidence ``reader`` read of the table ``c`` and of ``part``, if it is that of
+    the table the part grows it into; None if the part holds an article of the table (its
+    later copy replaces it, and the earlier's mentions were read) or one twice."""
+    evidence = reader.evidence()
+    if evidence is None or not len(c.articles):
+        return evidence
+    replaced = pc.any(pc.is_in(part.articles.column("id"), value_set=_array(c.articles.column("id")))).as_py()
+    return None if replaced else evidence
+
+
+class _Reader:
+    """Linking's evidence (:class:`~dangdoc.graph.link.Evidence`): first that of a table's
+    mentions (``columns``, or None), then each new article's mentions as :meth:`add` is
+    given them. With ``background``, it is read in a thread while worker processes read
+    the articles (started once they are forked); without, here and now (one process reads
+    the articles, and a thread would only take turns with it). :meth:`evidence` gives it:
+    None if an article came twice (its later copy replaces the earlier, whose mentions were
+    read; the evidence is then read from the table)."""
+
+    def __init__(self, columns: "_Columns | None", background: bool):
+        from .link import Evidence
+
+        self.repeated = False
+        self._result: list = []
+        if not background:
+            self._evidence = _evidence(columns) if columns is not None else Evidence()
+            self._thread = None
+            return
+        import queue
+        import threading
+
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._read, args=(columns, Evidence), daemon=True,
+                                        name="dangdoc-evidence")
+        self._thread.start()
+
+    def _read(self, columns, make) -> None:
+        try:
+            evidence = _evidence(columns) if columns is not None else make()
+            while (item := self._queue.get()) is not None:
+                evidence.add(*item)
+            self._result.append(evidence)
+        except BaseException as exc:  # taken to the caller by evidence()
+            self._result.append(exc)
+
+    def add(self, article: str, cites: list) -> None:
+        if self._thread is None:
+            self._evidence.add(article, cites)
+        else:
+            self._queue.put((article, cites))
+
+    def evidence(self):
+        if self._thread is None:
+            result = self._evidence
+        else:
+            self._queue.put(None)
+            self._thread.join()
+            result = self._result[0]
+            if isinstance(result, BaseException):
+                raise result
+        return None if self.repeated or result.repeated else result
+
+    def __enter__(self) -> "_Reader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._thread is not None and self._thread.is_alive():  # stopped on the way: the thread goes
+            self._queue.put(None)
+            self._thread.join()
 
 
 def _shared(column, rows: "np.ndarray") -> list:

@@ -389,15 +389,11 @@ def link(graph, *, catalog: Catalog | None = None, period: Period | str | int | 
 
 
 def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catalog: Catalog | None = None,
-         period: Period | str | int | None = None, ordered: bool = False) -> tuple[list[Link], dict[str, dict]]:
+         period: Period | str | int | None = None) -> tuple[list[Link], dict[str, dict]]:
     """The links of a corpus, from its mentions (:class:`Cite`), its documents (key →
     fields, each with ``kind="document"``) and its articles (id → (ISO date, title)),
-    whatever holds them (the graph, the column table). The documents' fields are updated
-    in place: a catalogued one takes the catalogue's title, a partial one its ranked
-    candidates. Returns the links and the fields of the documents the links go to that
-    ``documents`` lacks (found in the catalogue only). Same input, same answer, whatever
-    the order of ``cites`` (``ordered=True`` says they come sorted by article, document
-    and offset already, and saves sorting them).
+    whatever holds them (the graph, the column table): :class:`Evidence` of the mentions,
+    then :func:`decide`. Same input, same answer, whatever the order of ``cites``.
 
     >>> cites = [Cite("a", "67/2014/NĐ-CP", 0, "Nghị định 67/2014/NĐ-CP", "tàu cá vỏ thép ngư dân"),
     ...          Cite("b", "67/NĐ-CP · ?", 0, "Nghị định 67", "tàu cá vỏ thép ngư dân")]
@@ -409,59 +405,188 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
     >>> [(l.article, l.document) for l in links]
     [('b', '67/2014/NĐ-CP')]
     """
+    by_article: dict[str, list] = collections.defaultdict(list)
+    for c in cites:
+        by_article[c.article].append(c)
+    evidence = Evidence()
+    for article, its in by_article.items():
+        evidence.add(article, its)
+    return decide(evidence, documents, articles, catalog=catalog, period=period)
+
+
+class Evidence:
+    """What linking reads around a corpus's mentions, gathered article by article as the
+    articles are read (:meth:`add`, in any order) and joined (:meth:`update`): the word
+    pairs written around each document in each article, how many mentions each set of
+    pairs is written around, how often each pair is written in the corpus's passages
+    (each passage counted once, however many articles carry it), and each article's
+    mentions of each document. The same articles give the same evidence, whatever the
+    order they come in: a passage is read as its first mention (by article, document and
+    offset) reads it.
+
+    >>> e = Evidence()
+    >>> e.add("b", [Cite("b", "67/NĐ-CP · ?", 0, "Nghị định 67", "tàu cá vỏ thép, Nghị định 67")])
+    >>> e.add("a", [Cite("a", "67/2014/NĐ-CP", 0, "Nghị định 67/2014/NĐ-CP", "tàu cá vỏ thép")])
+    >>> sorted(e.around), e.held["tàu cá"], e.repeated
+    (['67/2014/NĐ-CP', '67/NĐ-CP · ?'], 2, False)
+    """
+
+    def __init__(self):
+        #: document key as written → article → the word pairs written around it there
+        self.around: dict[str, dict[str, frozenset]] = collections.defaultdict(dict)
+        #: (document key as written, article) → its mentions there, by offset
+        self.said: dict[tuple, list] = {}
+        self.mentions = 0
+        #: each pair → how many mentions it is written around, and how many documents
+        self.df: collections.Counter = collections.Counter()
+        self.spread: collections.Counter = collections.Counter()
+        self._near: dict[str, frozenset] = {}  # the pairs written around each document, in any article
+        #: how often each pair is written in the passages, and how many passages hold it
+        self.times: collections.Counter = collections.Counter()
+        self.held: collections.Counter = collections.Counter()
+        #: passage → (article, document, offset) of its first mention, and that mention's surface
+        self.passages: dict[str | None, tuple] = {}
+        self.articles: set[str] = set()
+        #: whether an article came twice (its later copy replaces the earlier one in a
+        #: corpus: this evidence holds both, and is not the corpus's)
+        self.repeated = False
+        self._read: dict[tuple, frozenset] = {}  # the pairs around each (passage, surface), read once
+
+    def add(self, article: str, cites) -> None:
+        """Read the mentions (:class:`Cite`) of one article."""
+        if article in self.articles:
+            self.repeated = True
+        self.articles.add(article)
+        around, said, read = self.around, self.said, self._read
+        for c in sorted(cites, key=lambda c: (c.document, c.start)):
+            pairs = read.get((c.text, c.surface))
+            as_written = None
+            if pairs is None:
+                as_written = _around(c.text, c.surface)
+                pairs = read[(c.text, c.surface)] = frozenset(as_written).difference(_STOP_PAIRS)
+            first = self.passages.get(c.text)
+            where = (article, c.document, c.start)
+            if first is None:
+                self.passages[c.text] = (where, c.surface)
+                self._tally(c.text, c.surface, 1, as_written)
+            elif where < first[0]:
+                self._swap(c.text, first[1], (where, c.surface))
+            said.setdefault((c.document, article), []).append(c)
+            seen = around[c.document]
+            before = seen.get(article)
+            seen[article] = pairs if before is None else before | pairs  # shared until an article adds to it
+            self.mentions += 1
+            self.df.update(pairs)
+            self._widen(c.document, pairs)
+
+    def update(self, other: "Evidence") -> None:
+        """Join the evidence of other articles to this one."""
+        self.repeated = self.repeated or other.repeated or not self.articles.isdisjoint(other.articles)
+        self.articles |= other.articles
+        for key, arts in other.around.items():
+            self.around[key].update(arts)
+        self.said.update(other.said)
+        self.mentions += other.mentions
+        self.df.update(other.df)
+        for key, pairs in other._near.items():
+            self._widen(key, pairs)
+        self.times.update(other.times)
+        self.held.update(other.held)
+        for pair, pairs in other._read.items():
+            self._read.setdefault(pair, pairs)
+        for text, (where, surface) in other.passages.items():
+            mine = self.passages.get(text)
+            if mine is None:
+                self.passages[text] = (where, surface)
+            elif where < mine[0]:  # counted on both sides: this side's reading goes
+                self._tally(text, mine[1], -1)
+                self.passages[text] = (where, surface)
+            else:  # ... or the other side's
+                self._tally(text, surface, -1)
+
+    def _widen(self, key: str, pairs: frozenset) -> None:
+        """Count the pairs written around a document for the first time."""
+        near = self._near.get(key)
+        if near is None:
+            self._near[key] = pairs
+            self.spread.update(pairs)
+        elif not pairs <= near:
+            self.spread.update(pairs - near)
+            self._near[key] = near | pairs
+
+    def _swap(self, text, surface: str, first: tuple) -> None:
+        """A passage's first mention is another than thought: read it as that one does."""
+        if first[1] != surface:
+            self._tally(text, surface, -1)
+            self._tally(text, first[1], 1)
+        self.passages[text] = first
+
+    def _tally(self, text, surface: str, sign: int, as_written: list | None = None) -> None:
+        if as_written is None:
+            as_written = _around(text, surface)
+        held = self._read.get((text, surface)) or frozenset(as_written).difference(_STOP_PAIRS)
+        if sign > 0:
+            self.times.update(as_written)
+            self.held.update(held)
+        else:
+            self.times.subtract(as_written)
+            self.held.subtract(held)
+
+
+def _around(text: str | None, surface: str | None) -> list[str]:
+    """The word pairs around a mention as written, not across the mention itself ("căn cứ |
+    Nghị định 167")."""
+    return [p for piece in (text or "").split(surface or "\0") for p in _pair_list(piece)]
+
+
+def _topic_of(mentions: list) -> str | None:
+    """What an article says a document is about: the last topic the finder read with one
+    of its mentions ("Nghị quyết 35 về hỗ trợ doanh nghiệp"), else the first clause after
+    one that reads like a title ("Nghị định 67 quy định chi tiết ...")."""
+    topic = None
+    for c in mentions:
+        if c.topic:
+            topic = c.topic
+        elif topic is None:
+            topic = _own_clause(c.text, c.surface, c.start) or None
+    return topic
+
+
+def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, tuple], *,
+           catalog: Catalog | None = None, period: Period | str | int | None = None
+           ) -> tuple[list[Link], dict[str, dict]]:
+    """The links :func:`plan` makes, from the corpus's :class:`Evidence`. The documents'
+    fields are updated in place: a catalogued one takes the catalogue's title, a partial
+    one its ranked candidates. Returns the links and the fields of the documents the links
+    go to that ``documents`` lacks (found in the catalogue only)."""
     catalog = catalog if catalog is not None else Catalog.default()
     period = Period.parse(period)
-    # the words around each mention, per document and article
-    around: dict[str, dict[str, frozenset]] = collections.defaultdict(dict)
-    topics: dict[tuple, str] = {}
-    read_around: list[frozenset] = []  # the words around each mention
-    # the same words around the same citation recur (one article carried by several
-    # papers): each is read once
-    read: dict[tuple, frozenset] = {}
-    # the pairs of each passage as written, and once each: how often each pair is written in
-    # the passages that hold it, and how many hold it
-    written: list[str] = []
-    holding: list[str] = []
-    passages: set[str] = set()
+    around, said = evidence.around, evidence.said
     partial = {k for k in documents if _partial(documents[k])}
     # decisions whose year is only the article's: their mentions, per article
     guessed = sorted(k for k in partial if _year_guessed(documents[k]))
-    said: dict[tuple, list] = collections.defaultdict(list)  # the mentions of each partial document, per article
-    for c in cites if ordered else sorted(cites, key=lambda c: (c.article, c.document, c.start)):
-        pairs = read.get((c.text, c.surface))
-        if pairs is None:
-            # the words around, not across the citation itself ("căn cứ | Nghị định 167")
-            pieces = (c.text or "").split(c.surface or "\0")
-            as_written = [p for piece in pieces for p in _pair_list(piece)]
-            pairs = read[(c.text, c.surface)] = frozenset(as_written).difference(_STOP_PAIRS)
-            if c.text not in passages:  # each passage counted once, however many mentions it holds
-                passages.add(c.text)
-                written.extend(as_written)
-                holding.extend(pairs)
-        if c.document in partial:
-            said[(c.document, c.article)].append(c)
-        seen = around[c.document]
-        before = seen.get(c.article)
-        seen[c.article] = pairs if before is None else before | pairs  # shared until an article adds to it
-        if c.topic:
-            topics[(c.document, c.article)] = c.topic
-        elif c.document in partial and (c.document, c.article) not in topics:
-            clause = _own_clause(c.text, c.surface, c.start)  # "Nghị định 67 quy định chi tiết ..."
-            if clause:
-                topics[(c.document, c.article)] = clause
-        read_around.append(pairs)
-    df = _count(read_around)  # how many mentions each pair is written around
-    topical = {p for p, n in df.items() if n <= max(_COMMON_MIN, _COMMON_SHARE * len(read_around))}
-    del read_around
-    times, held = collections.Counter(written), collections.Counter(holding)
-    spread = _count(frozenset().union(*arts.values()) for arts in around.values())  # documents written near
-    subjects = {p for p, n in held.items() if times[p] >= _RECUR * n or n <= _RARE or n >= _GATHERED * spread[p]}
-    del written, holding, passages, times, held, spread
+    topics = {(key, article): topic for key in partial for article in around.get(key, ())
+              if (topic := _topic_of(said[(key, article)])) is not None}
+    df = evidence.df  # how many mentions each pair is written around
+    common = max(_COMMON_MIN, _COMMON_SHARE * evidence.mentions)
+    times, held, spread = evidence.times, evidence.held, evidence.spread
 
+    def topical(pair: str) -> bool:  # written around some mentions, not around every kind of document
+        return 0 < df[pair] <= common
+
+    def subject(pair: str) -> bool:  # see _RECUR
+        n = held[pair]
+        return n > 0 and (times[pair] >= _RECUR * n or n <= _RARE or n >= _GATHERED * spread[pair])
+
+    # the candidates: the full documents (and the catalogue's) of each type and number a
+    # partial mention is written with, and those a plenum's resolutions may be
+    wanted = {(type_class(documents[k]["type"]), documents[k]["number"]) for k in partial
+              if documents[k].get("number") is not None}
+    plenary = {c for k in partial if documents[k].get("number") is None for c in documents[k].get("candidates") or ()}
     index: dict[tuple, dict[str, _Candidate]] = collections.defaultdict(dict)
     for key in sorted(documents):
         fields = documents[key]
-        if _full(fields):
+        if _full(fields) and ((type_class(fields["type"]), fields["number"]) in wanted or key in plenary):
             words = _count(around[key].values())
             words.update(_pairs(fields.get("title") or ""))
             citers = frozenset(a for a in around[key])
@@ -469,11 +594,13 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 key, dict(fields), citers, words, [fields["title"]] if fields.get("title") else [])
     for e in catalog.entries:
         doc = document_of_entry(e)
-        slot = index[(type_class(e.id.type), e.id.number)]
         if doc.key in documents:  # the corpus writes a catalogued document: the catalogue's facts
             fields = documents[doc.key]
             fields.update(catalogued=True, title=e.title or fields.get("title"), source=e.source or fields.get("source"),
                           date=fields.get("date") or (e.date.isoformat() if e.date else None))
+        if (type_class(e.id.type), e.id.number) not in wanted and doc.key not in plenary:
+            continue
+        slot = index[(type_class(e.id.type), e.id.number)]
         if doc.key in slot:  # another row for the same document: its title is more evidence
             slot[doc.key].pairs.update(_pairs(e.title or ""))
             if e.title:
@@ -511,8 +638,8 @@ def plan(cites, documents: dict[str, dict], articles: dict[str, tuple], *, catal
                 named = _named(head, cand, df) if head else frozenset()
                 if named is None:  # the mention's own words are about something else
                     continue
-                shared = [p for p in words if p in cand.pairs and p in topical]
-                if not any(p in subjects or _own(cand, p, df) for p in shared):
+                shared = [p for p in words if p in cand.pairs and topical(p)]
+                if not any(subject(p) or _own(cand, p, df) for p in shared):
                     shared = []  # words that could be said of any document: no evidence
                 shared += sorted(named.difference(shared))  # however common, the writer named it
                 topic = len(shared)
