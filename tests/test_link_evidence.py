@@ -61,7 +61,7 @@ def _by_article(cites):
 
 
 def _state(e: Evidence) -> tuple:
-    return ({k: v for k, v in e.around.items() if v}, e.mentions, +e.df, +e.spread, +e.times, +e.held,
+    return ({k: v for k, v in e.around.items() if v}, +e.sets, +e.times, +e.held,
             {k: [(c.document, c.start) for c in v] for k, v in e.said.items()},
             {text: first for text, first in e.passages.items()})
 

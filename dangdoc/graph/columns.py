@@ -1371,7 +1371,7 @@ def _evidence(c: "_Columns"):
                      [ctx or sentence for ctx, sentence in zip(contexts, sentences)],
                      _shared(c.mentions.column("topic"), rows)))
     for article, its in itertools.groupby(cites, key=lambda cite: cite.article):
-        evidence.add(article, list(its))
+        evidence.add(article, list(its), ordered=True)
     return evidence
 
 

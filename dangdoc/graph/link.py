@@ -208,15 +208,16 @@ def _pair_list(text: str) -> list[str]:
 
 
 def _count(sets) -> collections.Counter:
-    """How many of ``sets`` hold each element. A set that recurs (the words around one
-    article that many papers carried) is read once and counted as often as it recurs.
+    """How many of ``sets`` hold each element (``sets`` may be a Counter of sets already).
+    A set that recurs (the words around one article that many papers carried) is read
+    once and counted as often as it recurs.
 
     >>> a, b = frozenset({"tàu cá", "ngư dân"}), frozenset({"tàu cá"})
     >>> sorted(_count([a, b, a]).items())
     [('ngư dân', 2), ('tàu cá', 3)]
     """
     counts: collections.Counter = collections.Counter()
-    for elements, times in collections.Counter(sets).items():
+    for elements, times in (sets if isinstance(sets, collections.Counter) else collections.Counter(sets)).items():
         counts.update(elements if times == 1 else dict.fromkeys(elements, times))
     return counts
 
@@ -436,11 +437,9 @@ class Evidence:
         self.around: dict[str, dict[str, frozenset]] = collections.defaultdict(dict)
         #: (document key as written, article) → its mentions there, by offset
         self.said: dict[tuple, list] = {}
-        self.mentions = 0
-        #: each pair → how many mentions it is written around, and how many documents
-        self.df: collections.Counter = collections.Counter()
-        self.spread: collections.Counter = collections.Counter()
-        self._near: dict[str, frozenset] = {}  # the pairs written around each document, in any article
+        #: each set of pairs → how many mentions it is written around (one set is often
+        #: written around many: one story carried by several papers)
+        self.sets: collections.Counter = collections.Counter()
         #: how often each pair is written in the passages, and how many passages hold it
         self.times: collections.Counter = collections.Counter()
         self.held: collections.Counter = collections.Counter()
@@ -452,13 +451,14 @@ class Evidence:
         self.repeated = False
         self._read: dict[tuple, frozenset] = {}  # the pairs around each (passage, surface), read once
 
-    def add(self, article: str, cites) -> None:
-        """Read the mentions (:class:`Cite`) of one article."""
+    def add(self, article: str, cites, *, ordered: bool = False) -> None:
+        """Read the mentions (:class:`Cite`) of one article (``ordered``: they come sorted
+        by document and offset already)."""
         if article in self.articles:
             self.repeated = True
         self.articles.add(article)
         around, said, read = self.around, self.said, self._read
-        for c in sorted(cites, key=lambda c: (c.document, c.start)):
+        for c in cites if ordered else sorted(cites, key=lambda c: (c.document, c.start)):
             pairs = read.get((c.text, c.surface))
             as_written = None
             if pairs is None:
@@ -475,9 +475,7 @@ class Evidence:
             seen = around[c.document]
             before = seen.get(article)
             seen[article] = pairs if before is None else before | pairs  # shared until an article adds to it
-            self.mentions += 1
-            self.df.update(pairs)
-            self._widen(c.document, pairs)
+            self.sets[pairs] += 1
 
     def update(self, other: "Evidence") -> None:
         """Join the evidence of other articles to this one."""
@@ -486,10 +484,7 @@ class Evidence:
         for key, arts in other.around.items():
             self.around[key].update(arts)
         self.said.update(other.said)
-        self.mentions += other.mentions
-        self.df.update(other.df)
-        for key, pairs in other._near.items():
-            self._widen(key, pairs)
+        self.sets.update(other.sets)
         self.times.update(other.times)
         self.held.update(other.held)
         for pair, pairs in other._read.items():
@@ -503,16 +498,6 @@ class Evidence:
                 self.passages[text] = (where, surface)
             else:  # ... or the other side's
                 self._tally(text, surface, -1)
-
-    def _widen(self, key: str, pairs: frozenset) -> None:
-        """Count the pairs written around a document for the first time."""
-        near = self._near.get(key)
-        if near is None:
-            self._near[key] = pairs
-            self.spread.update(pairs)
-        elif not pairs <= near:
-            self.spread.update(pairs - near)
-            self._near[key] = near | pairs
 
     def _swap(self, text, surface: str, first: tuple) -> None:
         """A passage's first mention is another than thought: read it as that one does."""
@@ -567,12 +552,12 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
     guessed = sorted(k for k in partial if _year_guessed(documents[k]))
     topics = {(key, article): topic for key in partial for article in around.get(key, ())
               if (topic := _topic_of(said[(key, article)])) is not None}
-    df = evidence.df  # how many mentions each pair is written around
-    common = max(_COMMON_MIN, _COMMON_SHARE * evidence.mentions)
-    times, held, spread = evidence.times, evidence.held, evidence.spread
-
-    def topical(pair: str) -> bool:  # written around some mentions, not around every kind of document
-        return 0 < df[pair] <= common
+    df = _count(evidence.sets)  # how many mentions each pair is written around
+    common = max(_COMMON_MIN, _COMMON_SHARE * sum(evidence.sets.values()))
+    times, held = evidence.times, evidence.held
+    # how many documents each pair is written near (a set of pairs around many mentions is
+    # one object: read once)
+    spread = _count(frozenset().union(*set(arts.values())) for arts in around.values())
 
     def subject(pair: str) -> bool:  # see _RECUR
         n = held[pair]
@@ -638,7 +623,8 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
                 named = _named(head, cand, df) if head else frozenset()
                 if named is None:  # the mention's own words are about something else
                     continue
-                shared = [p for p in words if p in cand.pairs and topical(p)]
+                # written around some mentions, not around every kind of document
+                shared = [p for p in words if p in cand.pairs and 0 < df[p] <= common]
                 if not any(subject(p) or _own(cand, p, df) for p in shared):
                     shared = []  # words that could be said of any document: no evidence
                 shared += sorted(named.difference(shared))  # however common, the writer named it
