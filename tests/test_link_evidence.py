@@ -34,19 +34,22 @@ _SURFACES = {
     "35/2016/NQ-CP": "Nghị quyết 35/NQ-CP",
     "35/NQ-CP · ?": "Nghị quyết 35",
 }
+# the full documents have titles, so that a mention's topic can rule a candidate out
 _DOCUMENTS = {
     "67/2014/NĐ-CP": {"kind": "document", "doc_id": "67/2014/NĐ-CP", "type": "NĐ", "number": 67, "issuer": "CP",
-                      "year": 2014},
+                      "year": 2014, "title": "về một số chính sách phát triển thủy sản"},
     "67/NĐ-CP · ?": {"kind": "document", "doc_id": "67/NĐ-CP", "type": "NĐ", "number": 67, "issuer": "CP",
                      "ambiguous": True},
     "35/2016/NQ-CP": {"kind": "document", "doc_id": "35/2016/NQ-CP", "type": "NQ", "number": 35, "issuer": "CP",
-                      "year": 2016},
+                      "year": 2016, "title": "về hỗ trợ và phát triển doanh nghiệp đến năm 2020"},
     "35/NQ-CP · ?": {"kind": "document", "doc_id": "35/NQ-CP", "type": "NQ", "number": 35, "issuer": "CP",
                      "ambiguous": True},
 }
 
+# offsets from few values, so that one article often holds two mentions of one document at
+# one offset (ties the order of reading must break the same way every time)
 mention = st.tuples(st.sampled_from(sorted(_SURFACES)), st.sampled_from(range(len(_PASSAGES))),
-                    st.integers(0, 60), st.sampled_from([None, "về hỗ trợ doanh nghiệp", "tàu cá"]))
+                    st.sampled_from([0, 7, 40]), st.sampled_from([None, "về hỗ trợ doanh nghiệp", "tàu cá vỏ thép"]))
 corpus = st.lists(st.lists(mention, min_size=1, max_size=4), min_size=1, max_size=12)
 
 
@@ -138,7 +141,8 @@ def _answers(table: MentionTable) -> tuple:
     wrote of each document."""
     docs = table.documents_table
     return (table.most_cited(400), table.mentions().to_pylist(),
-            list(zip(docs.column("key").to_pylist(), docs.column("linked").to_pylist())))
+            [(key, json.loads(linked) if linked else None)
+             for key, linked in zip(docs.column("key").to_pylist(), docs.column("linked").to_pylist())])
 
 
 def test_a_table_grown_with_add_links_as_one_built_at_once(news_lines, tmp_path):
@@ -190,7 +194,7 @@ def test_the_evidence_read_as_articles_come_is_the_tables_or_none(news_lines, la
     the table they make, or, when a later copy of an article replaces one already read,
     nothing (the table's evidence is then read from the table)."""
     from dangdoc.graph.columns import _consolidate, _evidence, _grown_evidence, _part_from_records, _Reader
-    from dangdoc.graph.core import corpus_records
+    from dangdoc.graph.core import Workers, corpus_records
 
     lines = news_lines[:200]
     first = json.loads(lines[0])
@@ -203,7 +207,7 @@ def test_the_evidence_read_as_articles_come_is_the_tables_or_none(news_lines, la
         return list(corpus_records([path], progress=False, period=2017))
 
     def streamed(text, table=None, background=False):
-        with _Reader(table, background) as reader:
+        with Workers(2 if background else 1, False) as pool, _Reader(table, pool) as reader:
             part = _part_from_records(records(text), reader)
             return (_grown_evidence(reader, table, part) if table is not None else reader.evidence()), part
 
@@ -221,3 +225,28 @@ def test_the_evidence_read_as_articles_come_is_the_tables_or_none(news_lines, la
         assert (evidence is None) == replaces
         if evidence is not None:
             assert _state(evidence) == _state(_evidence(_consolidate([table.part(), part])))
+
+
+def test_a_reader_that_fails_says_so_at_once():
+    """What goes wrong while linking's evidence is read beside the workers (here: a table it
+    cannot read) is raised to the build by the next article given, not after the whole
+    corpus is read; read in one process, when the evidence is asked for."""
+    import time
+
+    from dangdoc.graph.columns import _Reader
+    from dangdoc.graph.core import Workers
+
+    cite = Cite("a", "67/NĐ-CP · ?", 0, "Nghị định 67", _PASSAGES[1])
+    with Workers(2, False) as pool:
+        reader = _Reader(object(), pool)  # not a table
+        given = 0
+        with pytest.raises(AttributeError):
+            for given in range(1, 1000):
+                reader.add(f"a{given}", [cite])
+                time.sleep(0.01)  # the articles come as the workers read them
+        assert given < 50  # it said so at once
+    with Workers(1, False) as pool:
+        reader = _Reader(object(), pool)
+        reader.add("a", [cite])
+        with pytest.raises(AttributeError):
+            reader.evidence()

@@ -34,7 +34,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import attrs
 
@@ -43,11 +43,8 @@ from ..corpus.pipeline import fill_blanks
 from ..errors import DangdocError, GraphFileError
 from ..resolve.places import place_matches
 from ..vocab.codes import type_class
-from .core import (ARTICLE, DOCUMENT, UNDATED as UNDATED_ARTICLES, Mention, _check_system, _codes, agrees,
+from .core import (ARTICLE, DOCUMENT, UNDATED as UNDATED_ARTICLES, Mention, Workers, _check_system, _codes, agrees,
                    document_keys, system_of)
-
-if TYPE_CHECKING:
-    from .core import Workers
 
 try:
     import numpy as np
@@ -227,12 +224,10 @@ class MentionTable:
         """
         from .core import corpus_records
 
-        from .core import Workers
-
         catalog, rows = _catalog_and_rows(catalog, None)
         skipped: list[str] = []
         with (workers if isinstance(workers, Workers) else Workers(workers, progress) as pool,
-              _Reader(None, pool.workers > 1) if link else contextlib.nullcontext() as reader):
+              _Reader(None, pool) if link else contextlib.nullcontext() as reader):
             table = cls(_consolidate([_part_from_records(corpus_records(
                 paths, workers=pool, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
                 period=period, catalog=catalog), reader)]))
@@ -260,14 +255,12 @@ class MentionTable:
             raise DangdocError(f"{where}its undated articles were read as published in {self.period}; adding "
                                f"articles with --period {_period(period)} would read them all so. Add these without "
                                "--period (they are read as of the table's), or build them into a table of their own")
-        from .core import Workers
-
         period = period if period is not None else self.period
         skipped: list[str] = []
         # a table kept in a folder is held from the start: a second writer is refused at once
         with (self._folder.building() if self._folder is not None else contextlib.nullcontext(),
               workers if isinstance(workers, Workers) else Workers(workers, progress) as pool,
-              _Reader(self._c, pool.workers > 1) if link else contextlib.nullcontext() as reader):
+              _Reader(self._c, pool) if link else contextlib.nullcontext() as reader):
             part = _part_from_records(corpus_records(paths, workers=pool, progress=progress, strict=strict,
                                                      on_skip=on_skip, skipped=skipped, period=period,
                                                      catalog=catalog), reader)
@@ -1112,8 +1105,9 @@ def _part_from_records(records, evidence=None) -> _Part:
     from .link import Cite
 
     b = _Builder()
+    given: set[str] = set()  # the articles whose mentions the evidence was given
     for r in records:
-        if evidence is not None and r.article["article"] in b.article_row:
+        if evidence is not None and r.article["article"] in given:
             evidence.repeated = True  # the later copy replaces the earlier, whose mentions were read
         row = b.article(r.article)
         if not r.mentions:  # an article that cites nothing states no relation either (as in the graph)
@@ -1125,6 +1119,7 @@ def _part_from_records(records, evidence=None) -> _Part:
                       m.topic, m.context)
         if evidence is not None:
             article = r.article["article"]
+            given.add(article)
             evidence.add(article, [Cite(article, m.document, m.start, m.surface, m.context or m.sentence, m.topic)
                                    for m in r.mentions])
         for x in r.relations:
@@ -1371,7 +1366,7 @@ def _evidence(c: "_Columns"):
                      [ctx or sentence for ctx, sentence in zip(contexts, sentences)],
                      _shared(c.mentions.column("topic"), rows)))
     for article, its in itertools.groupby(cites, key=lambda cite: cite.article):
-        evidence.add(article, list(its), ordered=True)
+        evidence.add(article, list(its))
     return evidence
 
 
@@ -1379,72 +1374,87 @@ def _grown_evidence(reader: "_Reader", c: "_Columns", part: _Part):
     """The evidence ``reader`` read of the table ``c`` and of ``part``, if it is that of
     the table the part grows it into; None if the part holds an article of the table (its
     later copy replaces it, and the earlier's mentions were read) or one twice."""
-    evidence = reader.evidence()
-    if evidence is None or not len(c.articles):
-        return evidence
-    replaced = pc.any(pc.is_in(part.articles.column("id"), value_set=_array(c.articles.column("id")))).as_py()
-    return None if replaced else evidence
+    if len(c.articles) and pc.any(pc.is_in(part.articles.column("id"),
+                                           value_set=_array(c.articles.column("id")))).as_py():
+        return None  # asked first: one process then never reads the table's evidence for nothing
+    return reader.evidence()
 
 
 class _Reader:
-    """Linking's evidence (:class:`~dangdoc.graph.link.Evidence`): first that of a table's
-    mentions (``columns``, or None), then each new article's mentions as :meth:`add` is
-    given them. With ``background``, it is read in a thread while worker processes read
-    the articles (started once they are forked); without, here and now (one process reads
-    the articles, and a thread would only take turns with it). :meth:`evidence` gives it:
-    None if an article came twice (its later copy replaces the earlier, whose mentions were
-    read; the evidence is then read from the table)."""
+    """Linking's evidence (:class:`~dangdoc.graph.link.Evidence`): that of a table's
+    mentions (``columns``, or None) and of each new article's mentions as :meth:`add` is
+    given them. When ``pool`` (:class:`~dangdoc.graph.core.Workers`, forked already) has
+    worker processes reading the articles, it is read in a thread beside them, the table's
+    first; when this process reads them, the new articles' are read here and now, and the
+    table's only if :meth:`evidence` asks for it (a thread would only take turns with the
+    reading). :meth:`evidence` gives it: None if an article came twice (its later copy
+    replaces the earlier, whose mentions were read; the evidence is then read from the
+    table). A failure of the thread is raised by the next :meth:`add`; a build stopped on
+    the way does not wait for the thread."""
 
-    def __init__(self, columns: "_Columns | None", background: bool):
+    def __init__(self, columns: "_Columns | None", pool):
         from .link import Evidence
 
         self.repeated = False
+        self._columns = columns
         self._result: list = []
-        if not background:
-            self._evidence = _evidence(columns) if columns is not None else Evidence()
-            self._thread = None
+        self._stop = False
+        self._thread = None
+        if pool.pool is None:
+            self._new = Evidence()
             return
         import queue
         import threading
 
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._read, args=(columns, Evidence), daemon=True,
-                                        name="dangdoc-evidence")
+        self._thread = threading.Thread(target=self._read, daemon=True, name="dangdoc-evidence")
         self._thread.start()
 
-    def _read(self, columns, make) -> None:
+    def _read(self) -> None:
+        from .link import Evidence
+
         try:
-            evidence = _evidence(columns) if columns is not None else make()
+            evidence = _evidence(self._columns) if self._columns is not None else Evidence()
             while (item := self._queue.get()) is not None:
-                evidence.add(*item)
+                if not self._stop:
+                    evidence.add(*item)
             self._result.append(evidence)
-        except BaseException as exc:  # taken to the caller by evidence()
+        except BaseException as exc:  # taken to the caller by add() or evidence()
             self._result.append(exc)
 
     def add(self, article: str, cites: list) -> None:
         if self._thread is None:
-            self._evidence.add(article, cites)
+            self._new.add(article, cites)
+        elif self._result:  # the thread ended before it was told to: it failed
+            self.evidence()
         else:
             self._queue.put((article, cites))
 
     def evidence(self):
         if self._thread is None:
-            result = self._evidence
-        else:
-            self._queue.put(None)
-            self._thread.join()
-            result = self._result[0]
-            if isinstance(result, BaseException):
-                raise result
+            if self.repeated or self._new.repeated:
+                return None
+            if self._columns is None:
+                return self._new
+            evidence = _evidence(self._columns)
+            evidence.update(self._new)
+            return None if evidence.repeated else evidence
+        self._queue.put(None)
+        self._thread.join()
+        result = self._result[0]
+        if isinstance(result, BaseException):
+            raise result
         return None if self.repeated or result.repeated else result
 
     def __enter__(self) -> "_Reader":
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self._thread is not None and self._thread.is_alive():  # stopped on the way: the thread goes
+    def __exit__(self, kind, *exc) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            self._stop = kind is not None  # stopped on the way: what is queued goes unread, unwaited for
             self._queue.put(None)
-            self._thread.join()
+            if kind is None:
+                self._thread.join()
 
 
 def _shared(column, rows: "np.ndarray") -> list:

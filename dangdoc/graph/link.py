@@ -451,14 +451,20 @@ class Evidence:
         self.repeated = False
         self._read: dict[tuple, frozenset] = {}  # the pairs around each (passage, surface), read once
 
-    def add(self, article: str, cites, *, ordered: bool = False) -> None:
-        """Read the mentions (:class:`Cite`) of one article (``ordered``: they come sorted
-        by document and offset already)."""
+    def add(self, article: str, cites) -> None:
+        """Read the mentions (:class:`Cite`) of one article, in any order (they are read by
+        document, offset, surface, words and topic).
+
+        >>> e = Evidence()
+        >>> e.add("a", [Cite("a", "67/NĐ-CP · ?", 22, "Nghị định 67", "ngư dân đóng tàu cá theo Nghị định 67")])
+        >>> sorted(e.around["67/NĐ-CP · ?"]["a"]), e.held["tàu cá"]
+        (['dân đóng', 'ngư dân', 'tàu cá', 'đóng tàu'], 1)
+        """
         if article in self.articles:
             self.repeated = True
         self.articles.add(article)
         around, said, read = self.around, self.said, self._read
-        for c in cites if ordered else sorted(cites, key=lambda c: (c.document, c.start)):
+        for c in sorted(cites, key=lambda c: (c.document, c.start, c.surface or "", c.text or "", c.topic or "")):
             pairs = read.get((c.text, c.surface))
             as_written = None
             if pairs is None:
@@ -478,7 +484,16 @@ class Evidence:
             self.sets[pairs] += 1
 
     def update(self, other: "Evidence") -> None:
-        """Join the evidence of other articles to this one."""
+        """Join the evidence of other articles to this one: the same as reading them all
+        into one (an article on both sides makes it :attr:`repeated`).
+
+        >>> one, other = Evidence(), Evidence()
+        >>> one.add("a", [Cite("a", "05-CT/TW", 0, "Chỉ thị 05", "Chỉ thị 05 về học tập")])
+        >>> other.add("b", [Cite("b", "05-CT/TW", 0, "Chỉ thị 05", "Chỉ thị 05 về học tập")])
+        >>> one.update(other)
+        >>> sorted(one.around["05-CT/TW"]), one.held["học tập"], one.repeated
+        (['a', 'b'], 1, False)
+        """
         self.repeated = self.repeated or other.repeated or not self.articles.isdisjoint(other.articles)
         self.articles |= other.articles
         for key, arts in other.around.items():
@@ -540,10 +555,22 @@ def _topic_of(mentions: list) -> str | None:
 def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, tuple], *,
            catalog: Catalog | None = None, period: Period | str | int | None = None
            ) -> tuple[list[Link], dict[str, dict]]:
-    """The links :func:`plan` makes, from the corpus's :class:`Evidence`. The documents'
-    fields are updated in place: a catalogued one takes the catalogue's title, a partial
-    one its ranked candidates. Returns the links and the fields of the documents the links
-    go to that ``documents`` lacks (found in the catalogue only)."""
+    """The links :func:`plan` makes, from the corpus's :class:`Evidence` (which is read,
+    not changed). The documents' fields are updated in place: a catalogued one takes the
+    catalogue's title, a partial one its ranked candidates. Returns the links and the
+    fields of the documents the links go to that ``documents`` lacks (found in the
+    catalogue only).
+
+    >>> e = Evidence()
+    >>> for article in ("a", "b"):
+    ...     e.add(article, [Cite(article, "67/2014/NĐ-CP", 0, "Nghị định 67/2014/NĐ-CP", "tàu cá vỏ thép ngư dân")])
+    >>> e.add("c", [Cite("c", "67/NĐ-CP · ?", 0, "Nghị định 67", "ngư dân đóng tàu cá vỏ thép")])
+    >>> docs = {"67/2014/NĐ-CP": {"kind": "document", "type": "NĐ", "number": 67, "issuer": "CP", "year": 2014},
+    ...         "67/NĐ-CP · ?": {"kind": "document", "type": "NĐ", "number": 67, "issuer": "CP", "ambiguous": True}}
+    >>> links, _ = decide(e, docs, {}, period=2017)
+    >>> [(l.article, l.document, l.evidence) for l in links]
+    [('c', '67/2014/NĐ-CP', '2 other articles write 67/2014/NĐ-CP near cá vỏ, ngư dân, tàu cá')]
+    """
     catalog = catalog if catalog is not None else Catalog.default()
     period = Period.parse(period)
     around, said = evidence.around, evidence.said
@@ -572,9 +599,10 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
     for key in sorted(documents):
         fields = documents[key]
         if _full(fields) and ((type_class(fields["type"]), fields["number"]) in wanted or key in plenary):
-            words = _count(around[key].values())
+            near = around.get(key, {})
+            words = _count(near.values())
             words.update(_pairs(fields.get("title") or ""))
-            citers = frozenset(a for a in around[key])
+            citers = frozenset(near)
             index[(type_class(fields["type"]), fields["number"])][key] = _Candidate(
                 key, dict(fields), citers, words, [fields["title"]] if fields.get("title") else [])
     for e in catalog.entries:
@@ -607,13 +635,14 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
         else:
             pool = index.get((type_class(fields["type"]), fields["number"]), {})
         ranked_all: dict[str, float] = {}
-        for article in sorted(around[key]):
+        near = around.get(key, {})
+        for article in sorted(near):
             date, title = articles.get(article, (None, None))
             bound = _bound(date, period)
             in_title = title_words.get(article)
             if in_title is None:
                 in_title = title_words[article] = _pairs(title or "")
-            words = around[key][article] | in_title
+            words = near[article] | in_title
             topic = topics.get((key, article))
             head = _topic_words(topic) if topic else None
             scored = []
@@ -673,7 +702,7 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
         fields = documents[key]
         if fields.get("catalogued"):  # the catalogue knows it in that year
             continue
-        for article in sorted(around[key]):
+        for article in sorted(around.get(key, {})):
             mentions = said[(key, article)]
             if (article, key) in decided or any(_said_new(m, _bound(articles.get(article, (None,))[0], period))
                                                  for m in mentions):
