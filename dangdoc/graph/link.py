@@ -627,7 +627,7 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
     by_key = {cand.key: cand for slot in index.values() for cand in slot.values()}
     fresh: dict[str, dict] = {}  # the documents of the article's year that mentions written as just issued name
     links: list[Link] = []
-    title_words: dict[str, set] = {}  # the words of each article's title, read once
+    title_words: dict[str | None, set] = {}  # the words of each title, read once (papers share titles)
     for key in sorted(partial):
         fields = documents[key]
         if fields.get("number") is None:  # a plenum's documents: its own candidates
@@ -639,10 +639,11 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
         for article in sorted(near):
             date, title = articles.get(article, (None, None))
             bound = _bound(date, period)
-            in_title = title_words.get(article)
+            in_title = title_words.get(title)
             if in_title is None:
-                in_title = title_words[article] = _pairs(title or "")
+                in_title = title_words[title] = _pairs(title or "")
             words = near[article] | in_title
+            topical = None  # its words written around some mentions, not around every kind of document
             topic = topics.get((key, article))
             head = _topic_words(topic) if topic else None
             scored = []
@@ -652,8 +653,9 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
                 named = _named(head, cand, df) if head else frozenset()
                 if named is None:  # the mention's own words are about something else
                     continue
-                # written around some mentions, not around every kind of document
-                shared = [p for p in words if p in cand.pairs and 0 < df[p] <= common]
+                if topical is None:
+                    topical = [p for p in words if 0 < df[p] <= common]
+                shared = [p for p in topical if p in cand.pairs]
                 if not any(subject(p) or _own(cand, p, df) for p in shared):
                     shared = []  # words that could be said of any document: no evidence
                 shared += sorted(named.difference(shared))  # however common, the writer named it
