@@ -250,3 +250,34 @@ def test_a_reader_that_fails_says_so_at_once():
         reader.add("a", [cite])
         with pytest.raises(AttributeError):
             reader.evidence()
+
+
+def test_an_article_replaced_takes_its_evidence_with_it(tmp_path):
+    """The article that wrote a decree in full is replaced by a later copy naming another
+    year's decree: the shorthand it used to decide goes where the corpus as it now stands
+    sends it, as in a table built at once from that corpus (before, the decree the old copy
+    named stayed among the candidates with the fields it gave, and the shorthand was left
+    undecided)."""
+    def lines(*articles):
+        return "".join(json.dumps({"id": i, "title": i, "text": t}, ensure_ascii=False) + "\n" for i, t in articles)
+
+    # the words of the catalogue's title of 67/2014/NĐ-CP ("chính sách phát triển thủy sản")
+    # are written around the shorthand too
+    first = lines(("x", "Ngư dân đóng tàu cá vỏ thép theo Nghị định số 67/2014/NĐ-CP của Chính phủ về chính sách "
+                        "phát triển thủy sản."),
+                  ("y", "Nhiều tàu cá vỏ thép đóng theo Nghị định 67 bị hỏng, ngư dân lo về chính sách phát triển "
+                        "thủy sản."),
+                  ("z", "Tàu cá vỏ thép đóng theo Nghị định 67 phải sửa, theo chính sách phát triển thủy sản."))
+    later = lines(("x", "Chính phủ ban hành Nghị định số 67/2015/NĐ-CP về tàu cá vỏ thép và chính sách phát triển "
+                        "thủy sản."))
+    (tmp_path / "first.jsonl").write_text(first, encoding="utf-8")
+    (tmp_path / "later.jsonl").write_text(later, encoding="utf-8")
+    at_once = MentionTable.from_corpus([tmp_path / "first.jsonl", tmp_path / "later.jsonl"], progress=False,
+                                       period=2017)
+    assert at_once.most_cited() == [("67/2015/NĐ-CP", 3)]
+    for workers in (1, 2):
+        MentionTable.from_corpus([tmp_path / "first.jsonl"], progress=False, period=2017).save(tmp_path / f"g{workers}")
+        grown = MentionTable.open(tmp_path / f"g{workers}")
+        grown.add_corpus([tmp_path / "later.jsonl"], progress=False, workers=workers)
+        for table in (grown, MentionTable.open(tmp_path / f"g{workers}")):
+            assert _answers(table) == _answers(at_once)

@@ -378,9 +378,14 @@ class MentionTable:
         if evidence is None:
             evidence = _evidence(c)
         fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
-        # a document only the catalogue knows has no fields of its own (only its key): the
-        # catalogue gives them again
-        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"}}
+        # the documents the articles name as they wrote them, or state a relation of: not
+        # those only linking sent mentions to before (whose own article may have gone since,
+        # replaced by a later copy), nor those only the catalogue knows (fields: only a key);
+        # the catalogue gives those again, as to a corpus read at once
+        keys = c.documents.column("key")
+        named = set(evidence.around).union(*(keys.take(c.stated.column(end)).to_pylist()
+                                             for end in ("source", "target")))
+        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"} and f["key"] in named}
         # linking sets fields, never changes a value in place: a shallow copy tells what it changed
         before = {key: dict(f) for key, f in documents.items()}
         # the date and title of each article that cites something (linking asks of no other)
