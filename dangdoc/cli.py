@@ -368,12 +368,16 @@ def _build_table(args, report, period, catalog, pool) -> int:
                    link=args.link)
     if args.add and _is_table(Path(args.output)):
         table = MentionTable.open(args.output)
-        added = table.add_corpus(args.corpus, **options)
-        if not added:
+        before = table.articles.num_rows
+        read = table.add_corpus(args.corpus, **options)
+        if not read:
             print(f"dangdoc: no article read from {' '.join(args.corpus)}" + _nothing_read_hint(args.corpus)
                   + f"; {args.output} is as it was", file=sys.stderr)
             return EXIT_ERROR
-        what = f"{added:,} articles added"
+        added = table.articles.num_rows - before
+        # an id already in the table, or given twice: its copy read last is kept
+        what = f"{added:,} articles added" + (f", {read - added:,} read again (the last copy kept)"
+                                              if read > added else "")
     else:
         table = MentionTable.from_corpus(args.corpus, **options)
         added = table.articles.num_rows

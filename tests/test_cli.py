@@ -295,11 +295,14 @@ def test_a_column_table_grows_with_add(tmp_path, capsys):
     code, said, err = in_process(capsys, "build", later, "-o", folder, "-q")
     assert code == 1 and "--add" in err  # not without saying so
     code, said, _ = in_process(capsys, "build", later, "-o", folder, "-q", "--add")
-    assert code == 0 and "1 articles added" in said
+    assert code == 0 and "1 articles added" in said and "read again" not in said
     assert (part.stat().st_mtime_ns, sorted(p.name for p in part.iterdir())) == before  # not rewritten
     code, said, _ = in_process(capsys, "cites", folder, "67/2014/NĐ-CP", "--format", "json")
     # the bare "Nghị định 67" is linked with the table's period, kept from the first build
     assert {json.loads(line)["article"] for line in said.splitlines()} == {"full0", "full1", "full2", "bare"}
+    # the same article added again: none new, and said so
+    code, said, _ = in_process(capsys, "build", later, "-o", folder, "-q", "--add")
+    assert code == 0 and "0 articles added, 1 read again (the last copy kept)" in said
     code, _, err = in_process(capsys, "build", later, "-o", tmp_path / "g.json", "--add")
     assert code == 1 and "column table" in err
 
