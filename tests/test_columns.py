@@ -529,6 +529,27 @@ def test_a_second_writer_is_refused_and_leftovers_are_removed(tmp_path):
         one.add_parts([name])
 
 
+def test_what_a_stopped_add_left_goes_with_the_next_add(tmp_path):
+    """An --add stopped after writing its part, before the manifest named it, leaves the
+    part's folder; the next --add removes it (and leaves what is not dangdoc's, and the
+    parts other processes wrote for add_parts)."""
+    from dangdoc.graph.columns import write_part
+
+    folder = tmp_path / "c"
+    (tmp_path / "more.jsonl").write_text(json.dumps({"id": "b", "text": FULL}, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    MentionTable.from_records([rec("a", FULL)]).save(folder)
+    (folder / "part-000007").mkdir()  # a part written, never named
+    (folder / "part-000007" / "mentions.arrow").write_bytes(b"x" * 1000)
+    (folder / "notes").mkdir()  # not dangdoc's
+    elsewhere = write_part(folder, [rec("d", FULL)])  # written for add_parts, not taken in yet
+    t = MentionTable.open(folder)
+    assert t.add_corpus([tmp_path / "more.jsonl"], progress=False) == 1
+    left = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    assert "part-000007" not in left and "notes" in left and elsewhere in left
+    assert sorted(MentionTable.open(folder).articles.column("id").to_pylist()) == ["a", "b"]
+
+
 def test_an_add_stopped_before_linking_leaves_the_table_as_it_was(tmp_path):
     folder = tmp_path / "c"
     MentionTable.from_records([rec(f"a{i}", FULL) for i in range(3)]).save(folder)

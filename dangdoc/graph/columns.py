@@ -1999,7 +1999,9 @@ class _Folder:
 
     @contextlib.contextmanager
     def building(self):
-        """Hold the lock for a whole build; refuse at once if another process holds it."""
+        """Hold the lock for a whole build; refuse at once if another process holds it.
+        What a build stopped on the way left in the folder (parts and links the manifest
+        does not name) is removed first."""
         import fcntl
 
         fd = os.open(self.path / ".lock", os.O_CREAT | os.O_RDWR, 0o666 & ~umask())
@@ -2011,6 +2013,9 @@ class _Folder:
                                  "still running); wait for it to end, then try again") from None
         self._held = fd
         try:
+            # what an earlier build left when it was stopped before naming it (a part written,
+            # the manifest not yet): gone, by what the manifest on disk names now
+            _Folder.read(self.path).tidy()
             yield
         finally:
             self._held = None
