@@ -10,6 +10,12 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+def end_name(c) -> str:
+    """How the relation tests write an end of a relation: ``~`` and the words of a
+    document named without a number, else its identifier, else its text (a plenum)."""
+    return "~" + c.text if c.kind == "unnumbered" else str(c.doc) if c.doc is not None else c.text
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The ../shared folder; tests that need it skip on a user's clone without it."""

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import end_name
 from dangdoc import find_relations
-
-
-def _name(c) -> str:
-    return "~" + c.text if c.kind == "unnumbered" else str(c.doc)
 
 
 ROWS = [
@@ -37,5 +34,5 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_bill_or_project(text, expected):
     found = find_relations(text)
-    assert {(_name(r.source), r.type, _name(r.target), r.evidence) for r in found} == expected
+    assert {(end_name(r.source), r.type, end_name(r.target), r.evidence) for r in found} == expected
     assert all(text[r.start : r.end] == r.evidence for r in found)

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import end_name
 from dangdoc import find_relations
 
 
-def _name(c) -> str:
-    return "~" + c.text if c.kind == "unnumbered" else str(c.doc) if c.doc is not None else c.text
-
-
 def _found(text: str) -> set[tuple[str, str, str]]:
-    return {(_name(r.source), r.type, _name(r.target)) for r in find_relations(text)}
+    return {(end_name(r.source), r.type, end_name(r.target)) for r in find_relations(text)}
 
 
 PHRASES = [

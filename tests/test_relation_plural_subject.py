@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import end_name
 from dangdoc import find_relations
-
-
-def _name(c) -> str:
-    return "~" + c.text if c.kind == "unnumbered" else str(c.doc)
 
 
 NO_RELATION = [
@@ -43,4 +40,4 @@ def test_plural_is_the_subject(text):
 
 @pytest.mark.parametrize("text, expected", RELATIONS)
 def test_source_before_its_trigger(text, expected):
-    assert {(_name(r.source), r.type, _name(r.target)) for r in find_relations(text)} == expected
+    assert {(end_name(r.source), r.type, end_name(r.target)) for r in find_relations(text)} == expected

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import end_name
 from dangdoc import find_relations
-
-
-def _name(c) -> str:
-    """``~`` and the words of a document named without a number, else its identifier or its text (a plenum)."""
-    return "~" + c.text if c.kind == "unnumbered" else str(c.doc) if c.doc is not None else c.text
 
 
 VARIANTS = [
@@ -133,5 +129,5 @@ NO_RELATION = [
 @pytest.mark.parametrize("text, expected, evidence", VARIANTS + [(text, set(), None) for text in NO_RELATION])
 def test_relations(text, expected, evidence):
     relations = find_relations(text)
-    assert {(_name(r.source), r.type, _name(r.target)) for r in relations} == expected
+    assert {(end_name(r.source), r.type, end_name(r.target)) for r in relations} == expected
     assert all(text[r.start : r.end] == r.evidence == evidence for r in relations)

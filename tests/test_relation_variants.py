@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import end_name
 from dangdoc import find_relations
-
-
-def _name(c) -> str:
-    return "~" + c.text if c.kind == "unnumbered" else str(c.doc)
 
 
 VARIANTS = [
@@ -70,7 +67,7 @@ NO_RELATION = [
 @pytest.mark.parametrize("text, expected, evidence", VARIANTS)
 def test_variant(text, expected, evidence):
     relations = find_relations(text)
-    assert {(_name(r.source), r.type, _name(r.target)) for r in relations} == expected
+    assert {(end_name(r.source), r.type, end_name(r.target)) for r in relations} == expected
     for r in relations:
         assert text[r.start : r.end] == r.evidence == evidence
 
