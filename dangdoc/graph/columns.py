@@ -228,15 +228,17 @@ class MentionTable:
         skipped: list[str] = []
         with (workers if isinstance(workers, Workers) else Workers(workers, progress) as pool,
               _Reader(None, pool) if link else contextlib.nullcontext() as reader):
-            table = cls(_consolidate([_part_from_records(corpus_records(
+            part = _part_from_records(corpus_records(
                 paths, workers=pool, progress=progress, strict=strict, on_skip=on_skip, skipped=skipped,
-                period=period, catalog=catalog), reader)]))
+                period=period, catalog=catalog), reader)
             evidence = reader.evidence() if link else None
+        # linked, the table is made of the part once, with its links
+        table = cls(None if link else _consolidate([part]))
         table.skipped, table._catalog_rows = skipped, rows
         if period is not None:
             table._period = str(_period(period))
         if link:
-            table._link(catalog, period, evidence)
+            table._link(catalog, period, evidence, parts=[part])
         return table
 
     def add_corpus(self, paths, *, workers: int | Workers = 1, progress: bool = True, strict: bool = False,
@@ -298,18 +300,19 @@ class MentionTable:
         evidence read already or None, link the whole table again): in the folder, the part
         and the links are named by one manifest."""
         if self._folder is None:
-            self._c = _consolidate([self._c.part(), part])
             if linking:
-                self._link(*linking)
+                self._link(*linking, parts=[self._c.part(), part])
+            else:
+                self._c = _consolidate([self._c.part(), part])
             return
         with self._folder.writing():
             name = _write_part(self._folder.path, part)
-            self._c = _consolidate([self._c.part(), part])
             if linking:
-                linked = self._link(*linking)[1]
+                linked = self._link(*linking, parts=[self._c.part(), part])[1]
                 self._folder.add_parts([name], _write_links(self._folder.path, linked), self._period,
                                        self._catalog_rows)
             else:
+                self._c = _consolidate([self._c.part(), part])
                 self._folder.add_parts([name])
 
     def add_parts(self, names: Iterable[str]) -> None:
@@ -365,36 +368,38 @@ class MentionTable:
                 self._folder.add_parts([], _write_links(self._folder.path, linked), self._period, self._catalog_rows)
         return links
 
-    def _link(self, catalog, period, evidence=None) -> tuple[list, "_Links"]:
-        """Link the table in memory: the links, and what to keep of them beside the parts.
-        ``evidence`` is the table's :class:`~dangdoc.graph.link.Evidence` if it was read
-        already (as the articles came in); else it is read from the table."""
+    def _link(self, catalog, period, evidence=None, parts: list[_Part] | None = None) -> tuple[list, "_Links"]:
+        """Link the table in memory, made of ``parts`` (default: as it is; the table is
+        made of them once, linked): the links, and what to keep of them beside the parts.
+        ``evidence`` is the :class:`~dangdoc.graph.link.Evidence` of the parts' live
+        articles if it was read already (as the articles came in); else it is read from
+        the table."""
         from .link import decide
 
         catalog = self._own_catalog(catalog)
         period = _period(period if period is not None else self.period)
         self._period = str(period) if period else None
-        c = self._c
-        if evidence is None:
-            evidence = _evidence(c)
-        fields = [json.loads(text) for text in c.documents.column("fields").to_pylist()]
+        if evidence is None:  # read from the table the parts make
+            if parts is not None:
+                self._c, parts = _consolidate(parts), None
+            evidence = _evidence(self._c)
+        m = _Merged(parts if parts is not None else [self._c.part()])
         # the documents the articles name as they wrote them, or state a relation of: not
         # those only linking sent mentions to before (whose own article may have gone since,
         # replaced by a later copy), nor those only the catalogue knows (fields: only a key);
         # the catalogue gives those again, as to a corpus read at once
-        keys = c.documents.column("key")
-        named = set(evidence.around).union(*(keys.take(c.stated.column(end)).to_pylist()
-                                             for end in ("source", "target")))
-        documents = {f["key"]: dict(f, kind=DOCUMENT) for f in fields if f.keys() != {"key"} and f["key"] in named}
+        named = set(evidence.around) | m.stated()
+        documents = {key: dict(f, kind=DOCUMENT) for key, f in m.fields.items() if f.keys() != {"key"} and key in named}
         # linking sets fields, never changes a value in place: a shallow copy tells what it changed
         before = {key: dict(f) for key, f in documents.items()}
         # the date and title of each article that cites something (linking asks of no other)
-        a = c.articles
+        a = m.articles
         citing = sorted(evidence.articles)
         rows = _numpy(pc.drop_null(pc.index_in(_texts(citing), value_set=_array(a.column("id"))))).astype(np.int64)
-        dates = [d.isoformat() if d else None for d in c.dates(_days_of(a.column("date"))[rows])]
+        dates = [None if day == UNDATED else dt.date.fromordinal(day + _EPOCH).isoformat()
+                 for day in _days_of(a.column("date"))[rows].tolist()]
         articles = dict(zip(a.column("id").take(_indices(rows)).to_pylist(),
-                            zip(dates, _decode(c, "articles", "title", rows))))
+                            zip(dates, a.column("title").take(_indices(rows)).to_pylist())))
         links, added = decide(evidence, documents, articles, catalog=catalog, period=period)
         changed = {**{k: f for k, f in documents.items() if f != before[k]}, **added}
         linked = _Links(
@@ -406,7 +411,7 @@ class MentionTable:
             pa.table({"key": _texts(list(changed)),
                       "fields": _texts([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
                                                    ensure_ascii=False) for key, f in changed.items()])}))
-        self._c = _consolidate([c.part()], linked)
+        self._c = _consolidate(m.parts, linked, m)
         return links, linked
 
     def _own_catalog(self, catalog):
@@ -1171,50 +1176,81 @@ class _Links:
     documents: "pa.Table"
 
 
-def _consolidate(parts: list[_Part], linked: _Links | None = None) -> "_Columns":
+class _Merged:
+    """Several parts read as one, before their tables are made: which copy of each article
+    stays (the later), and each document's fields as the parts give them."""
+
+    def __init__(self, parts: list[_Part]):
+        self.parts = parts
+        sizes = np.array([0] + [p.articles.num_rows for p in parts])
+        self.base = base = np.cumsum(sizes)
+        articles = _concat([p.articles for p in parts])
+        total = articles.num_rows
+        seq = np.arange(total)
+        order = _numpy(pa.table({"id": articles.column("id"), "seq": _numbers(seq)}).sort_by(
+            [("id", "ascending"), ("seq", "descending")]).column("seq"))
+        ids = articles.column("id").take(_indices(order))
+        first = np.ones(total, bool)
+        if total > 1:
+            first[1:] = _numpy(pc.not_equal(ids.slice(1), ids.slice(0, total - 1)))
+        winners = order[first]
+        #: each part's article row (the parts' rows one after the other) → its row among
+        #: the articles that stay, or -1 (a later copy replaces it)
+        self.new_article = new_article = np.full(total, -1, np.int64)
+        new_article[winners] = np.arange(len(winners))
+        #: the articles that stay, by id
+        self.articles = articles.take(_indices(winners))
+
+        # documents: every part's fields, earlier parts first, later ones filling blanks; only
+        # the documents a part's live articles name (an article added again takes the fields
+        # its earlier version gave with it, as in the graph)
+        #: document key → its fields (read, not to be changed: the table is made of them)
+        self.fields: dict[str, dict] = {}
+        #: document key → its fields as linking left them, where they differ (JSON text)
+        self.linked: dict[str, str] = {}
+        #: each part's document keys, by its document row
+        self.doc_keys: list[list[str]] = []
+        #: the keys of the ends of the relations the live articles state, each part's
+        self._stated: list[list[str]] = []
+        merged = self.fields
+        for i, p in enumerate(parts):
+            keys = p.documents.column("key").to_pylist()
+            self.doc_keys.append(keys)
+            live = new_article[base[i]:base[i + 1]] >= 0
+            used = _named_documents(p, keys, live)
+            for key, text, done in itertools.compress(zip(keys, p.documents.column("fields").to_pylist(),
+                                                          p.documents.column("linked").to_pylist()), used):
+                fields = json.loads(text)
+                old = merged.get(key)
+                if old is None:
+                    merged[key] = fields
+                else:
+                    fill_blanks(old, fields)
+                    for name, value in fields.items():  # a document first known from the catalogue had only its key
+                        old.setdefault(name, value)
+                if done is not None:
+                    self.linked.setdefault(key, done)
+            r = p.relations
+            r_live = live[_numpy(r.column("article")).astype(np.int64)]
+            self._stated.append([keys[d] for end in ("source", "target") for d in _numpy(r.column(end))[r_live].tolist()])
+
+    def stated(self) -> set[str]:
+        """The documents the live articles state a relation of."""
+        return set().union(*self._stated)
+
+
+def _consolidate(parts: list[_Part], linked: _Links | None = None, merged: _Merged | None = None) -> "_Columns":
     """One sorted table of several parts: the later copy of an article wins. With
     ``linked``, each mention goes to the document linking chose for its article and the
     key as written, and those documents take the fields linking gave them; without, the
-    mentions stay as the parts hold them."""
-    sizes = np.array([0] + [p.articles.num_rows for p in parts])
-    base = np.cumsum(sizes)
-    articles = _concat([p.articles for p in parts])
-    total = articles.num_rows
-    seq = np.arange(total)
-    order = _numpy(pa.table({"id": articles.column("id"), "seq": _numbers(seq)}).sort_by(
-        [("id", "ascending"), ("seq", "descending")]).column("seq"))
-    ids = articles.column("id").take(_indices(order))
-    first = np.ones(total, bool)
-    if total > 1:
-        first[1:] = _numpy(pc.not_equal(ids.slice(1), ids.slice(0, total - 1)))
-    winners = order[first]
-    new_article = np.full(total, -1, np.int64)
-    new_article[winners] = np.arange(len(winners))
-    articles = articles.take(_indices(winners))
-
-    # documents: every part's fields, earlier parts first, later ones filling blanks; only
-    # the documents a part's live articles name (an article added again takes the fields
-    # its earlier version gave with it, as in the graph)
-    merged: dict[str, dict] = {}
-    after: dict[str, dict] = {}  # the documents' fields as linking left them, where they differ
-    doc_keys: list[list[str]] = []
-    for i, p in enumerate(parts):
-        keys = p.documents.column("key").to_pylist()
-        doc_keys.append(keys)
-        used = _named_documents(p, keys, new_article[base[i]:base[i + 1]] >= 0)
-        for key, text, done in itertools.compress(zip(keys, p.documents.column("fields").to_pylist(),
-                                                      p.documents.column("linked").to_pylist()), used):
-            fields = json.loads(text)
-            old = merged.get(key)
-            if old is None:
-                merged[key] = fields
-            else:
-                fill_blanks(old, fields)
-                for name, value in fields.items():  # a document first known from the catalogue had only its key
-                    old.setdefault(name, value)
-            if done is not None and linked is None:
-                after.setdefault(key, json.loads(done))
-    if linked is not None:  # what linking the whole corpus decided
+    mentions stay as the parts hold them. ``merged`` is the parts read already."""
+    m = merged if merged is not None else _Merged(parts)
+    base, new_article, articles, doc_keys = m.base, m.new_article, m.articles, m.doc_keys
+    merged = dict(m.fields)
+    if linked is None:  # the documents' fields as linking left them, where they differ
+        after = {key: json.loads(text) for key, text in m.linked.items()}
+    else:  # what linking the whole corpus decided
+        after = {}
         for key, text in zip(linked.documents.column("key").to_pylist(), linked.documents.column("fields").to_pylist()):
             after[key] = json.loads(text)
             merged.setdefault(key, {"key": key})  # a document known from the catalogue only
