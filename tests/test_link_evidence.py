@@ -4,6 +4,7 @@ A table built at once, grown by --add, and grown with articles given again links
 
 from __future__ import annotations
 
+import collections
 import gzip
 import itertools
 import json
@@ -64,7 +65,7 @@ def _by_article(cites):
 
 
 def _state(e: Evidence) -> tuple:
-    return ({k: v for k, v in e.around.items() if v}, +e.sets, +e.times, +e.held,
+    return ({k: v for k, v in e.around.items() if v}, +e.sets, +e.times, +e.held, +e.df, +e.spread,
             {k: [(c.document, c.start) for c in v] for k, v in e.said.items()},
             {text: first for text, first in e.passages.items()})
 
@@ -99,6 +100,11 @@ def test_any_order_and_any_split_give_the_same_evidence_and_links(articles, rng,
         (first if i < cut else second).add(article, its)
     first.update(second)
     assert not whole.repeated and not shuffled.repeated and not first.repeated
+    # the counts kept as the mentions come are what they count: the mentions each pair is
+    # written around, and the documents it is written near
+    df = collections.Counter(p for pairs, n in whole.sets.items() for p in pairs for _ in range(n))
+    spread = collections.Counter(p for arts in whole.around.values() for p in set().union(*arts.values()))
+    assert (+whole.df, +whole.spread) == (df, spread)
     for other in (shuffled, first):
         assert _state(other) == _state(whole)
         assert _links(other) == _links(whole)

@@ -440,6 +440,10 @@ class Evidence:
         #: each set of pairs → how many mentions it is written around (one set is often
         #: written around many: one story carried by several papers)
         self.sets: collections.Counter = collections.Counter()
+        #: how many mentions each pair is written around, and near how many documents
+        self.df: collections.Counter = collections.Counter()
+        self.spread: collections.Counter = collections.Counter()
+        self._near: dict[str, set] = {}  # document key as written → every pair written around it
         #: how often each pair is written in the passages, and how many passages hold it
         self.times: collections.Counter = collections.Counter()
         self.held: collections.Counter = collections.Counter()
@@ -482,6 +486,8 @@ class Evidence:
             before = seen.get(article)
             seen[article] = pairs if before is None else before | pairs  # shared until an article adds to it
             self.sets[pairs] += 1
+            self.df.update(pairs)
+            self._spread(c.document, pairs)
 
     def update(self, other: "Evidence") -> None:
         """Join the evidence of other articles to this one: the same as reading them all
@@ -500,6 +506,9 @@ class Evidence:
             self.around[key].update(arts)
         self.said.update(other.said)
         self.sets.update(other.sets)
+        self.df.update(other.df)
+        for key, pairs in other._near.items():
+            self._spread(key, pairs)
         self.times.update(other.times)
         self.held.update(other.held)
         for pair, pairs in other._read.items():
@@ -513,6 +522,15 @@ class Evidence:
                 self.passages[text] = (where, surface)
             else:  # ... or the other side's
                 self._tally(text, surface, -1)
+
+    def _spread(self, key: str, pairs) -> None:
+        near = self._near.get(key)
+        if near is None:
+            near = self._near[key] = set()
+        new = pairs - near if near else pairs
+        if new:
+            self.spread.update(new)
+            near |= new
 
     def _swap(self, text, surface: str, first: tuple) -> None:
         """A passage's first mention is another than thought: read it as that one does."""
@@ -579,12 +597,10 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
     guessed = sorted(k for k in partial if _year_guessed(documents[k]))
     topics = {(key, article): topic for key in partial for article in around.get(key, ())
               if (topic := _topic_of(said[(key, article)])) is not None}
-    df = _count(evidence.sets)  # how many mentions each pair is written around
+    df = evidence.df  # how many mentions each pair is written around
     common = max(_COMMON_MIN, _COMMON_SHARE * sum(evidence.sets.values()))
     times, held = evidence.times, evidence.held
-    # how many documents each pair is written near (a set of pairs around many mentions is
-    # one object: read once)
-    spread = _count(frozenset().union(*set(arts.values())) for arts in around.values())
+    spread = evidence.spread  # how many documents each pair is written near
 
     def subject(pair: str) -> bool:  # see _RECUR
         n = held[pair]
