@@ -440,10 +440,13 @@ class Evidence:
         #: each set of pairs → how many mentions it is written around (one set is often
         #: written around many: one story carried by several papers)
         self.sets: collections.Counter = collections.Counter()
-        #: how many mentions each pair is written around, and near how many documents
-        self.df: collections.Counter = collections.Counter()
+        #: near how many documents each pair is written
         self.spread: collections.Counter = collections.Counter()
-        self._near: dict[str, set] = {}  # document key as written → every pair written around it
+        # each pair counted once for each distinct set that holds it (see pair_counts)
+        self._once: collections.Counter = collections.Counter()
+        # document key as written → the distinct sets written around it, and all their pairs
+        self._sets_near: dict[str, set] = {}
+        self._near: dict[str, set] = {}
         #: how often each pair is written in the passages, and how many passages hold it
         self.times: collections.Counter = collections.Counter()
         self.held: collections.Counter = collections.Counter()
@@ -485,8 +488,10 @@ class Evidence:
             seen = around[c.document]
             before = seen.get(article)
             seen[article] = pairs if before is None else before | pairs  # shared until an article adds to it
-            self.sets[pairs] += 1
-            self.df.update(pairs)
+            times = self.sets[pairs]
+            self.sets[pairs] = times + 1
+            if not times:  # a set written again (one story in many papers) is counted once here
+                self._once.update(pairs)
             self._spread(c.document, pairs)
 
     def update(self, other: "Evidence") -> None:
@@ -505,10 +510,13 @@ class Evidence:
         for key, arts in other.around.items():
             self.around[key].update(arts)
         self.said.update(other.said)
-        self.sets.update(other.sets)
-        self.df.update(other.df)
-        for key, pairs in other._near.items():
-            self._spread(key, pairs)
+        for pairs, times in other.sets.items():
+            if not self.sets[pairs]:
+                self._once.update(pairs)
+            self.sets[pairs] += times
+        for key, sets in other._sets_near.items():
+            for pairs in sets:
+                self._spread(key, pairs)
         self.times.update(other.times)
         self.held.update(other.held)
         for pair, pairs in other._read.items():
@@ -523,10 +531,30 @@ class Evidence:
             else:  # ... or the other side's
                 self._tally(text, surface, -1)
 
+    def pair_counts(self) -> collections.Counter:
+        """How many mentions each word pair is written around.
+
+        >>> e = Evidence()
+        >>> e.add("a", [Cite("a", "05-CT/TW", 0, "Chỉ thị 05", "học tập Chỉ thị 05"), Cite("a", "05-CT/TW", 30, "Chỉ thị 05", "học tập Chỉ thị 05")])
+        >>> e.pair_counts()["học tập"]
+        2
+        """
+        counts = self._once.copy()
+        for pairs, times in self.sets.items():
+            if times > 1:
+                counts.update(dict.fromkeys(pairs, times - 1))
+        return counts
+
     def _spread(self, key: str, pairs) -> None:
-        near = self._near.get(key)
-        if near is None:
-            near = self._near[key] = set()
+        """Count the pairs of ``pairs`` not yet written near document ``key``."""
+        sets = self._sets_near.get(key)
+        if sets is None:
+            sets = self._sets_near[key] = set()
+            self._near[key] = set()
+        elif pairs in sets:  # a set written again near it: nothing new
+            return
+        sets.add(pairs)
+        near = self._near[key]
         new = pairs - near if near else pairs
         if new:
             self.spread.update(new)
@@ -597,7 +625,7 @@ def decide(evidence: Evidence, documents: dict[str, dict], articles: dict[str, t
     guessed = sorted(k for k in partial if _year_guessed(documents[k]))
     topics = {(key, article): topic for key in partial for article in around.get(key, ())
               if (topic := _topic_of(said[(key, article)])) is not None}
-    df = evidence.df  # how many mentions each pair is written around
+    df = evidence.pair_counts()  # how many mentions each pair is written around
     common = max(_COMMON_MIN, _COMMON_SHARE * sum(evidence.sets.values()))
     times, held = evidence.times, evidence.held
     spread = evidence.spread  # how many documents each pair is written near
