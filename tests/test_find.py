@@ -273,3 +273,18 @@ def test_never_raises_on_arbitrary_text(text):
     for c in find_citations(text):
         assert 0 <= c.start < c.end <= len(text)
         assert text[c.start : c.end] == c.text
+
+
+# a type word inside a longer one is not read as a citation of its own, whatever comes
+# before the longer one: the text's start, a space, a bracket, a quote, a line break
+_NESTED = ["Thông báo kết luận 35", "Bộ luật 5"]
+
+
+@pytest.mark.parametrize("before", ["", " ", "(", "“", "\n", "5."])
+@pytest.mark.parametrize("phrase", _NESTED)
+def test_a_type_word_inside_a_longer_one_is_no_anchor_of_its_own(before, phrase):
+    from dangdoc.text.scan import candidates
+
+    text = before + phrase + ", theo Nghị định 67."
+    assert candidates(text) == [(len(before), "word"), (text.index("Nghị định"), "word")]
+    assert [(c.text, str(c.doc)) for c in find_citations(text)] == [(c.text, str(c.doc)) for c in find_citations(phrase + ", theo Nghị định 67.")]

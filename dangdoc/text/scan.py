@@ -270,10 +270,11 @@ def candidates(text: str):
     >>> list(candidates("Chỉ thị số 05 và 126-HD/BTGTW, NQ21; (NGHỊ QUYẾT 18), NĐ-67/CP"))
     [(0, 'word'), (17, 'code'), (31, 'abbr'), (31, 'word'), (38, 'word'), (54, 'prefixed')]
     """
-    found = [(m.start("w"), "word") for m in WORD_ANCHOR.finditer(text)]
-    # at the very start, read as after a line break
-    if text[:1] in _FIRST_LETTERS and WORD_ANCHOR.match("\n" + text):
-        found.append((0, "word"))
+    # at the very start, read as after a line break; a type word inside a longer one ("kết
+    # luận" of "Thông báo kết luận", "luật" of "Bộ luật") is not an anchor of its own
+    first = WORD_ANCHOR.match("\n" + text) if text[:1] in _FIRST_LETTERS else None
+    found = [(0, "word")] if first else []
+    found += [(m.start("w"), "word") for m in WORD_ANCHOR.finditer(text, first.end() - 1 if first else 0)]
     for m in CODE_ANCHOR.finditer(text):
         start = _CODE_START.search(text, max(0, m.start() - 8), m.start())
         if start is not None:
