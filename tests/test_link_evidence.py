@@ -94,11 +94,13 @@ def test_any_order_and_any_split_give_the_same_evidence_and_links(articles, rng,
     for article, its in groups:
         rng.shuffle(its)
         shuffled.add(article, its)
-    # read in two pieces (as the table already there and the articles added), then joined
-    first, second = Evidence(), Evidence()
+    # read in pieces (as the table already there and the articles added, here in two
+    # pieces whose articles alternate), then joined
+    first, second, third = Evidence(), Evidence(), Evidence()
     for i, (article, its) in enumerate(groups):
-        (first if i < cut else second).add(article, its)
+        (first if i < cut else second if i % 2 else third).add(article, its)
     first.update(second)
+    first.update(third)
     assert not whole.repeated and not shuffled.repeated and not first.repeated
     # the counts kept as the mentions come are what they count: the mentions each pair is
     # written around, and the documents it is written near
@@ -287,3 +289,27 @@ def test_an_article_replaced_takes_its_evidence_with_it(tmp_path):
         grown.add_corpus([tmp_path / "later.jsonl"], progress=False, workers=workers)
         for table in (grown, MentionTable.open(tmp_path / f"g{workers}")):
             assert _answers(table) == _answers(at_once)
+
+
+@pytest.mark.parametrize("replacing", [False, True], ids=["new articles", "an article replaced"])
+def test_an_add_whose_linking_fails_leaves_the_table_as_it_was(tmp_path, monkeypatch, replacing):
+    """Linking fails half-way through an --add (here: the decision raises): the table in
+    memory and the folder answer as before it, whether the articles were new or replaced
+    one already there (whose evidence is then read from the table the parts make)."""
+    texts = {"a": "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", "b": "Theo Nghị định số 67/2014/NĐ-CP."}
+    first = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in texts.items())
+    later = json.dumps({"id": "a" if replacing else "c", "text": "Kết luận số 21-KL/TW của Trung ương."}) + "\n"
+    (tmp_path / "first.jsonl").write_text(first, encoding="utf-8")
+    (tmp_path / "later.jsonl").write_text(later, encoding="utf-8")
+    MentionTable.from_corpus([tmp_path / "first.jsonl"], progress=False, period=2017).save(tmp_path / "t")
+    table = MentionTable.open(tmp_path / "t")
+    before = (_answers(table), repr(table), table.period)
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("linking failed")
+
+    monkeypatch.setattr("dangdoc.graph.link.decide", fails)
+    with pytest.raises(RuntimeError, match="linking failed"):
+        table.add_corpus([tmp_path / "later.jsonl"], progress=False)
+    for t in (table, MentionTable.open(tmp_path / "t")):
+        assert (_answers(t), repr(t), t.period) == before

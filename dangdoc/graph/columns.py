@@ -373,17 +373,17 @@ class MentionTable:
         made of them once, linked): the links, and what to keep of them beside the parts.
         ``evidence`` is the :class:`~dangdoc.graph.link.Evidence` of the parts' live
         articles if it was read already (as the articles came in); else it is read from
-        the table."""
+        the table. The table changes only once linking is done: a failure leaves it as it was."""
         from .link import decide
 
-        catalog = self._own_catalog(catalog)
+        catalog, catalog_rows = _catalog_and_rows(catalog, self._catalog_rows)
         period = _period(period if period is not None else self.period)
-        self._period = str(period) if period else None
         if evidence is None:  # read from the table the parts make
-            if parts is not None:
-                self._c, parts = _consolidate(parts), None
-            evidence = _evidence(self._c)
-        m = _Merged(parts if parts is not None else [self._c.part()])
+            c = self._c if parts is None else _consolidate(parts)
+            evidence, parts = _evidence(c), [c.part()]
+        elif parts is None:
+            parts = [self._c.part()]
+        m = _Merged(parts)
         # the documents the articles name as they wrote them, or state a relation of: not
         # those only linking sent mentions to before (whose own article may have gone since,
         # replaced by a later copy), nor those only the catalogue knows (fields: only a key);
@@ -412,12 +412,8 @@ class MentionTable:
                       "fields": _texts([json.dumps({k: v for k, v in dict(f, key=key).items() if k != "kind"},
                                                    ensure_ascii=False) for key, f in changed.items()])}))
         self._c = _consolidate(m.parts, linked, m)
+        self._catalog_rows, self._period = catalog_rows, str(period) if period else None
         return links, linked
-
-    def _own_catalog(self, catalog):
-        """The catalogue to link with (see :func:`_catalog_and_rows`); rows given are kept."""
-        catalog, self._catalog_rows = _catalog_and_rows(catalog, self._catalog_rows)
-        return catalog
 
     # -- keeping --------------------------------------------------------------------
 

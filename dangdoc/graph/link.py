@@ -440,7 +440,8 @@ class Evidence:
         #: each set of pairs → how many mentions it is written around (one set is often
         #: written around many: one story carried by several papers)
         self.sets: collections.Counter = collections.Counter()
-        #: near how many documents each pair is written
+        #: near how many documents each pair is written (an article that came twice: the
+        #: words of both copies)
         self.spread: collections.Counter = collections.Counter()
         # each pair counted once for each distinct set that holds it (see pair_counts)
         self._once: collections.Counter = collections.Counter()
