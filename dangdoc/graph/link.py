@@ -208,16 +208,15 @@ def _pair_list(text: str) -> list[str]:
 
 
 def _count(sets) -> collections.Counter:
-    """How many of ``sets`` hold each element (``sets`` may be a Counter of sets already).
-    A set that recurs (the words around one article that many papers carried) is read
-    once and counted as often as it recurs.
+    """How many of ``sets`` hold each element. A set that recurs (the words around one
+    article that many papers carried) is read once and counted as often as it recurs.
 
     >>> a, b = frozenset({"tàu cá", "ngư dân"}), frozenset({"tàu cá"})
     >>> sorted(_count([a, b, a]).items())
     [('ngư dân', 2), ('tàu cá', 3)]
     """
     counts: collections.Counter = collections.Counter()
-    for elements, times in (sets if isinstance(sets, collections.Counter) else collections.Counter(sets)).items():
+    for elements, times in collections.Counter(sets).items():
         counts.update(elements if times == 1 else dict.fromkeys(elements, times))
     return counts
 
@@ -446,8 +445,7 @@ class Evidence:
         # each pair counted once for each distinct set that holds it (see pair_counts)
         self._once: collections.Counter = collections.Counter()
         # document key as written → the distinct sets written around it, and all their pairs
-        self._sets_near: dict[str, set] = {}
-        self._near: dict[str, set] = {}
+        self._near: dict[str, tuple[set, set]] = {}
         #: how often each pair is written in the passages, and how many passages hold it
         self.times: collections.Counter = collections.Counter()
         self.held: collections.Counter = collections.Counter()
@@ -515,7 +513,7 @@ class Evidence:
             if not self.sets[pairs]:
                 self._once.update(pairs)
             self.sets[pairs] += times
-        for key, sets in other._sets_near.items():
+        for key, (sets, _) in other._near.items():
             for pairs in sets:
                 self._spread(key, pairs)
         self.times.update(other.times)
@@ -533,7 +531,8 @@ class Evidence:
                 self._tally(text, surface, -1)
 
     def pair_counts(self) -> collections.Counter:
-        """How many mentions each word pair is written around.
+        """How many mentions each word pair is written around (``_count(self.sets)``, but
+        most of it counted already, as the sets came).
 
         >>> e = Evidence()
         >>> e.add("a", [Cite("a", "05-CT/TW", 0, "Chỉ thị 05", "học tập Chỉ thị 05"), Cite("a", "05-CT/TW", 30, "Chỉ thị 05", "học tập Chỉ thị 05")])
@@ -548,15 +547,14 @@ class Evidence:
 
     def _spread(self, key: str, pairs) -> None:
         """Count the pairs of ``pairs`` not yet written near document ``key``."""
-        sets = self._sets_near.get(key)
-        if sets is None:
-            sets = self._sets_near[key] = set()
-            self._near[key] = set()
-        elif pairs in sets:  # a set written again near it: nothing new
+        entry = self._near.get(key)
+        if entry is None:
+            entry = self._near[key] = (set(), set())
+        sets, near = entry
+        if pairs in sets:  # a set written again near it: nothing new
             return
         sets.add(pairs)
-        near = self._near[key]
-        new = pairs - near if near else pairs
+        new = pairs - near
         if new:
             self.spread.update(new)
             near |= new
