@@ -396,8 +396,7 @@ class MentionTable:
         a = m.articles
         citing = sorted(evidence.articles)
         rows = _numpy(pc.drop_null(pc.index_in(_texts(citing), value_set=_array(a.column("id"))))).astype(np.int64)
-        dates = [None if day == UNDATED else dt.date.fromordinal(day + _EPOCH).isoformat()
-                 for day in _days_of(a.column("date"))[rows].tolist()]
+        dates = [d.isoformat() if (d := _date_of(day)) else None for day in _days_of(a.column("date"))[rows].tolist()]
         articles = dict(zip(a.column("id").take(_indices(rows)).to_pylist(),
                             zip(dates, a.column("title").take(_indices(rows)).to_pylist())))
         links, added = decide(evidence, documents, articles, catalog=catalog, period=period)
@@ -1042,6 +1041,11 @@ class _Builder:
 
 def _blank(value) -> bool:
     return value is None or value == [] or value == ""
+
+
+def _date_of(day: int) -> "dt.date | None":
+    """A day as the tables keep it (days since 1970-01-01, UNDATED for none) as a date."""
+    return None if day == UNDATED else dt.date.fromordinal(day + _EPOCH)
 
 
 def _day(date) -> int:
@@ -1722,7 +1726,7 @@ class _Columns:
         for day in days.tolist():
             date = memo.get(day)
             if date is None:
-                date = memo[day] = None if day == UNDATED else dt.date.fromordinal(day + _EPOCH)
+                date = memo[day] = _date_of(day)
             out.append(date)
         return out
 
