@@ -2,11 +2,12 @@
 
 :func:`candidates` finds the anchors in three passes, each a compiled pattern that the
 regex engine can skip through quickly: type words followed by a number or a plenum or
-congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`WORD_ANCHOR`), bare codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`, whose matches
-also find a type code written before the number, "NĐ-67/CP") and
-abbreviations ("NQ21", "NQ TW 4"; :data:`ABBR_ANCHOR`). One case-insensitive alternation
-of everything ran at 4 MB/s; these passes together run at about 30. The smaller patterns here read the pieces that follow an anchor:
-identifier, date, issuing body, term, plenum, congress. They are built from the
+congress phrase ("Chỉ thị số 05", "Nghị quyết Trung ương 4"; :data:`WORD_ANCHOR`), bare
+codes ("126-HD/BTGTW"; :data:`CODE_ANCHOR`, whose matches also find a type code written
+before the number, "NĐ-67/CP") and abbreviations ("NQ21", "NQ TW 4"; :data:`ABBR_ANCHOR`).
+One case-insensitive alternation of everything ran at 4 MB/s; these passes together run at
+about 30. The smaller patterns here read the pieces that follow an anchor: identifier,
+date, issuing body, term, plenum, congress. They are built from the
 vocabularies in :mod:`dangdoc.vocab.codes`, use possessive quantifiers where whitespace
 repeats, and none can backtrack super-linearly.
 """
